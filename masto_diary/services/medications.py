@@ -1,0 +1,149 @@
+"""Medications: a dose change ends one row and starts the next, which gives the taper timeline."""
+
+import datetime as dt
+
+from sqlmodel import select
+
+from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.models import DrugClass, Medication
+from masto_diary.storage import Diary
+
+
+def start_medication(
+    diary: Diary,
+    child_id: int,
+    name: str,
+    drug_class: DrugClass | str,
+    dose: float,
+    unit: str,
+    start_date: dt.date,
+    frequency: str = "",
+    reason: str = "",
+    end_date: dt.date | None = None,
+) -> Medication:
+    with diary.transaction() as session:
+        medication = Medication(
+            child_id=child_id,
+            name=(name or "").strip(),
+            drug_class=drug_class,
+            dose=dose,
+            unit=unit,
+            frequency=frequency,
+            start_date=start_date,
+            end_date=end_date,
+            reason=reason,
+        )
+        medication.check()
+        session.add(medication)
+        session.flush()
+        return medication
+
+
+def change_dose(
+    diary: Diary,
+    medication_id: int,
+    new_dose: float,
+    on_date: dt.date,
+    frequency: str | None = None,
+    reason: str = "",
+) -> tuple[Medication, Medication]:
+    """End the current row the day before ``on_date`` and start a new one with the new dose."""
+    with diary.transaction() as session:
+        current = _get_open(session, medication_id)
+        if on_date <= current.start_date:
+            raise ValidationError(
+                f"The new dose must start after {current.start_date.isoformat()}, "
+                "when the current dose started",
+                "on_date",
+            )
+        current.end_date = on_date - dt.timedelta(days=1)
+        current.check()
+        successor = Medication(
+            child_id=current.child_id,
+            name=current.name,
+            drug_class=current.drug_class,
+            dose=new_dose,
+            unit=current.unit,
+            frequency=current.frequency if frequency is None else frequency,
+            start_date=on_date,
+            reason=reason or current.reason,
+        )
+        successor.check()
+        session.add(successor)
+        session.flush()
+        return current, successor
+
+
+def stop_medication(diary: Diary, medication_id: int, on_date: dt.date) -> Medication:
+    """Stop from ``on_date`` on: the last day taken is the day before."""
+    with diary.transaction() as session:
+        current = _get_open(session, medication_id)
+        last_day = on_date - dt.timedelta(days=1)
+        if last_day < current.start_date:
+            raise ValidationError(
+                f"A medication cannot stop before it started ({current.start_date.isoformat()})",
+                "on_date",
+            )
+        current.end_date = last_day
+        current.check()
+        return current
+
+
+def restart_medication(
+    diary: Diary, medication_id: int, on_date: dt.date, dose: float | None = None
+) -> Medication:
+    """Start a stopped medication again as a new row (the gap stays visible in the history)."""
+    with diary.transaction() as session:
+        old = session.get(Medication, medication_id)
+        if old is None:
+            raise NotFoundError(f"There is no medication with id {medication_id}")
+        if old.end_date is None:
+            raise ValidationError(f"{old.name} is still being taken", "medication")
+        if on_date <= old.end_date:
+            raise ValidationError(
+                f"{old.name} can restart after {old.end_date.isoformat()}", "on_date"
+            )
+    return start_medication(
+        diary,
+        old.child_id,
+        old.name,
+        old.drug_class,
+        old.dose if dose is None else dose,
+        old.unit,
+        on_date,
+        old.frequency,
+        old.reason,
+    )
+
+
+def _get_open(session, medication_id: int) -> Medication:
+    medication = session.get(Medication, medication_id)
+    if medication is None:
+        raise NotFoundError(f"There is no medication with id {medication_id}")
+    if medication.end_date is not None:
+        raise ValidationError(
+            f"{medication.name} was already stopped on {medication.end_date.isoformat()}",
+            "medication",
+        )
+    return medication
+
+
+def list_medications(
+    diary: Diary, child_id: int, current_only: bool = False, today: dt.date | None = None
+) -> list[Medication]:
+    """Every row (the full history), oldest first; ``current_only`` keeps those taken today."""
+    today = today or dt.date.today()
+    with diary.transaction() as session:
+        query = select(Medication).where(Medication.child_id == child_id)
+        rows = list(session.exec(query.order_by(Medication.start_date, Medication.id)).all())
+    if current_only:
+        rows = [m for m in rows if m.start_date <= today and (m.end_date is None or m.end_date >= today)]
+    return rows
+
+
+def delete_medication(diary: Diary, medication_id: int) -> None:
+    with diary.transaction() as session:
+        medication = session.get(Medication, medication_id)
+        if medication is None:
+            raise NotFoundError(f"There is no medication with id {medication_id}")
+        session.delete(medication)

@@ -1,0 +1,62 @@
+"""Shared fixtures: every test gets its own data dir, settings and diary on real SQLite files.
+
+Nothing here mocks the database: ``diary`` is a real file in a temp dir, ``demo_diary`` a real
+copy of the demo diary (written once per test session, copied per test).
+"""
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from masto_diary.storage import DIARY_FILENAME, Diary, open_diary  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point the data dir and Qt's settings at a temp dir so no test touches the real ones."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("MASTO_DIARY_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "share"))
+    monkeypatch.setenv("HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "diary-data"
+
+
+@pytest.fixture
+def diary(data_dir: Path):
+    """A fresh empty diary file."""
+    opened = open_diary(data_dir)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo diary, written once per test session."""
+    from masto_diary.demo import write_demo_diary
+
+    folder = tmp_path_factory.mktemp("demo-template")
+    with open_diary(folder) as template:
+        write_demo_diary(template)
+    return folder / DIARY_FILENAME
+
+
+@pytest.fixture
+def demo_diary(demo_template: Path, data_dir: Path) -> Diary:
+    """A private copy of the demo diary, so a test may change it freely."""
+    data_dir.mkdir(mode=0o700, parents=True)
+    target = data_dir / DIARY_FILENAME
+    shutil.copyfile(demo_template, target)
+    target.chmod(0o600)
+    opened = open_diary(data_dir)
+    yield opened
+    opened.close()
