@@ -17,96 +17,23 @@ import sqlalchemy as sa
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Column, Field, Relationship, SQLModel
 
+from masto_diary.enums import (  # noqa: F401  (re-exported)
+    ANALYTE_UNITS,
+    DEFAULT_SCALE_MAX,
+    Analyte,
+    Diagnosis,
+    DrugClass,
+    EpisodeKind,
+    InjectionSite,
+    LocalReaction,
+    Place,
+    Reporter,
+    Severity,
+    Sex,
+)
 from masto_diary.errors import ValidationError
 
 UTC = dt.UTC
-
-# --------------------------------------------------------------------------- enums
-
-
-class Sex(enum.StrEnum):
-    FEMALE = "female"
-    MALE = "male"
-    OTHER = "other"
-
-
-class Diagnosis(enum.StrEnum):
-    CUTANEOUS = "cutaneous"
-    INDOLENT_SYSTEMIC = "indolent_systemic"
-    SMOULDERING_SYSTEMIC = "smouldering_systemic"
-    OTHER = "other"
-    UNKNOWN = "unknown"
-
-
-class Reporter(enum.StrEnum):
-    PARENT = "parent"
-    CHILD = "child"
-    OTHER_CARER = "other_carer"
-
-
-class EpisodeKind(enum.StrEnum):
-    FLUSH = "flush"
-    ITCH = "itch"
-    HIVES_BLISTERS = "hives_blisters"
-    GASTROINTESTINAL = "gastrointestinal"
-    ANAPHYLAXIS = "anaphylaxis"
-    OTHER = "other"
-
-
-class Severity(enum.StrEnum):
-    MILD = "mild"
-    MODERATE = "moderate"
-    SEVERE = "severe"
-
-
-class InjectionSite(enum.StrEnum):
-    """Sites in the order the rotation suggests them."""
-
-    LEFT_UPPER_ARM = "left_upper_arm"
-    RIGHT_UPPER_ARM = "right_upper_arm"
-    LEFT_THIGH = "left_thigh"
-    RIGHT_THIGH = "right_thigh"
-    LEFT_ABDOMEN = "left_abdomen"
-    RIGHT_ABDOMEN = "right_abdomen"
-
-
-class Place(enum.StrEnum):
-    CLINIC = "clinic"
-    HOME = "home"
-
-
-class LocalReaction(enum.StrEnum):
-    NONE = "none"
-    MILD = "mild"
-    MODERATE = "moderate"
-    SEVERE = "severe"
-
-
-class DrugClass(enum.StrEnum):
-    H1_ANTIHISTAMINE = "h1_antihistamine"
-    H2_ANTIHISTAMINE = "h2_antihistamine"
-    CROMOLYN = "cromolyn"
-    LEUKOTRIENE_ANTAGONIST = "leukotriene_antagonist"
-    CORTICOSTEROID_ORAL = "corticosteroid_oral"
-    CORTICOSTEROID_TOPICAL = "corticosteroid_topical"
-    EPINEPHRINE = "epinephrine"
-    OTHER = "other"
-
-
-class Analyte(enum.StrEnum):
-    TRYPTASE = "tryptase"
-    TOTAL_IGE = "total_ige"
-    KIT_D816V = "kit_d816v"
-    CUSTOM = "custom"
-
-
-ANALYTE_UNITS: dict[Analyte, str] = {
-    Analyte.TRYPTASE: "ng/mL",
-    Analyte.TOTAL_IGE: "kU/L",
-    Analyte.KIT_D816V: "%",
-}
-
-DEFAULT_SCALE_MAX = 3
 
 # --------------------------------------------------------------------------- column types
 
@@ -175,7 +102,9 @@ def _require_range(
         raise ValidationError(f"{label} must be a number, got {value}", field=field)
     if value < low or (high is not None and value > high):
         upper = "" if high is None else f"–{_fmt(high)}"
-        rule = f"must be {_fmt(low)}{upper}" if high is not None else f"must be at least {_fmt(low)}"
+        rule = (
+            f"must be {_fmt(low)}{upper}" if high is not None else f"must be at least {_fmt(low)}"
+        )
         raise ValidationError(f"{label} {rule}, got {_fmt(value)}", field=field)
 
 
@@ -216,9 +145,7 @@ class Child(SQLModel, table=True):
     name: str = Field(max_length=100)
     birth_date: dt.date
     sex: Sex | None = Field(default=None, sa_column=_enum_column(Sex, nullable=True))
-    diagnosis: Diagnosis = Field(
-        default=Diagnosis.UNKNOWN, sa_column=_enum_column(Diagnosis)
-    )
+    diagnosis: Diagnosis = Field(default=Diagnosis.UNKNOWN, sa_column=_enum_column(Diagnosis))
     clinic: str = ""
     notes: str = ""
     archived: bool = False
@@ -304,6 +231,8 @@ class DailyEntry(SQLModel, table=True):
         self.reported_by = _require_enum(self.reported_by, Reporter, "reported_by", "Reported by")
         if self.notes and len(self.notes) > 10_000:
             raise ValidationError("Notes must be at most 10,000 characters", field="notes")
+        _require_moment(self.created_at, "created_at", "The creation time")
+        _require_moment(self.updated_at, "updated_at", "The time of the last change")
 
 
 class SymptomScore(SQLModel, table=True):
@@ -445,7 +374,9 @@ class Injection(SQLModel, table=True):
         if self.site is not None:
             self.site = _require_enum(self.site, InjectionSite, "site", "The injection site")
         self.place = _require_enum(self.place, Place, "place", "The place")
-        self.local_reaction = _require_enum(self.local_reaction, LocalReaction, "local_reaction", "The local reaction")
+        self.local_reaction = _require_enum(
+            self.local_reaction, LocalReaction, "local_reaction", "The local reaction"
+        )
 
 
 class Medication(SQLModel, table=True):

@@ -61,6 +61,8 @@ def rolling_mean(
     if window < 1 or not 1 <= min_days <= window:
         raise ValueError("need window >= 1 and 1 <= min_days <= window")
     values = np.asarray(values, dtype=np.float64)
+    if len(values) == 0:
+        return np.full(0, np.nan)
     padded = np.concatenate((np.full(window - 1, np.nan), values))
     windows = np.lib.stride_tricks.sliding_window_view(padded, window)
     seen = ~np.isnan(windows)

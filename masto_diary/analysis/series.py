@@ -155,7 +155,9 @@ class DiaryData:
         n, k = len(self.days), len(self.symptom_keys)
         if len(set(self.symptom_keys)) != k:
             raise ValueError("symptom_keys must be unique")
-        if n and (self.days[0] != np.datetime64(self.start, "D") or np.any(np.diff(self.days) != 1)):
+        if n and (
+            self.days[0] != np.datetime64(self.start, "D") or np.any(np.diff(self.days) != 1)
+        ):
             raise ValueError("days must run day by day from start without gaps")
         if self.scores.shape != (n, k):
             raise ValueError(f"scores must have shape {(n, k)}, got {self.scores.shape}")
@@ -194,13 +196,12 @@ class DiaryData:
     ) -> tuple[dt.date, dt.date]:
         """Fill a missing period end with the diary's first / last day.
 
-        An empty diary gives the empty period ``(start, start - 1 day)``; a period whose end
-        is before its start raises :class:`ValueError`.
+        A period whose end is before its start is empty (0 days), which is also what an empty
+        diary gives: ``(start, start - 1 day)``.  Measures then report counts of 0 and
+        ``None`` for rates and shares instead of failing.
         """
         lo = self.start if start is None else start
         hi = self.end if end is None else end
-        if start is not None and end is not None and end < start:
-            raise ValueError(f"the period ends ({end}) before it starts ({start})")
         return lo, hi
 
     def period_slice(self, start: dt.date, end: dt.date) -> slice:

@@ -8,6 +8,7 @@ from sqlmodel import select
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, Diagnosis, Sex, SymptomDefinition, Trigger
+from masto_diary.services.overview import age_in_years  # noqa: F401  (re-exported)
 from masto_diary.storage import Diary
 
 
@@ -20,21 +21,79 @@ class DefaultSymptom:
 
 # The app's own 0–3 scale (not a copy of any published instrument).
 DEFAULT_SYMPTOMS: tuple[DefaultSymptom, ...] = (
-    DefaultSymptom("itching", "Itching", ("none", "now and then, easily ignored", "often, distracting", "constant, scratching, hard to settle")),
-    DefaultSymptom("flushing", "Flushing", ("none", "brief redness", "several or longer flushes", "long or spreading flushes with heat")),
-    DefaultSymptom("skin_lesions", "Skin lesions / wheals / blisters", ("none", "a few, faint", "many or swollen", "widespread or blistering")),
-    DefaultSymptom("abdominal_pain", "Abdominal pain", ("none", "mild, short", "stops play or meals", "severe, needs rest or medicine")),
-    DefaultSymptom("diarrhoea", "Diarrhoea", ("none", "one loose stool", "several loose stools", "many, or with cramps at night")),
-    DefaultSymptom("nausea", "Nausea / vomiting", ("none", "queasy", "nausea that limits eating", "vomiting")),
-    DefaultSymptom("bone_muscle_pain", "Bone / muscle pain", ("none", "mild aches", "limits activity", "severe, wakes or stops the child")),
-    DefaultSymptom("headache", "Headache", ("none", "mild", "needs quiet or medicine", "severe, cannot go on")),
-    DefaultSymptom("fatigue", "Fatigue", ("none", "a little more tired", "needs rests", "exhausted most of the day")),
-    DefaultSymptom("palpitations", "Palpitations / dizziness", ("none", "brief, once", "several times", "with fainting feeling, had to lie down")),
-    DefaultSymptom("breathing", "Breathing trouble", ("none", "slight tightness", "wheeze or cough", "hard to breathe")),
-    DefaultSymptom("mood", "Mood / irritability", ("none", "a bit irritable", "upset often", "very distressed")),
-    DefaultSymptom("concentration", "Poor concentration", ("none", "slightly distracted", "hard to focus", "could not do homework or school")),
-    DefaultSymptom("sleep", "Poor sleep", ("none", "woke once", "woke several times", "little sleep")),
-)  # fmt: skip
+    DefaultSymptom(
+        "itching",
+        "Itching",
+        (
+            "none",
+            "now and then, easily ignored",
+            "often, distracting",
+            "constant, scratching, hard to settle",
+        ),
+    ),
+    DefaultSymptom(
+        "flushing",
+        "Flushing",
+        (
+            "none",
+            "brief redness",
+            "several or longer flushes",
+            "long or spreading flushes with heat",
+        ),
+    ),
+    DefaultSymptom(
+        "skin_lesions",
+        "Skin lesions / wheals / blisters",
+        ("none", "a few, faint", "many or swollen", "widespread or blistering"),
+    ),
+    DefaultSymptom(
+        "abdominal_pain",
+        "Abdominal pain",
+        ("none", "mild, short", "stops play or meals", "severe, needs rest or medicine"),
+    ),
+    DefaultSymptom(
+        "diarrhoea",
+        "Diarrhoea",
+        ("none", "one loose stool", "several loose stools", "many, or with cramps at night"),
+    ),
+    DefaultSymptom(
+        "nausea", "Nausea / vomiting", ("none", "queasy", "nausea that limits eating", "vomiting")
+    ),
+    DefaultSymptom(
+        "bone_muscle_pain",
+        "Bone / muscle pain",
+        ("none", "mild aches", "limits activity", "severe, wakes or stops the child"),
+    ),
+    DefaultSymptom(
+        "headache", "Headache", ("none", "mild", "needs quiet or medicine", "severe, cannot go on")
+    ),
+    DefaultSymptom(
+        "fatigue",
+        "Fatigue",
+        ("none", "a little more tired", "needs rests", "exhausted most of the day"),
+    ),
+    DefaultSymptom(
+        "palpitations",
+        "Palpitations / dizziness",
+        ("none", "brief, once", "several times", "with fainting feeling, had to lie down"),
+    ),
+    DefaultSymptom(
+        "breathing",
+        "Breathing trouble",
+        ("none", "slight tightness", "wheeze or cough", "hard to breathe"),
+    ),
+    DefaultSymptom(
+        "mood", "Mood / irritability", ("none", "a bit irritable", "upset often", "very distressed")
+    ),
+    DefaultSymptom(
+        "concentration",
+        "Poor concentration",
+        ("none", "slightly distracted", "hard to focus", "could not do homework or school"),
+    ),
+    DefaultSymptom(
+        "sleep", "Poor sleep", ("none", "woke once", "woke several times", "little sleep")
+    ),
+)
 
 DEFAULT_LEVEL_WORDS: tuple[str, str, str, str] = ("none", "mild", "moderate", "severe")
 
@@ -237,8 +296,3 @@ def _ensure_trigger(session, child_id: int, label: str) -> Trigger:
     session.add(trigger)
     session.flush()
     return trigger
-
-
-def age_in_years(birth_date: dt.date, on: dt.date | None = None) -> int:
-    on = on or dt.date.today()
-    return on.year - birth_date.year - ((on.month, on.day) < (birth_date.month, birth_date.day))

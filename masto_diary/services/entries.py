@@ -82,9 +82,7 @@ def _definitions_by_key(session, child_id: int) -> dict[str, SymptomDefinition]:
     return {s.key: s for s in session.exec(query).all()}
 
 
-def _check_scores(
-    scores: dict[str, int | None], definitions: dict[str, SymptomDefinition]
-) -> None:
+def _check_scores(scores: dict[str, int | None], definitions: dict[str, SymptomDefinition]) -> None:
     """All problems at once, so a form can mark every wrong field."""
     problems: list[str] = []
     for key, score in scores.items():
@@ -92,7 +90,9 @@ def _check_scores(
         if symptom is None:
             problems.append(f"'{key}' is not a symptom of this child")
         elif score is not None and (
-            isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= symptom.scale_max
+            isinstance(score, bool)
+            or not isinstance(score, int)
+            or not 0 <= score <= symptom.scale_max
         ):
             problems.append(
                 f"score for '{symptom.label}' must be 0–{symptom.scale_max}, got {score}"

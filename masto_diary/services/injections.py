@@ -1,7 +1,6 @@
 """Treatment plans and injections: next due date, lateness, site rotation."""
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlmodel import select
 
@@ -13,25 +12,15 @@ from masto_diary.models import (
     Place,
     TreatmentPlan,
 )
+from masto_diary.services.schedule import (  # noqa: F401  (re-exported for callers)
+    ON_TIME_TOLERANCE_DAYS,
+    SITE_ROTATION,
+    InjectionStatus,
+    PlanDates,
+    compute_status,
+    next_site,
+)
 from masto_diary.storage import Diary
-
-ON_TIME_TOLERANCE_DAYS = 3
-SITE_ROTATION: tuple[InjectionSite, ...] = tuple(InjectionSite)
-
-
-@dataclass(frozen=True)
-class InjectionStatus:
-    """What the banner says: when the last dose was and when the next one is due."""
-
-    last_given_on: dt.date | None
-    days_since_last: int | None
-    next_due: dt.date | None
-    overdue_days: int  # 0 when not overdue
-    last_site: InjectionSite | None
-
-    @property
-    def overdue(self) -> bool:
-        return self.overdue_days > 0
 
 
 def set_plan(
@@ -149,14 +138,6 @@ def delete_injection(diary: Diary, injection_id: int) -> None:
         session.delete(injection)
 
 
-def next_site(last_site: InjectionSite | str | None) -> InjectionSite:
-    """The site after ``last_site`` in the rotation (left arm, right arm, thighs, abdomen)."""
-    if last_site is None:
-        return SITE_ROTATION[0]
-    index = SITE_ROTATION.index(InjectionSite(last_site))
-    return SITE_ROTATION[(index + 1) % len(SITE_ROTATION)]
-
-
 def injection_status(diary: Diary, child_id: int, today: dt.date | None = None) -> InjectionStatus:
     today = today or dt.date.today()
     with diary.transaction() as session:
@@ -172,21 +153,11 @@ def injection_status(diary: Diary, child_id: int, today: dt.date | None = None) 
 def status_from(
     last: Injection | None, plan: TreatmentPlan | None, today: dt.date
 ) -> InjectionStatus:
-    """Next due = last dose + the plan's interval (or the plan's start if no dose yet)."""
-    if plan is not None and plan.end_date is not None and plan.end_date < today:
-        plan = None
-    last_day = last.given_at.astimezone().date() if last is not None else None
-    if plan is None:
-        next_due = None
-    elif last_day is None or last_day < plan.start_date:
-        next_due = plan.start_date
-    else:
-        next_due = last_day + dt.timedelta(days=plan.interval_days)
-    overdue = max(0, (today - next_due).days) if next_due is not None else 0
-    return InjectionStatus(
-        last_given_on=last_day,
-        days_since_last=(today - last_day).days if last_day is not None else None,
-        next_due=next_due,
-        overdue_days=overdue,
-        last_site=InjectionSite(last.site) if last is not None and last.site else None,
+    """:func:`compute_status` for ORM rows."""
+    dates = None if plan is None else PlanDates(plan.start_date, plan.end_date, plan.interval_days)
+    return compute_status(
+        last.given_at if last is not None else None,
+        last.site if last is not None else None,
+        dates,
+        today,
     )

@@ -137,7 +137,9 @@ def list_medications(
         query = select(Medication).where(Medication.child_id == child_id)
         rows = list(session.exec(query.order_by(Medication.start_date, Medication.id)).all())
     if current_only:
-        rows = [m for m in rows if m.start_date <= today and (m.end_date is None or m.end_date >= today)]
+        rows = [
+            m for m in rows if m.start_date <= today and (m.end_date is None or m.end_date >= today)
+        ]
     return rows
 
 

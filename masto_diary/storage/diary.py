@@ -8,14 +8,16 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-from sqlmodel import Session
-
-from masto_diary.errors import DiaryOpenError
+from masto_diary.errors import DiaryError, DiaryOpenError
 from masto_diary.storage import migrate
 from masto_diary.storage.backups import backup_before_migration
-from masto_diary.storage.engine import make_engine
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
+
 from masto_diary.storage.paths import (
     DIARY_FILENAME,
     create_private_file,
@@ -33,33 +35,58 @@ class Diary:
     ``transaction()`` is the only way services write: it commits when the block ends and rolls
     back on any error, so the file is never left half-written.  Nested calls join the outer
     transaction, which lets a bulk job (demo, import) run many service calls as one commit.
+
+    SQLAlchemy is imported on the first transaction, not on open: it costs a third of a second,
+    and the overview at start-up reads through :meth:`read_connection` instead.
     """
 
-    def __init__(self, path: Path, engine: Engine):
+    def __init__(self, path: Path):
         self.path = path
         self.data_dir = path.parent
-        self.engine = engine
+        self._engine: Engine | None = None
         self._active: Session | None = None
 
+    @property
+    def engine(self) -> "Engine":
+        if self._engine is None:
+            from masto_diary.storage.engine import make_engine
+
+            self._engine = make_engine(self.path)
+        return self._engine
+
+    def read_connection(self) -> sqlite3.Connection:
+        """A plain read-only sqlite3 connection for quick reads; close it after use."""
+        connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        connection.execute("PRAGMA query_only=ON")
+        return connection
+
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
+    def transaction(self) -> Iterator["Session"]:
         if self._active is not None:
             yield self._active
             return
+        from sqlmodel import Session
+
         session = Session(self.engine, expire_on_commit=False)
         self._active = session
         try:
             yield session
             session.commit()
-        except BaseException:
+        except BaseException as error:
             session.rollback()
+            from sqlalchemy.exc import StatementError
+
+            if isinstance(error, StatementError) and isinstance(error.orig, DiaryError):
+                # e.g. a naive datetime refused by UTCDateTime while binding parameters
+                raise error.orig from None
             raise
         finally:
             self._active = None
             session.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(f"{self.path}{suffix}"))
 
@@ -87,10 +114,19 @@ def open_diary(data_dir: str | Path | None = None, *, path: Path | None = None) 
             backup_before_migration(path, revision)
     if revision != migrate.HEAD_REVISION:
         migrate.upgrade(path)
-    engine = make_engine(path)
+    _ensure_wal(path)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
-    return Diary(path, engine)
+    return Diary(path)
+
+
+def _ensure_wal(path: Path) -> None:
+    """WAL is stored in the file, so readers opened before the engine also see it."""
+    connection = sqlite3.connect(path)
+    try:
+        connection.execute("PRAGMA journal_mode=WAL")
+    finally:
+        connection.close()
 
 
 def inspect_diary_file(path: Path) -> str:

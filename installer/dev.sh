@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Set up a development copy on Debian/Ubuntu and run it.
+#   bash installer/dev.sh demo        system libraries + .venv + package, then the app on a demo diary
+#   bash installer/dev.sh test [ARGS] the same set-up with test tools, then the whole suite headless
+# Safe to run again: it only installs what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Libraries Qt needs for offscreen tests and for a real window on X11, plus PDF tools for the
+# report tests and desktop-file/AppStream validators.
+QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
+fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
+libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
+TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3"
+
+install_debian_packages() {
+  local missing="" sudo=""
+  for p in $QT_PACKAGES $TOOL_PACKAGES; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+  done
+  [ -z "$missing" ] && return 0
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "dev.sh: installing Debian packages:$missing"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
+}
+
+install_python_package() {
+  local extra=$1
+  [ -x .venv/bin/python ] || python3 -m venv .venv
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e ".${extra}"
+}
+
+command=${1:-demo}
+shift || true
+case "$command" in
+  demo)
+    install_debian_packages
+    install_python_package ""
+    exec .venv/bin/masto-diary --demo "$@"
+    ;;
+  test)
+    install_debian_packages
+    install_python_package "[test]"
+    exec .venv/bin/python -m pytest "$@"
+    ;;
+  *)
+    echo "usage: bash installer/dev.sh demo|test [ARGS]" >&2
+    exit 2
+    ;;
+esac

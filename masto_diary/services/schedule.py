@@ -1,0 +1,71 @@
+"""The injection schedule as pure date arithmetic: next due date, overdue, site rotation.
+
+No database and no SQLAlchemy here, so the overview can show "next due" at start-up cheaply.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from masto_diary.enums import InjectionSite
+
+ON_TIME_TOLERANCE_DAYS = 3
+SITE_ROTATION: tuple[InjectionSite, ...] = tuple(InjectionSite)
+
+
+@dataclass(frozen=True)
+class InjectionStatus:
+    """What the banner says: when the last dose was and when the next one is due."""
+
+    last_given_on: dt.date | None
+    days_since_last: int | None
+    next_due: dt.date | None
+    overdue_days: int  # 0 when not overdue
+    last_site: InjectionSite | None
+
+    @property
+    def overdue(self) -> bool:
+        return self.overdue_days > 0
+
+
+@dataclass(frozen=True)
+class PlanDates:
+    start_date: dt.date
+    end_date: dt.date | None
+    interval_days: int
+
+
+def next_site(last_site: InjectionSite | str | None) -> InjectionSite:
+    """The site after ``last_site`` in the rotation (left arm, right arm, thighs, abdomen)."""
+    if last_site is None:
+        return SITE_ROTATION[0]
+    index = SITE_ROTATION.index(InjectionSite(last_site))
+    return SITE_ROTATION[(index + 1) % len(SITE_ROTATION)]
+
+
+def compute_status(
+    last_given_at: dt.datetime | None,
+    last_site: InjectionSite | str | None,
+    plan: PlanDates | None,
+    today: dt.date,
+) -> InjectionStatus:
+    """Next due = last dose (local day) + the plan's interval, or the plan's start if no dose yet.
+
+    A plan that ended before today gives no due date: the family stopped the drug.
+    """
+    if plan is not None and plan.end_date is not None and plan.end_date < today:
+        plan = None
+    last_day = last_given_at.astimezone().date() if last_given_at is not None else None
+    if plan is None:
+        next_due = None
+    elif last_day is None or last_day < plan.start_date:
+        next_due = plan.start_date
+    else:
+        next_due = last_day + dt.timedelta(days=plan.interval_days)
+    overdue = max(0, (today - next_due).days) if next_due is not None else 0
+    return InjectionStatus(
+        last_given_on=last_day,
+        days_since_last=(today - last_day).days if last_day is not None else None,
+        next_due=next_due,
+        overdue_days=overdue,
+        last_site=InjectionSite(last_site) if last_site else None,
+    )

@@ -1,0 +1,43 @@
+"""``masto-diary check``: is the diary file sound?  Read-only; never changes the file."""
+
+import sqlite3
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from masto_diary.errors import DiaryOpenError
+from masto_diary.storage.diary import inspect_diary_file
+
+
+@dataclass
+class CheckReport:
+    ok: bool
+    lines: list[str] = field(default_factory=list)
+
+
+def check_diary(path: Path) -> CheckReport:
+    """Header, integrity, schema revision (via :func:`inspect_diary_file`) and foreign keys."""
+    if not path.exists():
+        return CheckReport(False, [f"There is no diary at {path}."])
+    try:
+        revision = inspect_diary_file(path)
+    except DiaryOpenError as error:
+        return CheckReport(False, [str(error)])
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        integrity = connection.execute("PRAGMA integrity_check").fetchall()
+        dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
+        children = connection.execute("SELECT count(*) FROM child").fetchone()[0]
+        days = connection.execute("SELECT count(*) FROM daily_entry").fetchone()[0]
+    finally:
+        connection.close()
+    lines = []
+    if integrity != [("ok",)]:
+        lines.append("The integrity check found problems: " + "; ".join(r[0] for r in integrity))
+    for table, rowid, parent, _ in dangling:
+        lines.append(f"Row {rowid} of '{table}' refers to a missing row of '{parent}'.")
+    if lines:
+        return CheckReport(False, [f"{path} has problems:", *lines])
+    return CheckReport(
+        True,
+        [f"{path} is sound (schema {revision}; {children} children, {days} days recorded)."],
+    )

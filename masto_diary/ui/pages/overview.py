@@ -1,0 +1,221 @@
+"""Overview: every child with age, diagnosis, last entry, last injection and next due date."""
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masto_diary.errors import ValidationError
+from masto_diary.services import overview
+from masto_diary.services.overview import ChildSummary
+from masto_diary.storage import Diary
+from masto_diary.ui.dialogs.child_dialog import ChildDialog
+from masto_diary.ui.formatting import short_date
+from masto_diary.ui.labels import DIAGNOSIS_LABELS, label
+
+OVERDUE_COLOUR = QColor("#c62828")
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class ChildOverviewModel(QAbstractTableModel):
+    """One row per child; testable without any widget."""
+
+    COLUMNS = ("name", "age", "diagnosis", "last_entry", "last_injection", "next_due")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[ChildSummary] = []
+        self._today = dt.date.today()
+        self._headers = (
+            self.tr("Child"),
+            self.tr("Age"),
+            self.tr("Diagnosis"),
+            self.tr("Last entry"),
+            self.tr("Last injection"),
+            self.tr("Next injection due"),
+        )
+
+    def set_rows(self, rows: list[ChildSummary], today: dt.date) -> None:
+        self.beginResetModel()
+        self._rows, self._today = rows, today
+        self.endResetModel()
+
+    def summary(self, row: int) -> ChildSummary:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        summary = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(summary, column)
+        overdue = column == "next_due" and summary.injection.overdue
+        if role == Qt.ItemDataRole.ForegroundRole and overdue:
+            return QBrush(OVERDUE_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and (overdue or column == "name"):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return summary.child_id
+        return None
+
+    def _text(self, summary: ChildSummary, column: str) -> str:
+        status = summary.injection
+        if column == "name":
+            return summary.name + (self.tr(" (archived)") if summary.archived else "")
+        if column == "age":
+            return (
+                self.tr("1 year")
+                if summary.age_years == 1
+                else self.tr("%1 years").replace("%1", str(summary.age_years))
+            )
+        if column == "diagnosis":
+            return label(DIAGNOSIS_LABELS, summary.diagnosis)
+        if column == "last_entry":
+            return self._relative(summary.last_entry)
+        if column == "last_injection":
+            return self._relative(status.last_given_on)
+        return self._due_text(summary)
+
+    def _relative(self, day: dt.date | None) -> str:
+        if day is None:
+            return self.tr("none yet")
+        days = (self._today - day).days
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("yesterday")
+        return self.tr("%1 (%2 days ago)").replace("%1", short_date(day)).replace("%2", str(days))
+
+    def _due_text(self, summary: ChildSummary) -> str:
+        status = summary.injection
+        if status.next_due is None:
+            return self.tr("no treatment plan")
+        if status.overdue:
+            overdue = self.tr("%1 — overdue by %2 day(s)")
+            return overdue.replace("%1", short_date(status.next_due)).replace(
+                "%2", str(status.overdue_days)
+            )
+        days = (status.next_due - self._today).days
+        if days == 0:
+            return self.tr("today")
+        if days == 1:
+            return self.tr("tomorrow")
+        due = self.tr("%1 (in %2 days)")
+        return due.replace("%1", short_date(status.next_due)).replace("%2", str(days))
+
+
+class OverviewPage(QWidget):
+    """The first page: the whole diary at a glance, and where a child is added."""
+
+    child_activated = Signal(int)
+    children_changed = Signal()
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("overviewPage")
+        self.diary = diary
+        self.model = ChildOverviewModel(self)
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Diary overview"), objectName="overviewTitle")
+        title_font = title.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.6)
+        title_font.setBold(True)
+        title.setFont(title_font)
+        self.empty_label = QLabel(
+            self.tr("No child in this diary yet. Add the first child to start writing."),
+            objectName="overviewEmpty",
+        )
+        self.empty_label.setWordWrap(True)
+        self.table = QTableView(objectName="overviewTable")
+        self.table.setAccessibleName(self.tr("Children in this diary"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(self._activate)
+        self.table.doubleClicked.connect(self._activate)
+        self.add_button = QPushButton(self.tr("&Add a child…"), objectName="addChildButton")
+        self.add_button.setAccessibleName(self.tr("Add a child"))
+        self.add_button.clicked.connect(self.add_child)
+        hint = QLabel(
+            self.tr("Double-click a child (or press Enter) to open their diary."),
+            objectName="overviewHint",
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+
+    def refresh(self, today: dt.date | None = None) -> None:
+        today = today or dt.date.today()
+        self.model.set_rows(overview.child_summaries(self.diary, today), today)
+        has_children = self.model.rowCount() > 0
+        self.empty_label.setVisible(not has_children)
+        self.table.setVisible(has_children)
+
+    def _activate(self, index: QModelIndex) -> None:
+        self.child_activated.emit(self.model.summary(index.row()).child_id)
+
+    def add_child(self) -> int | None:
+        from masto_diary.services import children
+
+        summaries = overview.child_summaries(self.diary, include_archived=True)
+        names = tuple(s.name for s in summaries)
+        child_input = ChildDialog.ask(self, names)
+        if child_input is None:
+            return None
+        try:
+            child = children.create_child(
+                self.diary,
+                child_input.name,
+                child_input.birth_date,
+                child_input.diagnosis,
+                child_input.sex,
+                child_input.clinic,
+                child_input.notes,
+            )
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Child not added"), str(error))
+            return None
+        self.refresh()
+        self.children_changed.emit()
+        self.child_activated.emit(child.id)
+        return child.id

@@ -1,0 +1,53 @@
+"""Main window: child switcher, navigation, and what it remembers between runs."""
+
+import datetime as dt
+
+from PySide6.QtCore import QSettings
+
+from masto_diary.enums import Diagnosis
+from masto_diary.services import children
+from masto_diary.ui.main_window import MainWindow
+
+
+def _settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def test_switcher_lists_active_children_only(qtbot, diary, tmp_path):
+    luca = children.create_child(diary, "Luca", dt.date(2018, 1, 1), Diagnosis.INDOLENT_SYSTEMIC)
+    old = children.create_child(diary, "Anna", dt.date(2016, 1, 1))
+    children.set_archived(diary, old.id, True)
+    window = MainWindow(diary, _settings(tmp_path))
+    qtbot.addWidget(window)
+    items = [window.child_switcher.itemText(i) for i in range(window.child_switcher.count())]
+    assert items == ["Luca"]
+    assert window.current_child_id() == luca.id
+
+
+def test_window_remembers_size_page_and_child(qtbot, diary, tmp_path):
+    children.create_child(diary, "Luca", dt.date(2018, 1, 1))
+    giulia = children.create_child(diary, "Giulia", dt.date(2020, 1, 1))
+    first = MainWindow(diary, _settings(tmp_path))
+    qtbot.addWidget(first)
+    first.show()
+    first.resize(700, 500)  # the offscreen screen is 800×800
+    first.select_child(giulia.id)
+    first.save_state()
+
+    second = MainWindow(diary, _settings(tmp_path))
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_child_id() == giulia.id
+    assert (second.width(), second.height()) == (700, 500)
+    assert second.current_page_key() == "overview"
+
+
+def test_child_changed_signal_follows_the_switcher(qtbot, diary, tmp_path):
+    luca = children.create_child(diary, "Luca", dt.date(2018, 1, 1))
+    children.create_child(diary, "Giulia", dt.date(2020, 1, 1))
+    window = MainWindow(diary, _settings(tmp_path))
+    qtbot.addWidget(window)
+    assert window.child_switcher.currentText() == "Giulia"  # sorted by name
+    with qtbot.waitSignal(window.child_changed) as changed:
+        window.child_switcher.setCurrentIndex(window.child_switcher.findData(luca.id))
+    assert changed.args == [luca.id]

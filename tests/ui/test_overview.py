@@ -1,0 +1,84 @@
+"""Overview page: the table model without widgets, then the page and the add-child dialog."""
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from masto_diary.enums import Diagnosis, InjectionSite, Sex
+from masto_diary.services import children, entries, injections, overview
+from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
+from masto_diary.ui.pages.overview import OVERDUE_COLOUR, ChildOverviewModel, OverviewPage
+
+TODAY = dt.date(2026, 11, 26)
+
+
+def _child_with_late_dose(diary):
+    child = children.create_child(diary, "Luca", dt.date(2018, 5, 4), Diagnosis.INDOLENT_SYSTEMIC)
+    injections.set_plan(diary, child.id, dt.date(2026, 9, 1), 150, 28)
+    given = dt.datetime(2026, 10, 1, 9, 0, tzinfo=dt.UTC)
+    injections.log_injection(diary, child.id, given, site=InjectionSite.LEFT_THIGH)
+    entries.save_entry(diary, child.id, TODAY - dt.timedelta(days=1), {"itching": 1})
+    return child
+
+
+def test_model_shows_each_child_with_overdue_in_red(qapp, diary):
+    _child_with_late_dose(diary)
+    children.create_child(diary, "Giulia", dt.date(2021, 2, 3), Diagnosis.CUTANEOUS, Sex.FEMALE)
+    model = ChildOverviewModel()
+    model.set_rows(overview.child_summaries(diary, TODAY), TODAY)
+
+    assert model.rowCount() == 2
+    names = [model.data(model.index(r, 0)) for r in range(2)]
+    assert names == ["Giulia", "Luca"]
+    luca_due = model.index(1, model.COLUMNS.index("next_due"))
+    # 1 Oct + 28 days = 29 Oct; 26 Nov is 28 days later
+    assert "overdue by 28" in model.data(luca_due)
+    assert model.data(luca_due, Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_COLOUR
+    assert model.data(model.index(1, model.COLUMNS.index("last_entry"))) == "yesterday"
+    giulia_due = model.index(0, model.COLUMNS.index("next_due"))
+    assert model.data(giulia_due) == "no treatment plan"
+    assert model.data(giulia_due, Qt.ItemDataRole.ForegroundRole) is None
+    assert model.data(model.index(1, model.COLUMNS.index("age"))) == "8 years"
+
+
+def test_page_shows_sentence_when_diary_is_empty(qtbot, diary):
+    page = OverviewPage(diary)
+    qtbot.addWidget(page)
+    page.show()
+    assert page.empty_label.isVisible()
+    assert not page.table.isVisible()
+
+
+def test_add_child_from_the_page_writes_the_child(qtbot, diary, monkeypatch):
+    page = OverviewPage(diary)
+    qtbot.addWidget(page)
+    page.show()
+    answer = ChildInput("Marta", dt.date(2019, 1, 2), Diagnosis.CUTANEOUS, Sex.FEMALE, "", "")
+    monkeypatch.setattr(ChildDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    with qtbot.waitSignal(page.child_activated) as activated:
+        qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+
+    marta = children.find_child(diary, "Marta")
+    assert activated.args == [marta.id]
+    assert marta.diagnosis == Diagnosis.CUTANEOUS
+    assert len(children.symptoms(diary, marta.id)) == 14
+    assert page.model.rowCount() == 1 and page.table.isVisible()
+
+
+def test_dialog_keeps_save_disabled_with_the_reason(qtbot):
+    dialog = ChildDialog(existing_names=("Luca",))
+    qtbot.addWidget(dialog)
+    save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert not save.isEnabled()
+    assert "Name" in dialog.error_label.text()
+
+    qtbot.keyClicks(dialog.name_edit, "luca")
+    assert not save.isEnabled()
+    assert "already in this diary" in dialog.error_label.text()
+
+    dialog.name_edit.clear()
+    qtbot.keyClicks(dialog.name_edit, "Sofia")
+    assert save.isEnabled() and dialog.error_label.text() == ""
+    result = dialog.result_input()
+    assert result.name == "Sofia" and result.diagnosis == Diagnosis.CUTANEOUS
