@@ -7,8 +7,10 @@ never reach the database: the table reads the same before and after.
 import datetime as dt
 import math
 import re
-from collections.abc import Callable
+import shutil
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -35,7 +37,7 @@ from masto_diary.models import (
     WeightRecord,
 )
 from masto_diary.services import children, entries, episodes, injections, labs, medications, visits
-from masto_diary.storage import Diary
+from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
 
 DAY = dt.date(2024, 3, 1)
 START = dt.datetime(2024, 3, 1, 18, 0, tzinfo=dt.UTC)
@@ -44,19 +46,36 @@ NAIVE = dt.datetime(2024, 3, 1, 18, 0)
 
 @dataclass(frozen=True)
 class World:
+    diary: Diary
     child_id: int
     entry_id: int
     itching_id: int
     plan_id: int
 
 
+@pytest.fixture(scope="module")
+def world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, int]]:
+    """A diary with one child, one entry and a plan, written once per module."""
+    folder = tmp_path_factory.mktemp("world")
+    with open_diary(folder) as template:
+        kid = children.create_child(
+            template, "Anna", dt.date(2016, 5, 1), Diagnosis.INDOLENT_SYSTEMIC
+        )
+        record = entries.save_entry(template, kid.id, DAY, {"itching": 1})
+        itching = next(s for s in children.symptoms(template, kid.id) if s.key == "itching")
+        plan = injections.set_plan(template, kid.id, DAY, 150)
+    ids = {"child_id": kid.id, "entry_id": record.id, "itching_id": itching.id, "plan_id": plan.id}
+    return folder / DIARY_FILENAME, ids
+
+
 @pytest.fixture
-def world(diary: Diary) -> World:
-    child = children.create_child(diary, "Anna", dt.date(2016, 5, 1), Diagnosis.INDOLENT_SYSTEMIC)
-    record = entries.save_entry(diary, child.id, DAY, {"itching": 1})
-    itching = next(s for s in children.symptoms(diary, child.id) if s.key == "itching")
-    plan = injections.set_plan(diary, child.id, DAY, 150)
-    return World(child.id, record.id, itching.id, plan.id)
+def world(world_template: tuple[Path, dict[str, int]], data_dir: Path) -> Iterator[World]:
+    """A private copy of the template; the copied diary is reachable as ``world.diary``."""
+    source, ids = world_template
+    data_dir.mkdir(mode=0o700)
+    shutil.copyfile(source, data_dir / DIARY_FILENAME)
+    with open_diary(data_dir) as opened:
+        yield World(diary=opened, **ids)
 
 
 def table_rows(diary: Diary, table: str) -> list[tuple]:
@@ -275,13 +294,13 @@ INVALID: list[tuple[str, Factory, str, str]] = [
     ids=[f"{case[0]}-{case[2]}-{i}" for i, case in enumerate(INVALID)],
 )
 def test_invalid_row_is_refused_with_field_and_rule_and_never_written(
-    diary: Diary, world: World, table: str, make: Factory, field: str, message: str
+    world: World, table: str, make: Factory, field: str, message: str
 ) -> None:
-    before = table_rows(diary, table)
+    before = table_rows(world.diary, table)
     with pytest.raises(ValidationError, match=re.escape(message)) as caught:
-        add(diary, lambda session: make(session, world))
+        add(world.diary, lambda session: make(session, world))
     assert caught.value.field == field
-    assert table_rows(diary, table) == before
+    assert table_rows(world.diary, table) == before
 
 
 VALID_EDGES: list[tuple[str, Factory]] = [
@@ -302,19 +321,19 @@ VALID_EDGES: list[tuple[str, Factory]] = [
 
 @pytest.mark.parametrize(("table", "make"), VALID_EDGES)
 def test_values_on_the_edge_of_each_range_are_accepted(
-    diary: Diary, world: World, table: str, make: Factory
+    world: World, table: str, make: Factory
 ) -> None:
-    before = len(table_rows(diary, table))
-    add(diary, lambda session: make(session, world))
-    assert len(table_rows(diary, table)) == before + 1
+    before = len(table_rows(world.diary, table))
+    add(world.diary, lambda session: make(session, world))
+    assert len(table_rows(world.diary, table)) == before + 1
 
 
 @pytest.mark.parametrize("value", [0, 3])
-def test_score_at_zero_and_scale_max_is_accepted(diary: Diary, world: World, value: int) -> None:
-    with diary.transaction() as session:
+def test_score_at_zero_and_scale_max_is_accepted(world: World, value: int) -> None:
+    with world.diary.transaction() as session:
         row = session.exec(select(SymptomScore).where(SymptomScore.entry_id == world.entry_id))
         row.one().score = value
-    assert table_rows(diary, "symptom_score")[0][3] == value
+    assert table_rows(world.diary, "symptom_score")[0][3] == value
 
 
 def test_enum_given_as_string_is_stored_as_member(diary: Diary) -> None:
@@ -325,31 +344,31 @@ def test_enum_given_as_string_is_stored_as_member(diary: Diary) -> None:
     assert ben.sex == "male"
 
 
-def test_changed_row_is_checked_too_and_database_keeps_the_old_value(
-    diary: Diary, world: World
-) -> None:
-    before = table_rows(diary, "daily_entry")
-    with pytest.raises(ValidationError, match="Wellbeing must be 0–10, got 42"):
-        with diary.transaction() as session:
-            session.get(DailyEntry, world.entry_id).wellbeing = 42
-    assert table_rows(diary, "daily_entry") == before
+def test_changed_row_is_checked_too_and_database_keeps_the_old_value(world: World) -> None:
+    before = table_rows(world.diary, "daily_entry")
+    with (
+        pytest.raises(ValidationError, match="Wellbeing must be 0–10, got 42"),
+        world.diary.transaction() as session,
+    ):
+        session.get(DailyEntry, world.entry_id).wellbeing = 42
+    assert table_rows(world.diary, "daily_entry") == before
 
 
-def test_moment_is_stored_in_utc_and_read_back_aware(diary: Diary, world: World) -> None:
+def test_moment_is_stored_in_utc_and_read_back_aware(world: World) -> None:
     rome = dt.timezone(dt.timedelta(hours=2))
     started = dt.datetime(2024, 6, 1, 20, 30, tzinfo=rome)
-    add(diary, lambda _s: Episode(child_id=world.child_id, started_at=started, kind="itch"))
-    stored = table_rows(diary, "episode")[0][2]
+    add(world.diary, lambda _s: Episode(child_id=world.child_id, started_at=started, kind="itch"))
+    stored = table_rows(world.diary, "episode")[0][2]
     assert stored.startswith("2024-06-01 18:30:00")
-    with diary.transaction() as session:
+    with world.diary.transaction() as session:
         back = session.exec(select(Episode)).one()
     assert back.started_at == started
     assert back.started_at.tzinfo == dt.UTC
 
 
-def test_naive_moment_in_a_query_is_a_validation_error(diary: Diary, world: World) -> None:
+def test_naive_moment_in_a_query_is_a_validation_error(world: World) -> None:
     with pytest.raises(ValidationError, match="time zone"):
-        episodes.list_episodes(diary, world.child_id, since=NAIVE)
+        episodes.list_episodes(world.diary, world.child_id, since=NAIVE)
 
 
 # --------------------------------------------------------------------------- unique keys
@@ -367,34 +386,35 @@ UNIQUE: list[tuple[str, Factory]] = [
 
 
 @pytest.mark.parametrize(("table", "make"), UNIQUE, ids=[case[0] for case in UNIQUE])
-def test_unique_key_is_enforced_by_sqlite(
-    diary: Diary, world: World, table: str, make: Factory
-) -> None:
-    before = table_rows(diary, table)
+def test_unique_key_is_enforced_by_sqlite(world: World, table: str, make: Factory) -> None:
+    before = table_rows(world.diary, table)
     with pytest.raises(IntegrityError, match="UNIQUE constraint failed"):
-        add(diary, lambda session: make(session, world))
-    assert table_rows(diary, table) == before
+        add(world.diary, lambda session: make(session, world))
+    assert table_rows(world.diary, table) == before
 
 
-def test_weight_is_unique_per_child_and_day(diary: Diary, world: World) -> None:
-    add(diary, lambda s: weight(24.5)(s, world))
+def test_weight_is_unique_per_child_and_day(world: World) -> None:
+    add(world.diary, lambda s: weight(24.5)(s, world))
     with pytest.raises(IntegrityError, match="UNIQUE"):
-        add(diary, lambda s: weight(25.0)(s, world))
+        add(world.diary, lambda s: weight(25.0)(s, world))
 
 
-def test_same_trigger_label_is_allowed_for_another_child(diary: Diary, world: World) -> None:
-    ben = children.create_child(diary, "Ben", dt.date(2018, 1, 1))
-    assert "heat" in [t.label for t in children.triggers(diary, ben.id)]
+def test_same_trigger_label_is_allowed_for_another_child(world: World) -> None:
+    ben = children.create_child(world.diary, "Ben", dt.date(2018, 1, 1))
+    assert "heat" in [t.label for t in children.triggers(world.diary, ben.id)]
 
 
 # --------------------------------------------------------------------------- foreign keys
 
 
-def test_score_for_a_nonexistent_entry_is_refused_by_sqlite(diary: Diary, world: World) -> None:
-    before = table_rows(diary, "symptom_score")
+def test_score_for_a_nonexistent_entry_is_refused_by_sqlite(world: World) -> None:
+    before = table_rows(world.diary, "symptom_score")
     with pytest.raises(IntegrityError, match="FOREIGN KEY constraint failed"):
-        add(diary, lambda _s: SymptomScore(entry_id=9999, symptom_id=world.itching_id, score=1))
-    assert table_rows(diary, "symptom_score") == before
+        add(
+            world.diary,
+            lambda _s: SymptomScore(entry_id=9999, symptom_id=world.itching_id, score=1),
+        )
+    assert table_rows(world.diary, "symptom_score") == before
 
 
 ORPHANS: list[tuple[str, Factory]] = [
@@ -409,18 +429,16 @@ ORPHANS: list[tuple[str, Factory]] = [
 
 
 @pytest.mark.parametrize(("table", "make"), ORPHANS, ids=[case[0] for case in ORPHANS])
-def test_row_for_a_nonexistent_child_is_refused(
-    diary: Diary, world: World, table: str, make: Factory
-) -> None:
+def test_row_for_a_nonexistent_child_is_refused(world: World, table: str, make: Factory) -> None:
     def orphan(session: Session) -> SQLModel:
         row = make(session, world)
         row.child_id = 999
         return row
 
-    before = table_rows(diary, table)
+    before = table_rows(world.diary, table)
     with pytest.raises(IntegrityError, match="FOREIGN KEY"):
-        add(diary, orphan)
-    assert table_rows(diary, table) == before
+        add(world.diary, orphan)
+    assert table_rows(world.diary, table) == before
 
 
 CHILD_TABLES = (
@@ -471,11 +489,11 @@ def test_deleting_a_child_cascades_to_all_their_rows_only(diary: Diary) -> None:
     assert after == {table: n // 2 for table, n in both.items()}
 
 
-def test_deleting_a_plan_keeps_its_injections(diary: Diary, world: World) -> None:
-    injections.log_injection(diary, world.child_id, START)
-    with diary.transaction() as session:
+def test_deleting_a_plan_keeps_its_injections(world: World) -> None:
+    injections.log_injection(world.diary, world.child_id, START)
+    with world.diary.transaction() as session:
         session.delete(session.get(TreatmentPlan, world.plan_id))
-    (row,) = injections.list_injections(diary, world.child_id)
+    (row,) = injections.list_injections(world.diary, world.child_id)
     assert row.plan_id is None
 
 

@@ -6,10 +6,11 @@ calendar days in the period, not the number of days with a diary entry: episodes
 when they happen, independently of the evening entry.
 """
 
-import bisect
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+
+import numpy as np
 
 from masto_diary.analysis.series import ANAPHYLAXIS, EPISODE_KINDS, DiaryData, EpisodeRecord
 
@@ -31,8 +32,10 @@ def episodes_between(
 ) -> tuple[EpisodeRecord, ...]:
     """Episodes whose day lies in the inclusive period (default: the whole diary)."""
     lo, hi = data.resolve_period(start, end)
-    days = [e.day for e in data.episodes]
-    return data.episodes[bisect.bisect_left(days, lo) : bisect.bisect_right(days, hi)]
+    days = data.episode_days
+    first = int(np.searchsorted(days, np.datetime64(lo, "D"), side="left"))
+    last = int(np.searchsorted(days, np.datetime64(hi, "D"), side="right"))
+    return data.episodes[first:last]
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,7 @@ def episode_rates(
     chosen = episodes_between(data, lo, hi)
     days = period_days(lo, hi)
     by_kind = _ordered_kinds(Counter(str(e.kind) for e in chosen))
-    by_trigger = _ordered_triggers(Counter(str(t) for e in chosen for t in set(e.triggers)))
+    by_trigger = _ordered_triggers(Counter(t for e in chosen for t in set(e.triggers)))
     return EpisodeRates(
         start=lo,
         end=hi,

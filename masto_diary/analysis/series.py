@@ -18,6 +18,7 @@ Conventions used by every measure:
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -210,11 +211,27 @@ class DiaryData:
         hi = min(max(self.index_of(end) + 1, lo), self.n_days)
         return slice(lo, hi)
 
-    def episodes_per_day(self) -> np.ndarray:
-        """Number of episodes that started on each diary day (int array, ``n_days`` long)."""
-        idx = np.fromiter((self.index_of(e.day) for e in self.episodes), np.int64)
+    @cached_property
+    def episode_days(self) -> np.ndarray:
+        """Day of every episode as ``datetime64[D]``, in order (computed once, read-only)."""
+        days = np.array([e.day for e in self.episodes], dtype="datetime64[D]")
+        days.setflags(write=False)
+        return days
+
+    @cached_property
+    def _episodes_per_day(self) -> np.ndarray:
+        idx = (self.episode_days - np.datetime64(self.start, "D")).astype(np.int64)
         idx = idx[(idx >= 0) & (idx < self.n_days)]
-        return np.bincount(idx, minlength=self.n_days)
+        counts = np.bincount(idx, minlength=self.n_days)
+        counts.setflags(write=False)
+        return counts
+
+    def episodes_per_day(self) -> np.ndarray:
+        """Number of episodes that started on each diary day (int array, ``n_days`` long).
+
+        Computed once per DiaryData (it is immutable) and shared, read-only, by the measures.
+        """
+        return self._episodes_per_day
 
     # ------------------------------------------------------------------ construction
 

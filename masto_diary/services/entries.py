@@ -1,8 +1,11 @@
 """The evening entry: one row per child and calendar day, with a score per symptom."""
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from sqlalchemy import insert
 from sqlmodel import select
 
 from masto_diary.errors import ValidationError
@@ -75,6 +78,85 @@ def save_entry(
         session.flush()
         _replace_scores(session, entry, scores, definitions)
         return _record(entry, {k: v for k, v in scores.items() if v is not None})
+
+
+def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) -> int:
+    """Add many new days at once (demo, synthetic and imported diaries); returns how many.
+
+    Each record passes the same checks as :func:`save_entry` (scores against the child's
+    symptoms, then ``DailyEntry.check()``), but the rows go in with two multi-row INSERTs
+    instead of a round trip per day, which is what makes a 10-year diary quick to write.
+    Only adds: a day that already has an entry, or comes twice, is refused.  Every problem is
+    reported at once and, on any, nothing is written.  ``record.updated_at`` (default now) is
+    kept as both the created and the updated time, so an import keeps when a day was written.
+    """
+    records = list(records)
+    with diary.transaction() as session:
+        definitions = _definitions_by_key(session, child_id)
+        rows = [_checked_entry_row(child_id, record, definitions) for record in records]
+        _refuse_taken_days(session, child_id, [record.date for record in records])
+        if not rows:
+            return 0
+        inserted = session.execute(
+            insert(DailyEntry).returning(DailyEntry.id, DailyEntry.date), rows
+        ).all()
+        entry_ids = {day: entry_id for entry_id, day in inserted}
+        scores = [
+            {"entry_id": entry_ids[record.date], "symptom_id": definitions[key].id, "score": score}
+            for record in records
+            for key, score in record.scores.items()
+            if score is not None
+        ]
+        if scores:
+            session.execute(insert(SymptomScore), scores)
+        return len(rows)
+
+
+def _checked_entry_row(
+    child_id: int, record: EntryRecord, definitions: dict[str, SymptomDefinition]
+) -> dict:
+    """The INSERT parameters of one record, after the checks :func:`save_entry` applies."""
+    try:
+        _check_scores(record.scores, definitions)
+        entry = DailyEntry(
+            child_id=child_id,
+            date=record.date,
+            wellbeing=record.wellbeing,
+            school_missed=record.school_missed,
+            sleep_disturbed=record.sleep_disturbed,
+            reported_by=record.reported_by,
+            notes=record.notes,
+        )
+        entry.check()
+    except ValidationError as error:
+        day = record.date.isoformat() if record.date else "(no day)"
+        raise ValidationError(
+            f"{day}: {error}", error.field, [f"{day}: {p}" for p in error.problems]
+        ) from None
+    written = record.updated_at or now_utc()
+    return {
+        "child_id": child_id,
+        "date": entry.date,
+        "wellbeing": entry.wellbeing,
+        "school_missed": bool(entry.school_missed),
+        "sleep_disturbed": bool(entry.sleep_disturbed),
+        "reported_by": entry.reported_by,
+        "notes": entry.notes or "",
+        "created_at": written,
+        "updated_at": written,
+    }
+
+
+def _refuse_taken_days(session, child_id: int, days: list[dt.date]) -> None:
+    """A bulk add never overwrites: days already in the diary or listed twice are refused."""
+    counts = Counter(days)
+    twice = sorted(day for day, count in counts.items() if count > 1)
+    query = select(DailyEntry.date).where(DailyEntry.child_id == child_id)
+    taken = set(session.exec(query).all()) & counts.keys()
+    problems = [f"{day.isoformat()} is listed twice" for day in twice]
+    problems += [f"{day.isoformat()} already has an entry" for day in sorted(taken)]
+    if problems:
+        raise ValidationError("; ".join(problems), field="date", problems=problems)
 
 
 def _definitions_by_key(session, child_id: int) -> dict[str, SymptomDefinition]:

@@ -1,8 +1,22 @@
-"""Display names of the model's enums, translatable (the database keeps the English values)."""
+"""Display names of the model's enums, translatable (the database keeps the English values).
+
+Every page uses these tables through :func:`label`, so a value reads the same everywhere.
+"""
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from masto_diary.enums import Diagnosis, Sex
+from masto_diary.enums import (
+    Analyte,
+    Diagnosis,
+    DrugClass,
+    EpisodeKind,
+    InjectionSite,
+    LocalReaction,
+    Place,
+    Reporter,
+    Severity,
+    Sex,
+)
 
 CONTEXT = "labels"
 
@@ -23,7 +37,80 @@ SEX_LABELS: dict[Sex | None, str] = {
     Sex.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
 }
 
+REPORTER_LABELS: dict[Reporter, str] = {
+    Reporter.PARENT: QT_TRANSLATE_NOOP("labels", "Parent"),
+    Reporter.CHILD: QT_TRANSLATE_NOOP("labels", "The child"),
+    Reporter.OTHER_CARER: QT_TRANSLATE_NOOP("labels", "Other carer"),
+}
+
+EPISODE_KIND_LABELS: dict[EpisodeKind, str] = {
+    EpisodeKind.FLUSH: QT_TRANSLATE_NOOP("labels", "Flushing"),
+    EpisodeKind.ITCH: QT_TRANSLATE_NOOP("labels", "Itch"),
+    EpisodeKind.HIVES_BLISTERS: QT_TRANSLATE_NOOP("labels", "Hives / blisters"),
+    EpisodeKind.GASTROINTESTINAL: QT_TRANSLATE_NOOP("labels", "Gastrointestinal"),
+    EpisodeKind.ANAPHYLAXIS: QT_TRANSLATE_NOOP("labels", "Anaphylaxis"),
+    EpisodeKind.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+SEVERITY_LABELS: dict[Severity, str] = {
+    Severity.MILD: QT_TRANSLATE_NOOP("labels", "Mild"),
+    Severity.MODERATE: QT_TRANSLATE_NOOP("labels", "Moderate"),
+    Severity.SEVERE: QT_TRANSLATE_NOOP("labels", "Severe"),
+}
+
+SITE_LABELS: dict[InjectionSite, str] = {
+    InjectionSite.LEFT_UPPER_ARM: QT_TRANSLATE_NOOP("labels", "Left upper arm"),
+    InjectionSite.RIGHT_UPPER_ARM: QT_TRANSLATE_NOOP("labels", "Right upper arm"),
+    InjectionSite.LEFT_THIGH: QT_TRANSLATE_NOOP("labels", "Left thigh"),
+    InjectionSite.RIGHT_THIGH: QT_TRANSLATE_NOOP("labels", "Right thigh"),
+    InjectionSite.LEFT_ABDOMEN: QT_TRANSLATE_NOOP("labels", "Abdomen, left"),
+    InjectionSite.RIGHT_ABDOMEN: QT_TRANSLATE_NOOP("labels", "Abdomen, right"),
+}
+
+PLACE_LABELS: dict[Place, str] = {
+    Place.CLINIC: QT_TRANSLATE_NOOP("labels", "Clinic"),
+    Place.HOME: QT_TRANSLATE_NOOP("labels", "Home"),
+}
+
+REACTION_LABELS: dict[LocalReaction, str] = {
+    LocalReaction.NONE: QT_TRANSLATE_NOOP("labels", "None"),
+    LocalReaction.MILD: QT_TRANSLATE_NOOP("labels", "Mild"),
+    LocalReaction.MODERATE: QT_TRANSLATE_NOOP("labels", "Moderate"),
+    LocalReaction.SEVERE: QT_TRANSLATE_NOOP("labels", "Severe"),
+}
+
+DRUG_CLASS_LABELS: dict[DrugClass, str] = {
+    DrugClass.H1_ANTIHISTAMINE: QT_TRANSLATE_NOOP("labels", "H1 antihistamine"),
+    DrugClass.H2_ANTIHISTAMINE: QT_TRANSLATE_NOOP("labels", "H2 antihistamine"),
+    DrugClass.CROMOLYN: QT_TRANSLATE_NOOP("labels", "Cromolyn (mast-cell stabiliser)"),
+    DrugClass.LEUKOTRIENE_ANTAGONIST: QT_TRANSLATE_NOOP("labels", "Leukotriene antagonist"),
+    DrugClass.CORTICOSTEROID_ORAL: QT_TRANSLATE_NOOP("labels", "Corticosteroid, oral"),
+    DrugClass.CORTICOSTEROID_TOPICAL: QT_TRANSLATE_NOOP("labels", "Corticosteroid, topical"),
+    DrugClass.EPINEPHRINE: QT_TRANSLATE_NOOP("labels", "Epinephrine (adrenaline)"),
+    DrugClass.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
+}
+
+ANALYTE_LABELS: dict[Analyte, str] = {
+    Analyte.TRYPTASE: QT_TRANSLATE_NOOP("labels", "Serum tryptase"),
+    Analyte.TOTAL_IGE: QT_TRANSLATE_NOOP("labels", "Total IgE"),
+    Analyte.KIT_D816V: QT_TRANSLATE_NOOP("labels", "KIT D816V allele burden"),
+    Analyte.CUSTOM: QT_TRANSLATE_NOOP("labels", "Other test"),
+}
+
+SCORE_WORDS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("labels", "none"),
+    QT_TRANSLATE_NOOP("labels", "mild"),
+    QT_TRANSLATE_NOOP("labels", "moderate"),
+    QT_TRANSLATE_NOOP("labels", "severe"),
+)
+
 
 def label(table: dict, value) -> str:
     """The translated display name of ``value`` in one of the tables above."""
     return QCoreApplication.translate(CONTEXT, table[value])
+
+
+def fill_combo(combo, table: dict) -> None:
+    """Fill a QComboBox with a table's labels, the enum member as item data."""
+    for value in table:
+        combo.addItem(label(table, value), value)

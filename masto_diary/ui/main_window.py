@@ -1,11 +1,16 @@
 """The main window: child switcher in the toolbar, page list on the left, pages on the right.
 
-Pages are plain widgets registered with :meth:`MainWindow.add_page`; a page that has a
-``set_child(child_id)`` method follows the switcher, one with ``refresh()`` is refreshed when
-any page reports a change through :meth:`MainWindow.notify_changed`.
+Pages are listed in :data:`PAGE_SPECS` and built the first time they are shown, so start-up
+pays only for the overview.  Each page is a :class:`~masto_diary.ui.pages.base.Page`; when one
+reports a change, the others reload the next time they are shown.
 """
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Signal
+import importlib
+import importlib.util
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +27,42 @@ from PySide6.QtWidgets import (
 from masto_diary import __version__
 from masto_diary.services import overview
 from masto_diary.storage import Diary
+from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page lives in ``masto_diary/ui/pages/<key>.py`` as class ``<Key>Page``."""
+
+    key: str
+    title: str  # marked with QT_TRANSLATE_NOOP("pages", …)
+
+    @property
+    def module(self) -> str:
+        return f"masto_diary.ui.pages.{self.key}"
+
+    @property
+    def class_name(self) -> str:
+        return f"{self.key.capitalize()}Page"
+
+
+PAGE_SPECS: tuple[PageSpec, ...] = (
+    PageSpec("today", QT_TRANSLATE_NOOP("pages", "Today")),
+    PageSpec("history", QT_TRANSLATE_NOOP("pages", "History")),
+    PageSpec("episodes", QT_TRANSLATE_NOOP("pages", "Episodes")),
+    PageSpec("injections", QT_TRANSLATE_NOOP("pages", "Injections")),
+    PageSpec("medications", QT_TRANSLATE_NOOP("pages", "Medications")),
+    PageSpec("labs", QT_TRANSLATE_NOOP("pages", "Labs")),
+    PageSpec("visits", QT_TRANSLATE_NOOP("pages", "Visits")),
+    PageSpec("charts", QT_TRANSLATE_NOOP("pages", "Charts")),
+    PageSpec("report", QT_TRANSLATE_NOOP("pages", "Report")),
+)
+
+
+def available_specs() -> list[PageSpec]:
+    """The pages whose module exists in this build (later issues add theirs)."""
+    return [spec for spec in PAGE_SPECS if importlib.util.find_spec(spec.module) is not None]
 
 
 class MainWindow(QMainWindow):
@@ -63,16 +103,22 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName(self.tr("Pages"))
         self.navigation.setFixedWidth(170)
         self.stack = QStackedWidget(objectName="pageStack")
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.navigation)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._pages: dict[str, Page | None] = {}
+        self._specs: dict[str, PageSpec] = {}
+        self._stale: set[str] = set()
         self.overview = OverviewPage(self.diary)
         self.overview.child_activated.connect(self.open_child)
         self.overview.children_changed.connect(self.reload_children)
         self.add_page("overview", self.tr("Overview"), self.overview)
+        for spec in available_specs():
+            self._specs[spec.key] = spec
+            self.add_page(spec.key, QCoreApplication.translate("pages", spec.title), None)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -89,23 +135,83 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
 
-    def add_page(self, key: str, title: str, page: QWidget) -> None:
-        """Plug a page into the navigation (the entry, charts and report issues add theirs)."""
+    def add_page(self, key: str, title: str, page: Page | None) -> None:
+        """Add a navigation entry; ``page=None`` builds it from its spec when first shown."""
         self._page_keys.append(key)
-        self.stack.addWidget(page)
+        self._pages[key] = None
+        self.stack.addWidget(QWidget())  # placeholder until built
         self.navigation.addItem(title)
-        if hasattr(page, "refresh"):
-            self.data_changed.connect(page.refresh)
-        if hasattr(page, "set_child"):
-            self.child_changed.connect(page.set_child)
+        self.navigation.item(len(self._page_keys) - 1).setData(
+            0x0100,
+            key,  # Qt.UserRole: tests find entries by key
+        )
+        if page is not None:
+            self._install(key, page)
         if self.navigation.currentRow() < 0:
             self.navigation.setCurrentRow(0)
+
+    def _install(self, key: str, page: Page) -> None:
+        index = self._page_keys.index(key)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self._pages[key] = page
+        page.data_changed.connect(lambda key=key: self._page_changed_data(key))
+        page.navigate.connect(self.navigate)
+        page.set_child(self.current_child_id())
+
+    def page(self, key: str) -> Page:
+        """The page called ``key``, built now if it was not yet."""
+        built = self._pages[key]
+        if built is None:
+            spec = self._specs[key]
+            page_class = getattr(importlib.import_module(spec.module), spec.class_name)
+            built = page_class(self.diary)
+            self._install(key, built)
+        return built
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._page_keys[row]
+        current = self.stack.currentWidget()
+        leaving = isinstance(current, Page) and current is not self._pages[key]
+        if leaving and not current.can_leave():
+            self.navigation.blockSignals(True)
+            self.navigation.setCurrentRow(self.stack.currentIndex())
+            self.navigation.blockSignals(False)
+            return
+        page = self.page(key)
+        if key in self._stale:
+            self._stale.discard(key)
+            page.refresh()
+        self.stack.setCurrentIndex(row)
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
 
+    def navigate(self, key: str, argument: Any = None) -> None:
+        """Open page ``key`` (e.g. History → Today with a day)."""
+        self.show_page(key)
+        if self.current_page_key() == key and argument is not None:
+            self.page(key).open_with(argument)
+
     def current_page_key(self) -> str:
-        return self._page_keys[max(0, self.navigation.currentRow())]
+        return self._page_keys[max(0, self.stack.currentIndex())]
+
+    def _page_changed_data(self, source: str) -> None:
+        """Pages other than ``source`` reload: now if visible, else when next shown."""
+        for key, page in self._pages.items():
+            if page is None or key == source:
+                continue
+            if page.isVisible():
+                page.refresh()
+            else:
+                self._stale.add(key)
+        if source != "overview":
+            self.overview.refresh()
+        self.data_changed.emit()
 
     # ----------------------------------------------------------------- children
 
@@ -120,7 +226,7 @@ class MainWindow(QMainWindow):
         self.child_switcher.setCurrentIndex(index if index >= 0 else 0)
         self.child_switcher.blockSignals(False)
         if self.current_child_id() != current and self.current_child_id() is not None:
-            self.child_changed.emit(self.current_child_id())
+            self._child_index_changed(self.child_switcher.currentIndex())
 
     def current_child_id(self) -> int | None:
         return self.child_switcher.currentData()
@@ -138,11 +244,17 @@ class MainWindow(QMainWindow):
 
     def _child_index_changed(self, _index: int) -> None:
         child_id = self.current_child_id()
-        if child_id is not None:
-            self.child_changed.emit(child_id)
-
-    def notify_changed(self) -> None:
-        self.data_changed.emit()
+        if child_id is None:
+            return
+        current = self.stack.currentWidget()
+        switching = isinstance(current, Page) and current.child_id not in (None, child_id)
+        if switching and not current.can_leave():
+            self.select_child(current.child_id)
+            return
+        for page in self._pages.values():
+            if page is not None:
+                page.set_child(child_id)
+        self.child_changed.emit(child_id)
 
     # ----------------------------------------------------------------- state
 
@@ -168,6 +280,10 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event) -> None:
+        current = self.stack.currentWidget()
+        if isinstance(current, Page) and not current.can_leave():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
 

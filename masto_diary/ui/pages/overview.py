@@ -23,6 +23,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import DIAGNOSIS_LABELS, label
+from masto_diary.ui.pages.base import Page
 
 OVERDUE_COLOUR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
@@ -130,16 +131,15 @@ class ChildOverviewModel(QAbstractTableModel):
         return due.replace("%1", short_date(status.next_due)).replace("%2", str(days))
 
 
-class OverviewPage(QWidget):
+class OverviewPage(Page):
     """The first page: the whole diary at a glance, and where a child is added."""
 
     child_activated = Signal(int)
     children_changed = Signal()
 
     def __init__(self, diary: Diary, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(diary, parent)
         self.setObjectName("overviewPage")
-        self.diary = diary
         self.model = ChildOverviewModel(self)
         self._build()
         self.refresh()
@@ -183,6 +183,9 @@ class OverviewPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(hint)
         layout.addLayout(buttons)
+
+    def set_child(self, child_id: int | None) -> None:
+        self.child_id = child_id  # the overview shows every child; nothing to reload
 
     def refresh(self, today: dt.date | None = None) -> None:
         today = today or dt.date.today()
