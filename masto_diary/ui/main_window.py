@@ -197,6 +197,9 @@ class MainWindow(QMainWindow):
         if self.current_page_key() == key and argument is not None:
             self.page(key).open_with(argument)
 
+    def page_keys(self) -> list[str]:
+        return list(self._page_keys)
+
     def current_page_key(self) -> str:
         return self._page_keys[max(0, self.stack.currentIndex())]
 

@@ -1,0 +1,74 @@
+"""Benchmark helpers: the 10-year diary (written once per run) and process start timing.
+
+Benchmarks print their figures beside a baseline measured in the same run; they are excluded
+from the normal test run (``-m 'not perf'``) and are run with ``pytest -m perf -s tests/perf``.
+"""
+
+import os
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from masto_diary.storage import open_diary
+
+BARE_WINDOW_SCRIPT = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1100, 720)
+window.show()
+QTimer.singleShot(0, lambda: (print("window ready", flush=True), app.quit()))
+app.exec()
+"""
+
+
+@pytest.fixture(scope="session")
+def ten_year_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data dir holding the 10-year synthetic diary; the write time is kept in a file."""
+    from masto_diary.demo import write_synthetic_diary
+
+    folder = tmp_path_factory.mktemp("ten-years")
+    started = time.perf_counter()
+    with open_diary(folder) as diary:
+        write_synthetic_diary(diary, years=10)
+    (folder / "write-seconds.txt").write_text(f"{time.perf_counter() - started:.3f}")
+    return folder
+
+
+def seconds_until_line(command: list[str], marker: str, env: dict | None = None) -> float:
+    """Wall time from spawning ``command`` until it prints a line containing ``marker``."""
+    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=environment
+    )
+    try:
+        for line in process.stdout:
+            if marker in line:
+                return time.perf_counter() - started
+        raise AssertionError(f"{command} ended without printing {marker!r}")
+    finally:
+        process.wait(timeout=60)
+
+
+def bare_window_seconds(tmp_path: Path) -> float:
+    script = tmp_path / "bare_window.py"
+    script.write_text(BARE_WINDOW_SCRIPT)
+    return seconds_until_line([sys.executable, str(script)], "window ready")
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def print_table(title: str, rows: list[tuple[str, str, str]]) -> None:
+    """Rows of (measure, figure, budget) printed as an aligned table."""
+    print(f"\n{title}")
+    width = max(len(r[0]) for r in rows)
+    for measure, figure, budget in rows:
+        print(f"  {measure:<{width}}  {figure:>14}  {budget}")
