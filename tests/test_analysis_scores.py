@@ -18,6 +18,7 @@ from masto_diary.analysis import (
     rolling_mean,
     score_series,
     symptom_free_days,
+    to_datetime64,
 )
 
 D = dt.date(2024, 1, 1)
@@ -244,3 +245,11 @@ def test_rolling_mean_matches_brute_force(values: list, window: int, data: st.Da
         else:
             assert got[i] == pytest.approx(part.mean())
             assert part.min() <= got[i] <= part.max()
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.dates(), max_size=20))
+def test_to_datetime64_matches_numpy(days: list[dt.date]) -> None:
+    expected = np.array(days, dtype="datetime64[D]")
+    np.testing.assert_array_equal(to_datetime64(days), expected)
+    assert to_datetime64(days).dtype == np.dtype("datetime64[D]")

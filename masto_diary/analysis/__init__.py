@@ -61,6 +61,7 @@ from masto_diary.analysis.series import (
     LabRecord,
     MedicationRecord,
     SymptomSpec,
+    to_datetime64,
 )
 
 __all__ = [
@@ -110,5 +111,6 @@ __all__ = [
     "summarize_period",
     "symptom_free_days",
     "taper_summary",
+    "to_datetime64",
     "top_triggers",
 ]

@@ -11,6 +11,7 @@ administration": symptoms came back when a dose was late.  Two views make that v
 
 import datetime as dt
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -98,7 +99,7 @@ def cycle_profile(
     end: dt.date | None = None,
     *,
     max_day: int | Literal["all"] | None = None,
-    keys: list[str] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> CycleProfile:
     """Median and interquartile range of the daily score per day since the last injection.
 

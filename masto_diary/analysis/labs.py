@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from masto_diary.analysis.series import DiaryData, LabRecord
+from masto_diary.analysis.series import DiaryData, LabRecord, to_datetime64
 
 TRYPTASE = "tryptase"
 TOTAL_IGE = "total_ige"
@@ -50,7 +50,7 @@ def _analyte_order(analytes: set[str]) -> list[str]:
 
 
 def _series(analyte: str, records: list[LabRecord], first: dt.date | None) -> LabSeries:
-    days = np.array([r.day for r in records], dtype="datetime64[D]")
+    days = to_datetime64(r.day for r in records)
     after_first = np.array([first is not None and r.day > first for r in records], dtype=bool)
     return LabSeries(
         analyte=analyte,
