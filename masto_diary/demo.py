@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 
 from masto_diary.models import (
     Analyte,
-    DailyEntry,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -295,8 +294,8 @@ def demo_day_notes(timeline: Timeline) -> dict[dt.date, str]:
 def plan_demo_luca(rng: random.Random, timeline: Timeline) -> DiaryPlan:
     """Luca's 20 months: days first, then episodes raise the scores of the days they fell on."""
     plan = DiaryPlan(episodes=plan_luca_episodes(rng, timeline))
-    gaps = luca_gaps(rng, timeline)
     notes = demo_day_notes(timeline)
+    gaps = luca_gaps(rng, timeline) - notes.keys()
     activity = 1.5
     day = timeline.start
     while day < timeline.today:
@@ -329,13 +328,14 @@ def luca_day(rng: random.Random, t: Timeline, day: dt.date, activity: float) -> 
         pool, note_chance = THERAPY_NOTES, 0.05
     note = rng.choice(pool) if pool and rng.random() < note_chance else ""
     reporter = Reporter.CHILD if cycle is not None and rng.random() < 0.04 else Reporter.PARENT
-    total = sum(scores.values())
+    # Drawn every day, so the weekday of ``today`` does not change the rest of the story.
+    stays_home, wakes = rng.random() < 0.5, rng.random() < 0.4
     return DayPlan(
         day=day,
         scores=scores,
         wellbeing=wellbeing_for(rng, scores),
-        school_missed=day.weekday() < 5 and total >= 16 and rng.random() < 0.4,
-        sleep_disturbed=scores["sleep"] >= 2 or scores["itching"] >= 3,
+        school_missed=day.weekday() < 5 and sum(scores.values()) >= 15 and stays_home,
+        sleep_disturbed=scores["itching"] >= 3 or scores["sleep"] >= (1 if wakes else 2),
         reported_by=reporter,
         notes=note,
     )
@@ -397,8 +397,8 @@ def plan_luca_episodes(rng: random.Random, t: Timeline) -> list[EpisodePlan]:
     ]
     for day in sorted(rng.sample(quiet_days, 6)):
         kind = rng.choice((EpisodeKind.FLUSH, EpisodeKind.FLUSH, EpisodeKind.ITCH))
-        trigger = rng.choice(("heat", "exercise") if kind is EpisodeKind.FLUSH else ("friction/rubbing",))
-        found.append(episode_of(rng, day, kind, Severity.MILD, trigger))
+        triggers = ("heat", "exercise") if kind is EpisodeKind.FLUSH else ("friction/rubbing",)
+        found.append(episode_of(rng, day, kind, Severity.MILD, rng.choice(triggers)))
     late = episode_of(rng, t.at(31, late_start), EpisodeKind.FLUSH, Severity.MODERATE, "unknown")
     late.antihistamine = True
     late.rescue_notes = "Extra cetirizine 10 mg."
@@ -414,14 +414,14 @@ def weekly_episodes(
     rng: random.Random, start: dt.date, end: dt.date, skip: set[dt.date]
 ) -> Iterator[EpisodePlan]:
     """One or two episodes in each week from ``start`` to ``end`` (kinds as in the case)."""
-    kinds = (EpisodeKind.FLUSH, EpisodeKind.ITCH, EpisodeKind.GASTROINTESTINAL, EpisodeKind.HIVES_BLISTERS)
+    kinds = tuple(EPISODE_PROFILES)  # flush, itch, hives/blisters, gastrointestinal
     week = start
     while week + dt.timedelta(days=7) <= end:
         for offset in sorted(rng.sample(range(7), rng.choice((1, 2)))):
             day = week + dt.timedelta(days=offset)
             if day in skip:
                 continue
-            kind = rng.choices(kinds, (0.45, 0.3, 0.2, 0.05))[0]
+            kind = rng.choices(kinds, (0.45, 0.3, 0.05, 0.2))[0]
             severity = rng.choices((Severity.MILD, Severity.MODERATE), (0.55, 0.45))[0]
             trigger = rng.choice(EPISODE_PROFILES[kind].triggers)
             episode = episode_of(rng, day, kind, severity, trigger)
@@ -434,7 +434,7 @@ def weekly_episodes(
 def episode_of(
     rng: random.Random, day: dt.date, kind: EpisodeKind, severity: Severity, trigger: str
 ) -> EpisodePlan:
-    """An episode with its kind's usual symptoms, starting in the afternoon or evening."""
+    """An episode with its kind's usual symptoms, starting between 07:00 and 21:00."""
     start = dt.time(rng.randint(7, 20), rng.choice((0, 10, 15, 20, 30, 40, 45, 50)))
     minutes = rng.randint(10, 40) if severity is Severity.MILD else rng.randint(30, 150)
     return EpisodePlan(
@@ -481,12 +481,13 @@ def plan_demo_giulia(rng: random.Random, today: dt.date) -> DiaryPlan:
         scores["skin_lesions"] = 1
         scores["flushing"] = 1 if rng.random() < 0.1 else 0
         scores["sleep"] = 1 if scores["itching"] == 2 else 0
-        plan.days.append(
-            DayPlan(day, scores, wellbeing=wellbeing_for(rng, scores), sleep_disturbed=bool(scores["sleep"]))
-        )
-    first = episode_of(rng, today - dt.timedelta(days=30), EpisodeKind.ITCH, Severity.MILD, "friction/rubbing")
+        wellbeing = wellbeing_for(rng, scores)
+        plan.days.append(DayPlan(day, scores, wellbeing, sleep_disturbed=bool(scores["sleep"])))
+    day = today - dt.timedelta(days=30)
+    first = episode_of(rng, day, EpisodeKind.ITCH, Severity.MILD, "friction/rubbing")
     first.notes = "Spots on the back swelled up after rubbing with the towel."
-    second = episode_of(rng, today - dt.timedelta(days=12), EpisodeKind.ITCH, Severity.MODERATE, "hot bath/shower")
+    day = today - dt.timedelta(days=12)
+    second = episode_of(rng, day, EpisodeKind.ITCH, Severity.MODERATE, "hot bath/shower")
     second.antihistamine = True
     second.rescue_notes = "Extra dose of cetirizine drops."
     plan.episodes = [first, second]
@@ -535,28 +536,24 @@ def write_demo_diary(diary: Diary, today: dt.date | None = None) -> None:
 
 def write_plan(diary: Diary, child_id: int, plan: DiaryPlan) -> None:
     """Save the entries and episodes through the services (so every rule is checked)."""
-    for day_plan in plan.days:
-        save_day(diary, child_id, day_plan)
+    entries.save_entries(diary, child_id, (entry_record(child_id, d) for d in plan.days))
     for episode in plan.episodes:
         log_planned_episode(diary, child_id, episode)
 
 
-def save_day(diary: Diary, child_id: int, day_plan: DayPlan) -> None:
-    """Save one entry, then stamp it as written that evening so the demo is reproducible."""
-    record = entries.save_entry(
-        diary,
-        child_id,
-        day_plan.day,
-        day_plan.scores,
+def entry_record(child_id: int, day_plan: DayPlan) -> entries.EntryRecord:
+    """The entry as the services take it, stamped as written that evening (reproducible)."""
+    return entries.EntryRecord(
+        child_id=child_id,
+        date=day_plan.day,
+        scores=day_plan.scores,
         wellbeing=day_plan.wellbeing,
         school_missed=day_plan.school_missed,
         sleep_disturbed=day_plan.sleep_disturbed,
         reported_by=day_plan.reported_by,
         notes=day_plan.notes,
+        updated_at=local_moment(day_plan.day, dt.time(21, 30)),
     )
-    with diary.transaction() as session:
-        entry = session.get(DailyEntry, record.id)
-        entry.created_at = entry.updated_at = local_moment(day_plan.day, dt.time(21, 30))
 
 
 def log_planned_episode(diary: Diary, child_id: int, episode: EpisodePlan) -> None:
@@ -629,7 +626,8 @@ def write_luca_medications(diary: Diary, child_id: int, t: Timeline) -> None:
           "as needed, carried at all times", "anaphylaxis")  # fmt: skip
     cromolyn = start(diary, child_id, "Oral cromolyn sodium", DrugClass.CROMOLYN, 100, "mg",
                      t.at(13), "four times daily", "gut symptoms")  # fmt: skip
-    for offset, mg, reason in ((20, 20, "flare"), (75, 20, "flare"), (119, 25, "after anaphylaxis")):
+    courses = ((20, 20, "flare"), (75, 20, "flare"), (ANAPHYLAXIS_DAY + 1, 25, "anaphylaxis"))
+    for offset, mg, reason in courses:
         start(diary, child_id, "Prednisone", DrugClass.CORTICOSTEROID_ORAL, mg, "mg", t.at(offset),
               "once daily", reason, end_date=t.at(offset + 4))  # fmt: skip
     pred = start(diary, child_id, "Prednisone", DrugClass.CORTICOSTEROID_ORAL, 10, "mg", t.at(125),
@@ -673,7 +671,8 @@ def luca_visits() -> tuple[tuple[int, str, str], ...]:
     """Clinic visits (days after the first dose); the last one is the next, still to come."""
     return (
         (-170, "Flushing and itch almost every day on cetirizine twice daily: what else can we do?",
-         "Start oral cromolyn 100 mg four times daily. Keep a diary every evening. Blood tests taken."),
+         "Start oral cromolyn 100 mg four times daily. Keep a diary every evening. "
+         "Blood tests taken."),
         (-58, "What happened at the anaphylaxis? Could it happen again? Can he do sport?",
          "No trigger found. Prednisone 10 mg daily for now. Omalizumab requested from the "
          "hospital pharmacy. Sport allowed with the auto-injector at hand."),
@@ -800,8 +799,13 @@ def write_synthetic_checkups(
         day = start + dt.timedelta(days=91 * quarter - 5)
         add_weight(diary, child_id, day, round(18 + 0.8 * quarter + rng.uniform(-0.3, 0.3), 1))
         visits.add_visit(diary, child_id, day, CLINICIAN, "Any change to the plan?", "No change.")
+        results = {
+            Analyte.TRYPTASE: round(rng.uniform(18, 28), 1),
+            Analyte.TOTAL_IGE: round(rng.uniform(400, 700)),
+            Analyte.KIT_D816V: round(rng.uniform(0.2, 0.5), 2),
+        }
+        if quarter % 4 != 0:
+            del results[Analyte.KIT_D816V]
         if quarter % 2 == 0:
-            labs.add_lab_result(diary, child_id, day, Analyte.TRYPTASE, round(rng.uniform(18, 28), 1))
-            labs.add_lab_result(diary, child_id, day, Analyte.TOTAL_IGE, round(rng.uniform(400, 700)))
-        if quarter % 4 == 0:
-            labs.add_lab_result(diary, child_id, day, Analyte.KIT_D816V, round(rng.uniform(0.2, 0.5), 2))
+            for analyte, value in results.items():
+                labs.add_lab_result(diary, child_id, day, analyte, value)

@@ -1,0 +1,83 @@
+"""Benchmark: writing the 10-year synthetic diary (budget < 30 s).
+
+Run with ``pytest tests/perf/test_perf_demo.py -m perf -s``.  The write time comes from the
+session's ``ten_year_dir`` fixture (one write per run, shared with the other benchmarks).  The
+baseline, measured in the same run, inserts as many plain rows as the diary holds with
+``sqlite3.executemany`` into a bare table with the same PRAGMAs in one transaction: the least
+work any writer of that much data has to do.  The ratio shows what validation, the ORM and
+the services cost on top of it.
+"""
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from masto_diary.storage import DIARY_FILENAME
+from masto_diary.storage.engine import CONNECTION_PRAGMAS
+from tests.perf.conftest import print_table
+
+pytestmark = pytest.mark.perf
+
+BUDGET_SECONDS = 30.0
+COUNTED_TABLES = (
+    "daily_entry",
+    "symptom_score",
+    "episode",
+    "episode_symptom",
+    "episode_trigger",
+    "injection",
+    "medication",
+    "lab_result",
+    "clinic_visit",
+    "weight_record",
+)
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    connection = sqlite3.connect(path)
+    try:
+        return {
+            table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            for table in COUNTED_TABLES
+        }
+    finally:
+        connection.close()
+
+
+def bare_insert_seconds(folder: Path, rows: int) -> float:
+    """Insert ``rows`` plain rows with executemany in one transaction (same PRAGMAs)."""
+    connection = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)
+    try:
+        for pragma in CONNECTION_PRAGMAS:
+            connection.execute(pragma)
+        connection.execute(
+            "CREATE TABLE row (id INTEGER PRIMARY KEY, a INTEGER, b INTEGER, c TEXT)"
+        )
+        data = [(i % 14, i % 4, "2025-01-01") for i in range(rows)]
+        started = time.perf_counter()
+        connection.execute("BEGIN")
+        connection.executemany("INSERT INTO row (a, b, c) VALUES (?, ?, ?)", data)
+        connection.execute("COMMIT")
+        return time.perf_counter() - started
+    finally:
+        connection.close()
+
+
+def test_write_ten_year_diary(ten_year_dir: Path, tmp_path: Path) -> None:
+    write_seconds = float((ten_year_dir / "write-seconds.txt").read_text())
+    counts = row_counts(ten_year_dir / DIARY_FILENAME)
+    total = sum(counts.values())
+    baseline = bare_insert_seconds(tmp_path, total)
+    rows = [(table, f"{count:,}", "") for table, count in counts.items()]
+    rows += [
+        ("rows in all", f"{total:,}", ""),
+        ("bare executemany of as many rows (baseline)", f"{baseline * 1000:.0f} ms", ""),
+        ("write the 10-year diary", f"{write_seconds:.1f} s", f"budget < {BUDGET_SECONDS:.0f} s"),
+        ("ratio to the baseline", f"{write_seconds / baseline:.0f}x", ""),
+    ]
+    print_table("Writing the 10-year synthetic diary", rows)
+    assert 3000 <= counts["daily_entry"] <= 3650
+    assert counts["symptom_score"] == 14 * counts["daily_entry"]
+    assert write_seconds < BUDGET_SECONDS
