@@ -14,9 +14,13 @@ def from_qdate(qdate: QDate) -> dt.date:
 
 
 def short_date(day: dt.date | None) -> str:
+    """The locale's short date; ISO 8601 under the C locale, whose "8 11 2026" is ambiguous."""
     if day is None:
         return "—"
-    return QLocale().toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+    locale = QLocale()
+    if locale.language() == QLocale.Language.C:
+        return day.isoformat()
+    return locale.toString(to_qdate(day), QLocale.FormatType.ShortFormat)
 
 
 def long_date(day: dt.date) -> str:
