@@ -70,11 +70,11 @@ def world_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict
 
 @pytest.fixture
 def world(world_template: tuple[Path, dict[str, int]], data_dir: Path) -> Iterator[World]:
-    """A private copy of the template; the copied diary is reachable as ``world.diary``."""
+    """A private copy of the template (no auto backups), reachable as ``world.diary``."""
     source, ids = world_template
     data_dir.mkdir(mode=0o700)
     shutil.copyfile(source, data_dir / DIARY_FILENAME)
-    with open_diary(data_dir) as opened:
+    with open_diary(data_dir, auto_backup=False) as opened:
         yield World(diary=opened, **ids)
 
 
@@ -425,6 +425,9 @@ ORPHANS: list[tuple[str, Factory]] = [
     ("injection", lambda _s, _w: Injection(child_id=999, given_at=START, dose_mg=150)),
     ("clinic_visit", lambda _s, _w: ClinicVisit(child_id=999, date=DAY)),
     ("lab_result", lab(analyte=Analyte.TRYPTASE)),
+    ("treatment_plan", plan()),
+    ("medication", medication()),
+    ("symptom_definition", symptom()),
 ]
 
 

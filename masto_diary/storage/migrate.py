@@ -51,6 +51,7 @@ def upgrade(path: Path, target: str = "head") -> None:
 
     engine = create_engine(f"sqlite:///{path}")
     event.listen(engine, "connect", _migration_pragmas)
+    event.listen(engine, "begin", _begin)
     config = alembic_config()
     try:
         with engine.begin() as connection:
@@ -67,3 +68,11 @@ def _migration_pragmas(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys=OFF")
     dbapi_connection.execute("PRAGMA journal_mode=WAL")
     dbapi_connection.execute("PRAGMA synchronous=FULL")
+    # Python's sqlite3 only opens a transaction before INSERT/UPDATE/DELETE, so the CREATE TABLE
+    # of a batch migration would be committed at once and survive a rollback.  Take over:
+    # no implicit transactions, and an explicit BEGIN in _begin (SQLAlchemy's pysqlite recipe).
+    dbapi_connection.isolation_level = None
+
+
+def _begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN")
