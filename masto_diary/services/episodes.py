@@ -95,6 +95,19 @@ def list_episodes(
         return list(session.exec(query).all())
 
 
+def get_episode(diary: Diary, episode_id: int) -> Episode:
+    """One episode with its symptoms and triggers loaded, for the edit dialog."""
+    with diary.transaction() as session:
+        episode = session.exec(
+            select(Episode)
+            .where(Episode.id == episode_id)
+            .options(selectinload(Episode.symptoms), selectinload(Episode.triggers))
+        ).first()
+        if episode is None:
+            raise NotFoundError(f"There is no episode with id {episode_id}")
+        return episode
+
+
 def delete_episode(diary: Diary, episode_id: int) -> None:
     with diary.transaction() as session:
         episode = session.get(Episode, episode_id)

@@ -1,6 +1,8 @@
 """Treatment plans and injections: next due date, lateness, site rotation."""
 
 import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sqlmodel import select
 
@@ -69,14 +71,57 @@ def current_plan(diary: Diary, child_id: int) -> TreatmentPlan | None:
 
 
 def update_plan(diary: Diary, plan_id: int, **changes) -> TreatmentPlan:
+    """Correct a plan; moving its start also moves the end of the plan just before it."""
     with diary.transaction() as session:
         plan = session.get(TreatmentPlan, plan_id)
         if plan is None:
             raise NotFoundError(f"There is no treatment plan with id {plan_id}")
+        old_start = plan.start_date
         for name, value in changes.items():
             setattr(plan, name, value)
         plan.check()
+        if plan.start_date != old_start:
+            _follow_start(session, plan, old_start)
         return plan
+
+
+def _follow_start(session, plan: TreatmentPlan, old_start: dt.date) -> None:
+    """Keep the plans back to back: the previous plan ends the day before this one starts."""
+    previous = session.exec(
+        select(TreatmentPlan)
+        .where(TreatmentPlan.child_id == plan.child_id, TreatmentPlan.id != plan.id)
+        .where(TreatmentPlan.start_date < old_start)
+        .order_by(TreatmentPlan.start_date.desc())
+    ).first()
+    if previous is None:
+        return
+    if plan.start_date <= previous.start_date:
+        raise ValidationError(
+            "The plan must start after the previous plan's start "
+            f"({previous.start_date.isoformat()})",
+            "start_date",
+        )
+    if previous.end_date == old_start - dt.timedelta(days=1):
+        previous.end_date = plan.start_date - dt.timedelta(days=1)
+
+
+def list_plans(diary: Diary, child_id: int) -> list[TreatmentPlan]:
+    """Every plan of the child, oldest first (a dose change starts a new plan)."""
+    with diary.transaction() as session:
+        query = select(TreatmentPlan).where(TreatmentPlan.child_id == child_id)
+        return list(session.exec(query.order_by(TreatmentPlan.start_date)).all())
+
+
+def plan_on(plans: Sequence[TreatmentPlan], day: dt.date) -> TreatmentPlan | None:
+    """The plan in force on ``day``: the latest one started by then, else the first plan.
+
+    Doses entered for the weeks before the plan's recorded start (families who start the diary
+    mid-therapy) belong to the first plan rather than to none.
+    """
+    started = [p for p in plans if p.start_date <= day]
+    if started:
+        return max(started, key=lambda p: p.start_date)
+    return min(plans, key=lambda p: p.start_date) if plans else None
 
 
 def log_injection(
@@ -94,9 +139,13 @@ def log_injection(
     notes: str = "",
     injection_id: int | None = None,
 ) -> Injection:
-    """Record a dose (the plan's dose when ``dose_mg`` is None), or edit ``injection_id``."""
+    """Record a dose (the plan's dose when ``dose_mg`` is None), or edit ``injection_id``.
+
+    The dose is linked to the plan in force on its day, so editing an old dose keeps its plan.
+    """
     with diary.transaction() as session:
-        plan = _open_plan(session, child_id)
+        plans = session.exec(select(TreatmentPlan).where(TreatmentPlan.child_id == child_id)).all()
+        plan = plan_on(plans, given_at.astimezone().date()) if given_at is not None else None
         if dose_mg is None:
             if plan is None:
                 raise ValidationError("Give the dose: there is no treatment plan yet", "dose_mg")
@@ -121,6 +170,169 @@ def log_injection(
         injection.check()
         session.flush()
         return injection
+
+
+@dataclass(frozen=True)
+class InjectionInput:
+    """One dose as plain data, e.g. a row of the "add earlier doses" table."""
+
+    given_at: dt.datetime
+    dose_mg: float
+    site: InjectionSite | None = None
+    lot: str = ""
+    expiry: dt.date | None = None
+    place: Place = Place.CLINIC
+    given_by: str = ""
+    local_reaction: LocalReaction = LocalReaction.NONE
+    notes: str = ""
+
+
+def log_injections(diary: Diary, child_id: int, rows: Sequence[InjectionInput]) -> list[Injection]:
+    """Record several doses at once: every row is checked first, then all are written or none.
+
+    A family starting the diary mid-therapy enters the past doses in one go; a half-entered
+    list would give wrong intervals, so one bad row stops the whole list.  Two doses on the
+    same local day (in the list, or already in the diary) count as a mistake.
+    """
+    with diary.transaction() as session:
+        plans = session.exec(select(TreatmentPlan).where(TreatmentPlan.child_id == child_id)).all()
+        existing = session.exec(select(Injection.given_at).where(Injection.child_id == child_id))
+        taken = {moment.astimezone().date() for moment in existing.all()}
+        built, problems = _build_rows(child_id, rows, plans, taken)
+        if problems:
+            raise ValidationError(problems[0], "rows", problems)
+        session.add_all(built)
+        session.flush()
+        return built
+
+
+def _build_rows(
+    child_id: int,
+    rows: Sequence[InjectionInput],
+    plans: Sequence[TreatmentPlan],
+    taken: set[dt.date],
+) -> tuple[list[Injection], list[str]]:
+    """The rows as checked Injection objects, and every problem as "Row N: sentence"."""
+    built: list[Injection] = []
+    problems: list[str] = []
+    if not rows:
+        problems.append("There is no dose to add")
+    seen: set[dt.date] = set(taken)
+    for number, row in enumerate(rows, start=1):
+        try:
+            injection = _injection_from(child_id, row, plans)
+        except ValidationError as error:
+            problems.append(f"Row {number}: {error}")
+            continue
+        day = row.given_at.astimezone().date()
+        if day in seen:
+            where = "in the diary" if day in taken else "in this list"
+            problems.append(f"Row {number}: a dose on {day.isoformat()} is already {where}")
+        seen.add(day)
+        built.append(injection)
+    return built, problems
+
+
+def _injection_from(
+    child_id: int, row: InjectionInput, plans: Sequence[TreatmentPlan]
+) -> Injection:
+    _require_aware(row.given_at)
+    plan = plan_on(plans, row.given_at.astimezone().date())
+    injection = Injection(
+        child_id=child_id,
+        plan_id=plan.id if plan is not None else None,
+        given_at=row.given_at,
+        dose_mg=row.dose_mg,
+        site=row.site,
+        lot=row.lot.strip(),
+        expiry=row.expiry,
+        place=row.place,
+        given_by=row.given_by.strip(),
+        local_reaction=row.local_reaction,
+        notes=row.notes.strip(),
+    )
+    injection.check()
+    return injection
+
+
+def _require_aware(moment: dt.datetime | None) -> None:
+    if moment is None:
+        raise ValidationError("The time of the injection is required", "given_at")
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValidationError("The time of the injection must carry its time zone", "given_at")
+
+
+def get_injection(diary: Diary, injection_id: int) -> Injection:
+    with diary.transaction() as session:
+        injection = session.get(Injection, injection_id)
+        if injection is None:
+            raise NotFoundError(f"There is no injection with id {injection_id}")
+        return injection
+
+
+def last_injection(diary: Diary, child_id: int) -> Injection | None:
+    """The most recent dose: the next one rotates its site and reuses its lot."""
+    with diary.transaction() as session:
+        return session.exec(
+            select(Injection)
+            .where(Injection.child_id == child_id)
+            .order_by(Injection.given_at.desc())
+        ).first()
+
+
+@dataclass(frozen=True)
+class DoseTiming:
+    """A dose against its due date: the previous dose's day + the interval of its plan.
+
+    ``days_late`` is negative when early; a first dose (or one with no plan) has no due date.
+    """
+
+    day: dt.date
+    days_since_previous: int | None
+    due: dt.date | None
+    days_late: int | None
+
+    @property
+    def on_time(self) -> bool | None:
+        if self.days_late is None:
+            return None
+        return abs(self.days_late) <= ON_TIME_TOLERANCE_DAYS
+
+
+def dose_timings(days: Sequence[dt.date], plans: Sequence[TreatmentPlan]) -> list[DoseTiming]:
+    """Interval and lateness of each dose (``days`` oldest first), as the analysis counts them."""
+    timings: list[DoseTiming] = []
+    previous: dt.date | None = None
+    for day in days:
+        if previous is None:
+            timings.append(DoseTiming(day, None, None, None))
+        else:
+            plan = plan_on(plans, previous)
+            due = previous + dt.timedelta(days=plan.interval_days) if plan else None
+            late = (day - due).days if due is not None else None
+            timings.append(DoseTiming(day, (day - previous).days, due, late))
+        previous = day
+    return timings
+
+
+@dataclass(frozen=True)
+class InjectionHistoryRow:
+    """A dose for the list: the record plus its interval and lateness."""
+
+    injection: Injection
+    timing: DoseTiming
+
+
+def injection_history(diary: Diary, child_id: int) -> list[InjectionHistoryRow]:
+    """Every dose, newest first, with the days since the previous dose and the lateness."""
+    with diary.transaction() as session:
+        plans = session.exec(select(TreatmentPlan).where(TreatmentPlan.child_id == child_id)).all()
+        doses = session.exec(
+            select(Injection).where(Injection.child_id == child_id).order_by(Injection.given_at)
+        ).all()
+    timings = dose_timings([d.given_at.astimezone().date() for d in doses], plans)
+    rows = [InjectionHistoryRow(d, t) for d, t in zip(doses, timings, strict=True)]
+    return rows[::-1]
 
 
 def list_injections(diary: Diary, child_id: int) -> list[Injection]:

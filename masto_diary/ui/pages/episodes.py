@@ -1,0 +1,373 @@
+"""Episodes: every flush, itch, GI or anaphylaxis episode of the child, newest first.
+
+The doctor asks which triggers remain and how often rescue treatment was needed, so the list
+shows triggers and rescue at a glance; anaphylaxis and epinephrine are marked with a sign and
+words, not only with colour.
+"""
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masto_diary.enums import EpisodeKind, Severity
+from masto_diary.errors import DiaryError
+from masto_diary.models import Episode
+from masto_diary.services import episodes
+from masto_diary.storage import Diary
+from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
+from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
+from masto_diary.ui.pages.base import Page
+from masto_diary.ui.widgets.episode_form import moment_text
+
+ALARM_COLOUR = QColor("#b3261e")
+WARNING_SIGN = "⚠"
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+def duration_text(model: QAbstractTableModel, episode: Episode) -> str:
+    """ "25 min", "2 h 30 min", or "—" when the end was not recorded."""
+    if episode.ended_at is None:
+        return "—"
+    minutes = int((episode.ended_at - episode.started_at).total_seconds() // 60)
+    hours, rest = divmod(minutes, 60)
+    if hours == 0:
+        return model.tr("%1 min").replace("%1", str(rest))
+    if rest == 0:
+        return model.tr("%1 h").replace("%1", str(hours))
+    return model.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+
+
+class EpisodeTableModel(QAbstractTableModel):
+    """One row per episode, newest first (as the service gives them); no widget needed."""
+
+    COLUMNS = ("when", "lasted", "kind", "severity", "triggers", "rescue")
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Episode] = []
+        self._headers = (
+            self.tr("Started"),
+            self.tr("Lasted"),
+            self.tr("Kind"),
+            self.tr("Severity"),
+            self.tr("Triggers"),
+            self.tr("Rescue treatment"),
+        )
+
+    def set_rows(self, rows: list[Episode]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def episode(self, row: int) -> Episode:
+        return self._rows[row]
+
+    def row_of(self, episode_id: int) -> int:
+        """The row showing episode ``episode_id``, or -1."""
+        return next((r for r, e in enumerate(self._rows) if e.id == episode_id), -1)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        episode = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(episode, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(episode, column)
+        alarming = self.is_alarming(episode, column)
+        if role == Qt.ItemDataRole.ForegroundRole and alarming:
+            return QBrush(ALARM_COLOUR)
+        if role == Qt.ItemDataRole.FontRole and (alarming or self._severe(episode, column)):
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.UserRole:
+            return episode.id
+        return None
+
+    @staticmethod
+    def is_alarming(episode: Episode, column: str) -> bool:
+        """Anaphylaxis (kind column) and epinephrine (rescue column) stand out."""
+        if column == "kind":
+            return EpisodeKind(episode.kind) is EpisodeKind.ANAPHYLAXIS
+        if column == "rescue":
+            return episode.rescue_epinephrine
+        return False
+
+    @staticmethod
+    def _severe(episode: Episode, column: str) -> bool:
+        return column == "severity" and Severity(episode.severity) is Severity.SEVERE
+
+    def text(self, episode: Episode, column: str) -> str:
+        if column == "when":
+            return moment_text(episode.started_at)
+        if column == "lasted":
+            return duration_text(self, episode)
+        if column == "kind":
+            name = label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind))
+            return f"{WARNING_SIGN} {name}" if self.is_alarming(episode, column) else name
+        if column == "severity":
+            return label(SEVERITY_LABELS, Severity(episode.severity))
+        if column == "triggers":
+            return ", ".join(t.label for t in episode.triggers) or "—"
+        return self.rescue_text(episode)
+
+    def rescue_text(self, episode: Episode) -> str:
+        parts = []
+        if episode.rescue_epinephrine:
+            parts.append(f"{WARNING_SIGN} " + self.tr("EPINEPHRINE"))
+        if episode.rescue_emergency_visit:
+            parts.append(self.tr("emergency visit"))
+        if episode.rescue_antihistamine:
+            parts.append(self.tr("extra antihistamine"))
+        if episode.rescue_steroid:
+            parts.append(self.tr("steroid"))
+        if episode.rescue_notes and not parts:
+            parts.append(episode.rescue_notes)
+        return ", ".join(parts) or self.tr("none")
+
+    def _tooltip(self, episode: Episode, column: str) -> str | None:
+        if column == "rescue" and episode.rescue_notes:
+            return episode.rescue_notes
+        if column == "when" and episode.notes:
+            return episode.notes
+        if column == "kind" and episode.symptoms:
+            return self.tr("Symptoms: %1").replace(
+                "%1", ", ".join(s.label for s in episode.symptoms)
+            )
+        return None
+
+
+def confirm_delete(parent: QWidget, text: str) -> bool:
+    """Ask before deleting (tests patch this one function)."""
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Delete episode"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
+    QMessageBox.warning(parent, title, str(error))
+
+
+class EpisodesPage(Page):
+    """The list of episodes with a kind filter; new, edit and delete."""
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None):
+        super().__init__(diary, parent)
+        self.setObjectName("episodesPage")
+        self.model = EpisodeTableModel(self)
+        self._build()
+        self._update_buttons()
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Episodes"), objectName="episodesTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.kind_filter = QComboBox(objectName="episodesKindFilter")
+        self.kind_filter.setAccessibleName(self.tr("Show episodes of kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind in EpisodeKind:
+            self.kind_filter.addItem(label(EPISODE_KIND_LABELS, kind), kind)
+        filter_label = QLabel(self.tr("&Show:"))
+        filter_label.setBuddy(self.kind_filter)
+        self.count_label = QLabel(objectName="episodesCount")
+        self.empty_label = QLabel(objectName="episodesEmpty")
+        self.empty_label.setWordWrap(True)
+        self.table = self._build_table()
+        self.new_button = self._button(self.tr("&New episode…"), "episodesNew", self.new_episode)
+        self.new_button.setToolTip(self.tr("Record an episode (Ctrl+N)"))
+        self.edit_button = self._button(self.tr("&Edit…"), "episodesEdit", self.edit_selected)
+        self.delete_button = self._button(
+            self.tr("&Delete…"), "episodesDelete", self.delete_selected
+        )
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addStretch(1)
+        top.addWidget(filter_label)
+        top.addWidget(self.kind_filter)
+        buttons = QHBoxLayout()
+        for button in (self.new_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        hint = QLabel(
+            self.tr("Double-click an episode (or press Enter) to edit it; Delete removes it."),
+            objectName="episodesHint",
+        )
+        layout.addWidget(hint)
+        self.kind_filter.currentIndexChanged.connect(lambda _index: self.refresh())
+        self._shortcuts()
+        QWidget.setTabOrder(self.kind_filter, self.new_button)
+        QWidget.setTabOrder(self.delete_button, self.table)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView(objectName="episodesTable")
+        table.setAccessibleName(self.tr("Episodes, newest first"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(
+            self.model.COLUMNS.index("triggers"), QHeaderView.ResizeMode.Stretch
+        )
+        header.setSectionResizeMode(
+            self.model.COLUMNS.index("rescue"), QHeaderView.ResizeMode.Stretch
+        )
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(self._update_buttons)
+        return table
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
+
+    def _shortcuts(self) -> None:
+        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_episode)
+        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            edit = QShortcut(QKeySequence(key), self.table, self.edit_selected)
+            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+
+    # ----------------------------------------------------------------- data
+
+    def refresh(self) -> None:
+        selected = self.selected_episode_id()
+        rows = []
+        if self.child_id is not None:
+            rows = episodes.list_episodes(self.diary, self.child_id, self.kind_filter.currentData())
+        self.model.set_rows(rows)
+        self._show_counts()
+        if selected is not None:
+            self.select_episode(selected)
+        self._update_buttons()
+
+    def _show_counts(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("1 episode") if count == 1 else self.tr("%1 episodes").replace("%1", str(count))
+        )
+        if self.child_id is None:
+            empty = self.tr("Add a child on the Overview page to record episodes.")
+        elif self.kind_filter.currentData() is not None:
+            empty = self.tr("No episode of this kind recorded.")
+        else:
+            empty = self.tr("No episode recorded yet. Press “New episode” when one happens.")
+        self.empty_label.setText(empty)
+        self.empty_label.setVisible(count == 0)
+
+    def _update_buttons(self) -> None:
+        has_child = self.child_id is not None
+        selected = self.selected_episode_id() is not None
+        self.new_button.setEnabled(has_child)
+        self.edit_button.setEnabled(selected)
+        self.delete_button.setEnabled(selected)
+
+    def selected_episode_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.episode(rows[0].row()).id if rows else None
+
+    def select_episode(self, episode_id: int) -> bool:
+        row = self.model.row_of(episode_id)
+        if row < 0:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def open_with(self, argument: Any) -> None:
+        """``argument`` is an episode id (e.g. from History): show and select it."""
+        if isinstance(argument, int) and not self.select_episode(argument):
+            self.kind_filter.setCurrentIndex(0)
+            self.select_episode(argument)
+
+    # ----------------------------------------------------------------- actions
+
+    def new_episode(self, started_at: dt.datetime | None = None) -> bool:
+        if self.child_id is None:
+            return False
+        saved = EpisodeDialog.ask(self, self.diary, self.child_id, started_at)
+        if saved:
+            self._saved()
+        return saved
+
+    def edit_selected(self) -> bool:
+        episode_id = self.selected_episode_id()
+        if episode_id is None or self.child_id is None:
+            return False
+        saved = EpisodeDialog.ask(self, self.diary, self.child_id, episode_id=episode_id)
+        if saved:
+            self._saved(episode_id)
+        return saved
+
+    def delete_selected(self) -> bool:
+        episode_id = self.selected_episode_id()
+        if episode_id is None:
+            return False
+        episode = self.model.episode(self.model.row_of(episode_id))
+        question = self.tr("Delete the %1 episode of %2? This cannot be undone.")
+        question = question.replace(
+            "%1", label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower()
+        ).replace("%2", moment_text(episode.started_at))
+        if not confirm_delete(self, question):
+            return False
+        try:
+            episodes.delete_episode(self.diary, episode_id)
+        except DiaryError as error:
+            show_refusal(self, self.tr("Episode not deleted"), error)
+            return False
+        self._saved()
+        return True
+
+    def _saved(self, select: int | None = None) -> None:
+        self.refresh()
+        if select is not None:
+            self.select_episode(select)
+        self.data_changed.emit()
