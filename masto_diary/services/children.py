@@ -2,100 +2,19 @@
 
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from sqlmodel import select
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, Diagnosis, Sex, SymptomDefinition, Trigger
 from masto_diary.services.overview import age_in_years  # noqa: F401  (re-exported)
-from masto_diary.storage import Diary
-
-
-@dataclass(frozen=True)
-class DefaultSymptom:
-    key: str
-    label: str
-    levels: tuple[str, str, str, str]  # what 0, 1, 2 and 3 mean for this symptom
-
-
-# The app's own 0–3 scale (not a copy of any published instrument).
-DEFAULT_SYMPTOMS: tuple[DefaultSymptom, ...] = (
-    DefaultSymptom(
-        "itching",
-        "Itching",
-        (
-            "none",
-            "now and then, easily ignored",
-            "often, distracting",
-            "constant, scratching, hard to settle",
-        ),
-    ),
-    DefaultSymptom(
-        "flushing",
-        "Flushing",
-        (
-            "none",
-            "brief redness",
-            "several or longer flushes",
-            "long or spreading flushes with heat",
-        ),
-    ),
-    DefaultSymptom(
-        "skin_lesions",
-        "Skin lesions / wheals / blisters",
-        ("none", "a few, faint", "many or swollen", "widespread or blistering"),
-    ),
-    DefaultSymptom(
-        "abdominal_pain",
-        "Abdominal pain",
-        ("none", "mild, short", "stops play or meals", "severe, needs rest or medicine"),
-    ),
-    DefaultSymptom(
-        "diarrhoea",
-        "Diarrhoea",
-        ("none", "one loose stool", "several loose stools", "many, or with cramps at night"),
-    ),
-    DefaultSymptom(
-        "nausea", "Nausea / vomiting", ("none", "queasy", "nausea that limits eating", "vomiting")
-    ),
-    DefaultSymptom(
-        "bone_muscle_pain",
-        "Bone / muscle pain",
-        ("none", "mild aches", "limits activity", "severe, wakes or stops the child"),
-    ),
-    DefaultSymptom(
-        "headache", "Headache", ("none", "mild", "needs quiet or medicine", "severe, cannot go on")
-    ),
-    DefaultSymptom(
-        "fatigue",
-        "Fatigue",
-        ("none", "a little more tired", "needs rests", "exhausted most of the day"),
-    ),
-    DefaultSymptom(
-        "palpitations",
-        "Palpitations / dizziness",
-        ("none", "brief, once", "several times", "with fainting feeling, had to lie down"),
-    ),
-    DefaultSymptom(
-        "breathing",
-        "Breathing trouble",
-        ("none", "slight tightness", "wheeze or cough", "hard to breathe"),
-    ),
-    DefaultSymptom(
-        "mood", "Mood / irritability", ("none", "a bit irritable", "upset often", "very distressed")
-    ),
-    DefaultSymptom(
-        "concentration",
-        "Poor concentration",
-        ("none", "slightly distracted", "hard to focus", "could not do homework or school"),
-    ),
-    DefaultSymptom(
-        "sleep", "Poor sleep", ("none", "woke once", "woke several times", "little sleep")
-    ),
+from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
+    DEFAULT_LEVEL_WORDS,
+    DEFAULT_SYMPTOMS,
+    DefaultSymptom,
+    level_descriptions,
 )
-
-DEFAULT_LEVEL_WORDS: tuple[str, str, str, str] = ("none", "mild", "moderate", "severe")
+from masto_diary.storage import Diary
 
 DEFAULT_TRIGGERS: tuple[str, ...] = (
     "heat",
@@ -110,14 +29,6 @@ DEFAULT_TRIGGERS: tuple[str, ...] = (
     "insect sting",
     "unknown",
 )
-
-
-def level_descriptions(key: str) -> tuple[str, ...]:
-    """One-line description of each level of a default symptom (custom symptoms get words)."""
-    for symptom in DEFAULT_SYMPTOMS:
-        if symptom.key == key:
-            return symptom.levels
-    return DEFAULT_LEVEL_WORDS
 
 
 def create_child(
@@ -188,7 +99,7 @@ def update_child(diary: Diary, child_id: int, **changes) -> Child:
         if child is None:
             raise NotFoundError(f"There is no child with id {child_id} in this diary")
         if "name" in changes:
-            changes["name"] = changes["name"].strip()
+            changes["name"] = (changes["name"] or "").strip()
             clash = session.exec(
                 select(Child.id).where(Child.name == changes["name"], Child.id != child_id)
             ).first()
@@ -296,3 +207,109 @@ def _ensure_trigger(session, child_id: int, label: str) -> Trigger:
     session.add(trigger)
     session.flush()
     return trigger
+
+
+# --------------------------------------------------------------------------- settings dialog
+#
+# A trigger that episodes refer to cannot be removed, only renamed: removing it would silently
+# strip it from those episodes and change the trigger counts the clinic sees.  An unused
+# trigger (added by mistake, or a default the family never needs) can be removed.
+
+
+def rename_symptom(diary: Diary, symptom_id: int, label: str) -> SymptomDefinition:
+    """Give a symptom a new name; the key (and so every past score) stays the same."""
+    label = (label or "").strip()
+    with diary.transaction() as session:
+        symptom = session.get(SymptomDefinition, symptom_id)
+        if symptom is None:
+            raise NotFoundError(f"There is no symptom with id {symptom_id}")
+        others = session.exec(
+            select(SymptomDefinition.label).where(
+                SymptomDefinition.child_id == symptom.child_id,
+                SymptomDefinition.id != symptom_id,
+            )
+        ).all()
+        if any(other.casefold() == label.casefold() for other in others):
+            raise ValidationError(f"The symptom '{label}' is already in the list", "label")
+        symptom.label = label
+        symptom.check()
+        return symptom
+
+
+def trigger_usage(diary: Diary, child_id: int) -> dict[int, int]:
+    """How many episodes name each of the child's triggers (unused triggers are absent)."""
+    from sqlalchemy import func
+
+    from masto_diary.models import EpisodeTriggerLink
+
+    with diary.transaction() as session:
+        rows = session.exec(
+            select(EpisodeTriggerLink.trigger_id, func.count())
+            .join(Trigger, Trigger.id == EpisodeTriggerLink.trigger_id)
+            .where(Trigger.child_id == child_id)
+            .group_by(EpisodeTriggerLink.trigger_id)
+        ).all()
+    return {trigger_id: count for trigger_id, count in rows}
+
+
+def rename_trigger(diary: Diary, trigger_id: int, label: str) -> Trigger:
+    """Rename a trigger; the episodes that name it follow the new name."""
+    label = (label or "").strip()
+    with diary.transaction() as session:
+        trigger = session.get(Trigger, trigger_id)
+        if trigger is None:
+            raise NotFoundError(f"There is no trigger with id {trigger_id}")
+        others = session.exec(
+            select(Trigger.label).where(
+                Trigger.child_id == trigger.child_id, Trigger.id != trigger_id
+            )
+        ).all()
+        if any(other.casefold() == label.casefold() for other in others):
+            raise ValidationError(f"The trigger '{label}' is already in the list", "label")
+        trigger.label = label
+        trigger.check()
+        return trigger
+
+
+def remove_trigger(diary: Diary, trigger_id: int) -> None:
+    """Remove an unused trigger; one that episodes name is kept (see the note above)."""
+    from masto_diary.models import EpisodeTriggerLink
+
+    with diary.transaction() as session:
+        trigger = session.get(Trigger, trigger_id)
+        if trigger is None:
+            raise NotFoundError(f"There is no trigger with id {trigger_id}")
+        used = session.exec(
+            select(EpisodeTriggerLink).where(EpisodeTriggerLink.trigger_id == trigger_id)
+        ).all()
+        if used:
+            raise ValidationError(
+                f"'{trigger.label}' is named in {len(used)} episode(s); it can be renamed "
+                "but not removed, so those episodes keep their trigger",
+                "trigger",
+            )
+        session.delete(trigger)
+
+
+RECORD_TABLES: tuple[tuple[str, str], ...] = (
+    ("daily_entries", "daily_entry"),
+    ("episodes", "episode"),
+    ("injections", "injection"),
+    ("medications", "medication"),
+    ("labs", "lab_result"),
+    ("visits", "clinic_visit"),
+)
+
+
+def record_counts(diary: Diary, child_id: int) -> dict[str, int]:
+    """How many records of each kind the child has: told to the parent before a deletion."""
+    connection = diary.read_connection()
+    try:
+        return {
+            name: connection.execute(
+                f"SELECT count(*) FROM {table} WHERE child_id = ?", (child_id,)
+            ).fetchone()[0]
+            for name, table in RECORD_TABLES
+        }
+    finally:
+        connection.close()

@@ -90,7 +90,11 @@ def stop_medication(diary: Diary, medication_id: int, on_date: dt.date) -> Medic
 
 
 def restart_medication(
-    diary: Diary, medication_id: int, on_date: dt.date, dose: float | None = None
+    diary: Diary,
+    medication_id: int,
+    on_date: dt.date,
+    dose: float | None = None,
+    frequency: str | None = None,
 ) -> Medication:
     """Start a stopped medication again as a new row (the gap stays visible in the history)."""
     with diary.transaction() as session:
@@ -111,7 +115,7 @@ def restart_medication(
         old.dose if dose is None else dose,
         old.unit,
         on_date,
-        old.frequency,
+        old.frequency if frequency is None else frequency,
         old.reason,
     )
 
@@ -149,3 +153,28 @@ def delete_medication(diary: Diary, medication_id: int) -> None:
         if medication is None:
             raise NotFoundError(f"There is no medication with id {medication_id}")
         session.delete(medication)
+
+
+EDITABLE_FIELDS = frozenset(
+    {"name", "drug_class", "dose", "unit", "frequency", "start_date", "end_date", "reason"}
+)
+
+
+def update_medication(diary: Diary, medication_id: int, **changes) -> Medication:
+    """Correct a row (a typo, a wrong date): unlike a dose change, no new row is started."""
+    unknown = set(changes) - EDITABLE_FIELDS
+    if unknown:
+        raise ValidationError(
+            f"These medication fields cannot be changed: {', '.join(sorted(unknown))}",
+            sorted(unknown)[0],
+        )
+    if "name" in changes:
+        changes["name"] = (changes["name"] or "").strip()
+    with diary.transaction() as session:
+        medication = session.get(Medication, medication_id)
+        if medication is None:
+            raise NotFoundError(f"There is no medication with id {medication_id}")
+        for field, value in changes.items():
+            setattr(medication, field, value)
+        medication.check()
+        return medication

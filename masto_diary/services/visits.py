@@ -4,7 +4,7 @@ import datetime as dt
 
 from sqlmodel import select
 
-from masto_diary.errors import NotFoundError
+from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import ClinicVisit
 from masto_diary.storage import Diary
 
@@ -58,3 +58,45 @@ def delete_visit(diary: Diary, visit_id: int) -> None:
         if visit is None:
             raise NotFoundError(f"There is no visit with id {visit_id}")
         session.delete(visit)
+
+
+def next_visit(diary: Diary, child_id: int, today: dt.date | None = None) -> ClinicVisit | None:
+    """The coming visit (the earliest dated today or later): it holds the questions to ask.
+
+    The parent's questions for the next visit live in that visit's ``questions``, so they are
+    in the diary file (backed up, exported) and stay with the visit once it has happened.
+    """
+    today = today or dt.date.today()
+    with diary.transaction() as session:
+        return session.exec(
+            select(ClinicVisit)
+            .where(ClinicVisit.child_id == child_id, ClinicVisit.date >= today)
+            .order_by(ClinicVisit.date, ClinicVisit.id)
+        ).first()
+
+
+def save_next_visit_questions(
+    diary: Diary,
+    child_id: int,
+    questions: str,
+    visit_date: dt.date,
+    today: dt.date | None = None,
+) -> ClinicVisit:
+    """Keep the questions (and date) of the coming visit, booking it when there is none yet."""
+    today = today or dt.date.today()
+    if visit_date is None or visit_date < today:
+        raise ValidationError("The next visit must be dated today or later", "date")
+    with diary.transaction() as session:
+        visit = session.exec(
+            select(ClinicVisit)
+            .where(ClinicVisit.child_id == child_id, ClinicVisit.date >= today)
+            .order_by(ClinicVisit.date, ClinicVisit.id)
+        ).first()
+        if visit is None:
+            visit = ClinicVisit(child_id=child_id, date=visit_date)
+            session.add(visit)
+        visit.date = visit_date
+        visit.questions = questions
+        visit.check()
+        session.flush()
+        return visit

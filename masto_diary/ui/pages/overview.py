@@ -6,9 +6,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.errors import ValidationError
+from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import overview
 from masto_diary.services.overview import ChildSummary
 from masto_diary.storage import Diary
@@ -167,16 +169,32 @@ class OverviewPage(Page):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.activated.connect(self._activate)
         self.table.doubleClicked.connect(self._activate)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Add a child…"), objectName="addChildButton")
         self.add_button.setAccessibleName(self.tr("Add a child"))
         self.add_button.clicked.connect(self.add_child)
+        self.edit_button = QPushButton(self.tr("&Edit child…"), objectName="editChildButton")
+        self.edit_button.setAccessibleName(self.tr("Edit child"))
+        self.edit_button.setToolTip(
+            self.tr("Details, symptom set, triggers, archive or delete the chosen child")
+        )
+        self.edit_button.clicked.connect(lambda: self.edit_child())
+        self.show_archived = QCheckBox(
+            self.tr("Show a&rchived children"), objectName="showArchivedCheck"
+        )
+        self.show_archived.setAccessibleName(self.tr("Show archived children"))
+        self.show_archived.toggled.connect(lambda _checked: self.refresh())
         hint = QLabel(
             self.tr("Double-click a child (or press Enter) to open their diary."),
             objectName="overviewHint",
         )
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_archived)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.empty_label)
@@ -189,13 +207,71 @@ class OverviewPage(Page):
 
     def refresh(self, today: dt.date | None = None) -> None:
         today = today or dt.date.today()
-        self.model.set_rows(overview.child_summaries(self.diary, today), today)
+        chosen = self.selected_child_id()
+        archived = self.show_archived.isChecked()
+        self.model.set_rows(overview.child_summaries(self.diary, today, archived), today)
         has_children = self.model.rowCount() > 0
         self.empty_label.setVisible(not has_children)
         self.table.setVisible(has_children)
+        for row in range(self.model.rowCount()):
+            if self.model.summary(row).child_id == chosen:
+                self.table.selectRow(row)
+        self._update_buttons()
 
     def _activate(self, index: QModelIndex) -> None:
-        self.child_activated.emit(self.model.summary(index.row()).child_id)
+        summary = self.model.summary(index.row())
+        if summary.archived:  # not in the switcher: its settings are where it can come back
+            self.edit_child(summary.child_id)
+            return
+        self.child_activated.emit(summary.child_id)
+
+    def selected_child_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.summary(rows[0].row()).child_id if rows else None
+
+    def _update_buttons(self) -> None:
+        self.edit_button.setEnabled(self.selected_child_id() is not None)
+
+    def _context_menu(self, position) -> None:
+        index = self.table.indexAt(position)
+        if not index.isValid():
+            return
+        summary = self.model.summary(index.row())
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Edit child…"), lambda: self.edit_child(summary.child_id))
+        archive_text = self.tr("&Unarchive") if summary.archived else self.tr("A&rchive")
+        menu.addAction(
+            archive_text, lambda: self.set_archived(summary.child_id, not summary.archived)
+        )
+        menu.exec(self.table.viewport().mapToGlobal(position))
+
+    def edit_child(self, child_id: int | None = None) -> bool:
+        """Open the child's settings (details, symptoms, triggers, archive, delete)."""
+        from masto_diary.ui.dialogs.child_settings_dialog import ChildSettingsDialog
+
+        child_id = child_id if child_id is not None else self.selected_child_id()
+        if child_id is None:
+            return False
+        outcome = ChildSettingsDialog.open_for(self, self.diary, child_id)
+        if outcome.changed:
+            self._children_edited()
+        return outcome.changed
+
+    def set_archived(self, child_id: int, archived: bool) -> None:
+        from masto_diary.services import children
+
+        try:
+            children.set_archived(self.diary, child_id, archived)
+        except DiaryError as error:
+            QMessageBox.warning(self, self.tr("Child not changed"), str(error))
+            return
+        self._children_edited()
+
+    def _children_edited(self) -> None:
+        """The switcher and the other pages reload (symptom sets, names, archived children)."""
+        self.refresh()
+        self.children_changed.emit()
+        self.data_changed.emit()
 
     def add_child(self) -> int | None:
         from masto_diary.services import children

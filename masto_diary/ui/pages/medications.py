@@ -1,0 +1,468 @@
+"""Medications: what the child takes today, and the full history that shows every taper.
+
+A dose change ends one row and starts the next (the medications service does both in one
+transaction), so the history reads as a timeline: "Cetirizine 10 mg until 3 May, 5 mg since
+4 May".  Editing a row corrects a mistake; it does not start a new row.
+"""
+
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.models import Medication
+from masto_diary.services import medications
+from masto_diary.storage import Diary
+from masto_diary.ui.dialogs.medication_dialog import (
+    DoseAction,
+    DoseChangeDialog,
+    MedicationDialog,
+    MedicationInput,
+    confirm_delete,
+    error_label,
+    format_number,
+    show_error,
+)
+from masto_diary.ui.formatting import short_date
+from masto_diary.ui.labels import DRUG_CLASS_LABELS, label
+from masto_diary.ui.pages.base import Page
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+def dose_text(medication: Medication) -> str:
+    return f"{format_number(medication.dose)} {medication.unit}".strip()
+
+
+def as_input(medication: Medication) -> MedicationInput:
+    return MedicationInput(
+        name=medication.name,
+        drug_class=medication.drug_class,
+        dose=medication.dose,
+        unit=medication.unit,
+        frequency=medication.frequency,
+        start_date=medication.start_date,
+        end_date=medication.end_date,
+        reason=medication.reason,
+    )
+
+
+class MedicationTableModel(QAbstractTableModel):
+    """Rows of :class:`Medication`; subclasses choose the columns.  No widget needed."""
+
+    COLUMNS: tuple[str, ...] = ()
+    BOLD_NAMES = False
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Medication] = []
+
+    def headers(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Medicine"),
+            "class": self.tr("Kind"),
+            "dose": self.tr("Dose"),
+            "frequency": self.tr("How often"),
+            "since": self.tr("Since"),
+            "start": self.tr("From"),
+            "end": self.tr("Until"),
+            "reason": self.tr("Reason"),
+        }
+
+    def set_rows(self, rows: list[Medication]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def medication(self, row: int) -> Medication:
+        return self._rows[row]
+
+    def row_of(self, medication_id: int) -> int:
+        return next((i for i, m in enumerate(self._rows) if m.id == medication_id), -1)
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[self.COLUMNS[section]]
+        return None
+
+    def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        medication = self._rows[index.row()]
+        column = self.COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(medication, column)
+        if role == Qt.ItemDataRole.UserRole:
+            return medication.id
+        if role == Qt.ItemDataRole.FontRole and column == "name" and self.BOLD_NAMES:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def text(self, medication: Medication, column: str) -> str:
+        if column == "name":
+            return medication.name
+        if column == "class":
+            return label(DRUG_CLASS_LABELS, medication.drug_class)
+        if column == "dose":
+            return dose_text(medication)
+        if column == "frequency":
+            return medication.frequency
+        if column in ("since", "start"):
+            return short_date(medication.start_date)
+        if column == "end":
+            return (
+                short_date(medication.end_date) if medication.end_date else self.tr("still taken")
+            )
+        return medication.reason
+
+
+class CurrentRegimenModel(MedicationTableModel):
+    """What is taken today."""
+
+    COLUMNS = ("name", "class", "dose", "frequency", "since")
+    BOLD_NAMES = True
+
+
+class MedicationHistoryModel(MedicationTableModel):
+    """Every row, grouped by medicine so each taper reads top to bottom."""
+
+    COLUMNS = ("name", "dose", "frequency", "start", "end", "reason")
+
+    def set_rows(self, rows: list[Medication]) -> None:
+        super().set_rows(sorted(rows, key=lambda m: (m.name.casefold(), m.start_date, m.id)))
+
+
+class MedicationsPage(Page):
+    def __init__(self, diary: Diary, parent: QWidget | None = None):
+        super().__init__(diary, parent)
+        self.setObjectName("medicationsPage")
+        self.today = dt.date.today()
+        self.current_model = CurrentRegimenModel(self)
+        self.history_model = MedicationHistoryModel(self)
+        self._selected_id: int | None = None
+        self._all: list[Medication] = []
+        self._build()
+        self._update_buttons()
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        title = QLabel(self.tr("Medications"), objectName="medicationsTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        self.current_table = self._table("currentTable", self.tr("Taken now"), self.current_model)
+        self.history_table = self._table(
+            "historyTable", self.tr("Medication history"), self.history_model
+        )
+        self.empty_label = QLabel(
+            self.tr("No medication is taken at the moment."), objectName="currentEmpty"
+        )
+        self.message_label = error_label("medicationsMessage")
+        current_box = QGroupBox(self.tr("Taken now"), objectName="currentBox")
+        current_layout = QVBoxLayout(current_box)
+        current_layout.addWidget(self.empty_label)
+        current_layout.addWidget(self.current_table)
+        history_box = QGroupBox(self.tr("Full history (every dose, with start and end)"))
+        history_layout = QVBoxLayout(history_box)
+        history_layout.addWidget(self.history_table)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(current_box)
+        layout.addLayout(self._buttons())
+        layout.addWidget(self.message_label)
+        layout.addWidget(history_box, 1)
+        chain = (
+            self.current_table,
+            self.add_button,
+            self.change_button,
+            self.stop_button,
+            self.restart_button,
+            self.edit_button,
+            self.delete_button,
+            self.history_table,
+        )
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # the order they are seen in, top to bottom
+
+    def _table(self, name: str, accessible: str, model: MedicationTableModel) -> QTableView:
+        table = QTableView(objectName=name)
+        table.setAccessibleName(accessible)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(len(model.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
+        table.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected, t=table: self._row_chosen(t)
+        )
+        table.activated.connect(lambda _index: self.edit_selected())
+        delete = QShortcut(QKeySequence.StandardKey.Delete, table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_selected)
+        return table
+
+    def _buttons(self) -> QHBoxLayout:
+        self.add_button = self._button("addMedicationButton", self.tr("&Add medication…"))
+        self.add_button.setShortcut(QKeySequence.StandardKey.New)
+        self.add_button.setToolTip(self.tr("Add a medicine (Ctrl+N)"))
+        self.change_button = self._button("changeDoseButton", self.tr("Change &dose…"))
+        self.stop_button = self._button("stopMedicationButton", self.tr("&Stop…"))
+        self.restart_button = self._button("restartMedicationButton", self.tr("&Restart…"))
+        self.edit_button = self._button("editMedicationButton", self.tr("&Edit row…"))
+        self.delete_button = self._button("deleteMedicationButton", self.tr("De&lete row…"))
+        self.add_button.clicked.connect(self.add_medication)
+        self.change_button.clicked.connect(lambda: self.dose_action(DoseAction.CHANGE))
+        self.stop_button.clicked.connect(lambda: self.dose_action(DoseAction.STOP))
+        self.restart_button.clicked.connect(lambda: self.dose_action(DoseAction.RESTART))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        row = QHBoxLayout()
+        for button in (
+            self.add_button,
+            self.change_button,
+            self.stop_button,
+            self.restart_button,
+            self.edit_button,
+            self.delete_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        return row
+
+    def _button(self, name: str, text: str) -> QPushButton:
+        button = QPushButton(text, objectName=name)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        return button
+
+    # ----------------------------------------------------------------- data
+
+    def refresh(self) -> None:
+        self.today = dt.date.today()
+        rows = (
+            [] if self.child_id is None else medications.list_medications(self.diary, self.child_id)
+        )
+        self._all = rows
+        current = [
+            m
+            for m in rows
+            if m.start_date <= self.today and (m.end_date is None or m.end_date >= self.today)
+        ]
+        self.current_model.set_rows(current)
+        self.history_model.set_rows(rows)
+        self.empty_label.setVisible(not current)
+        self.current_table.setVisible(bool(current))
+        self._fit_current_table()
+        show_error(self.message_label, "")
+        self._reselect()
+
+    def _fit_current_table(self) -> None:
+        """The regimen is short: its table takes the height of its rows, history the rest."""
+        table = self.current_table
+        rows = table.verticalHeader().defaultSectionSize() * self.current_model.rowCount()
+        frame = 2 * table.frameWidth()
+        table.setMaximumHeight(table.horizontalHeader().sizeHint().height() + rows + frame + 2)
+
+    def _reselect(self) -> None:
+        """Keep the chosen row selected after a reload (or forget it if it is gone)."""
+        chosen = self._selected_id
+        self._selected_id = None
+        for table, model in (
+            (self.current_table, self.current_model),
+            (self.history_table, self.history_model),
+        ):
+            row = model.row_of(chosen) if chosen is not None else -1
+            if row >= 0:
+                table.selectRow(row)
+                self._selected_id = chosen
+                break
+        self._update_buttons()
+
+    def _row_chosen(self, table: QTableView) -> None:
+        """One row is chosen across both tables: picking in one clears the other."""
+        rows = table.selectionModel().selectedRows()
+        if not rows:
+            return
+        other = self.history_table if table is self.current_table else self.current_table
+        other.selectionModel().blockSignals(True)
+        other.selectionModel().clear()
+        other.selectionModel().blockSignals(False)
+        other.viewport().update()
+        self._selected_id = rows[0].data(Qt.ItemDataRole.UserRole)
+        self._update_buttons()
+
+    def selected(self) -> Medication | None:
+        return next((m for m in self._all if m.id == self._selected_id), None)
+
+    def select(self, medication_id: int) -> None:
+        self._selected_id = medication_id
+        self._reselect()
+
+    def _update_buttons(self) -> None:
+        medication = self.selected()
+        has_child = self.child_id is not None
+        self.add_button.setEnabled(has_child)
+        is_open = medication is not None and medication.end_date is None
+        self.change_button.setEnabled(is_open)
+        self.stop_button.setEnabled(is_open)
+        restart_reason = self._restart_problem(medication)
+        self.restart_button.setEnabled(not restart_reason)
+        self.restart_button.setToolTip(restart_reason)
+        self.edit_button.setEnabled(medication is not None)
+        self.delete_button.setEnabled(medication is not None)
+        hint = "" if is_open else self.tr("Choose a medicine that is still taken.")
+        self.change_button.setToolTip(hint)
+        self.stop_button.setToolTip(hint)
+
+    def _restart_problem(self, medication: Medication | None) -> str:
+        if medication is None or medication.end_date is None:
+            return self.tr("Choose a medicine that was stopped.")
+        name = medication.name.casefold()
+        if any(m.name.casefold() == name and m.end_date is None for m in self._all):
+            return self.tr("%1 is still taken: change its dose instead.").replace(
+                "%1", medication.name
+            )
+        later = [
+            m
+            for m in self._all
+            if m.name.casefold() == name and m.start_date > medication.start_date
+        ]
+        if later:
+            return self.tr("Choose the last row of %1 to restart it.").replace(
+                "%1", medication.name
+            )
+        return ""
+
+    # ----------------------------------------------------------------- actions
+
+    def add_medication(self) -> None:
+        if self.child_id is None:
+            return
+        names = tuple({m.name for m in self._all})
+        answer = MedicationDialog.ask(self, None, names)
+        if answer is None:
+            return
+        self._run(
+            lambda: medications.start_medication(
+                self.diary,
+                self.child_id,
+                answer.name,
+                answer.drug_class,
+                answer.dose,
+                answer.unit,
+                answer.start_date,
+                answer.frequency,
+                answer.reason,
+                answer.end_date,
+            )
+        )
+
+    def dose_action(self, action: DoseAction) -> None:
+        medication = self.selected()
+        if medication is None:
+            return
+        answer = DoseChangeDialog.ask(self, action, as_input(medication))
+        if answer is None:
+            return
+        if action is DoseAction.CHANGE:
+            self._run(
+                lambda: medications.change_dose(
+                    self.diary,
+                    medication.id,
+                    answer.dose,
+                    answer.on_date,
+                    answer.frequency,
+                    answer.reason,
+                )[1]
+            )
+        elif action is DoseAction.STOP:
+            self._run(
+                lambda: medications.stop_medication(self.diary, medication.id, answer.on_date)
+            )
+        else:
+            self._run(
+                lambda: medications.restart_medication(
+                    self.diary, medication.id, answer.on_date, answer.dose, answer.frequency
+                )
+            )
+
+    def edit_selected(self) -> None:
+        medication = self.selected()
+        if medication is None:
+            return
+        answer = MedicationDialog.ask(self, as_input(medication), ())
+        if answer is None:
+            return
+        self._run(
+            lambda: medications.update_medication(
+                self.diary,
+                medication.id,
+                name=answer.name,
+                drug_class=answer.drug_class,
+                dose=answer.dose,
+                unit=answer.unit,
+                frequency=answer.frequency,
+                start_date=answer.start_date,
+                end_date=answer.end_date,
+                reason=answer.reason,
+            )
+        )
+
+    def delete_selected(self) -> None:
+        medication = self.selected()
+        if medication is None:
+            return
+        question = (
+            self.tr("Delete the row “%1 %2 from %3”? The rest of the history stays.")
+            .replace("%1", medication.name)
+            .replace("%2", dose_text(medication))
+            .replace("%3", short_date(medication.start_date))
+        )
+        if not confirm_delete(self, self.tr("Delete medication row"), question):
+            return
+        self._selected_id = None
+        self._run(lambda: medications.delete_medication(self.diary, medication.id))
+
+    def _run(self, save) -> None:
+        """Run one service call; a refusal is shown as a sentence and nothing is written."""
+        try:
+            saved = save()
+        except ValidationError as error:
+            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            return
+        except DiaryError as error:
+            show_error(self.message_label, str(error))
+            self.refresh()
+            return
+        if isinstance(saved, Medication):
+            self._selected_id = saved.id
+        self.refresh()
+        self.data_changed.emit()
