@@ -87,7 +87,10 @@ def test_demo_then_smoke_test_opens_the_window(tmp_path):
     assert written.returncode == 0, written.stderr
     assert (folder / DIARY_FILENAME).stat().st_mode & 0o777 == 0o600
     shown = subprocess.run(
-        [*run, "--data-dir", str(folder), "--smoke-test"], capture_output=True, text=True, timeout=60
+        [*run, "--data-dir", str(folder), "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert shown.returncode == 0, shown.stderr
     assert "window ready: overview page" in shown.stdout

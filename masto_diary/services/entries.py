@@ -1,16 +1,28 @@
-"""The evening entry: one row per child and calendar day, with a score per symptom."""
+"""The evening entry: one row per child and calendar day, with a score per symptom.
+
+Writes go through the ORM.  The reads the Today page needs at start-up (:func:`read_day`,
+:func:`read_previous`, :func:`read_symptoms`) use plain SQL over
+:meth:`Diary.read_connection` instead, and the ORM is imported inside the functions that use
+it: importing SQLAlchemy costs more than half a second, which the first window must not wait
+for (the app warms it up in the background once the window is shown).
+"""
+
+from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import insert
-from sqlmodel import select
-
+from masto_diary.enums import Reporter
 from masto_diary.errors import ValidationError
-from masto_diary.models import DailyEntry, Reporter, SymptomDefinition, SymptomScore, now_utc
 from masto_diary.storage import Diary
+
+if TYPE_CHECKING:
+    from masto_diary.models import DailyEntry, SymptomDefinition
 
 DAY_STARTS_AT = dt.time(4, 0)
 
@@ -59,6 +71,10 @@ def save_entry(
 
     A symptom missing from ``scores`` (or given as None) is "not recorded", never 0.
     """
+    from sqlmodel import select
+
+    from masto_diary.models import DailyEntry
+
     with diary.transaction() as session:
         definitions = _definitions_by_key(session, child_id)
         _check_scores(scores, definitions)
@@ -73,7 +89,7 @@ def save_entry(
         entry.sleep_disturbed = sleep_disturbed
         entry.reported_by = reported_by
         entry.notes = notes
-        entry.updated_at = now_utc()
+        entry.updated_at = _now_utc()
         entry.check()
         session.flush()
         _replace_scores(session, entry, scores, definitions)
@@ -91,6 +107,10 @@ def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) ->
     kept as both the created and the updated time, so an import keeps when a day was written.
     """
     records = list(records)
+    from sqlalchemy import insert
+
+    from masto_diary.models import DailyEntry, SymptomScore
+
     with diary.transaction() as session:
         definitions = _definitions_by_key(session, child_id)
         rows = [_checked_entry_row(child_id, record, definitions) for record in records]
@@ -116,6 +136,8 @@ def _checked_entry_row(
     child_id: int, record: EntryRecord, definitions: dict[str, SymptomDefinition]
 ) -> dict:
     """The INSERT parameters of one record, after the checks :func:`save_entry` applies."""
+    from masto_diary.models import DailyEntry
+
     try:
         _check_scores(record.scores, definitions)
         entry = DailyEntry(
@@ -128,12 +150,14 @@ def _checked_entry_row(
             notes=record.notes,
         )
         entry.check()
+        written = record.updated_at or _now_utc()
+        if written.tzinfo is None or written.utcoffset() is None:
+            raise ValidationError("the time it was written must carry its time zone", "updated_at")
     except ValidationError as error:
         day = record.date.isoformat() if record.date else "(no day)"
         raise ValidationError(
             f"{day}: {error}", error.field, [f"{day}: {p}" for p in error.problems]
         ) from None
-    written = record.updated_at or now_utc()
     return {
         "child_id": child_id,
         "date": entry.date,
@@ -149,6 +173,10 @@ def _checked_entry_row(
 
 def _refuse_taken_days(session, child_id: int, days: list[dt.date]) -> None:
     """A bulk add never overwrites: days already in the diary or listed twice are refused."""
+    from sqlmodel import select
+
+    from masto_diary.models import DailyEntry
+
     counts = Counter(days)
     twice = sorted(day for day, count in counts.items() if count > 1)
     query = select(DailyEntry.date).where(DailyEntry.child_id == child_id)
@@ -160,6 +188,10 @@ def _refuse_taken_days(session, child_id: int, days: list[dt.date]) -> None:
 
 
 def _definitions_by_key(session, child_id: int) -> dict[str, SymptomDefinition]:
+    from sqlmodel import select
+
+    from masto_diary.models import SymptomDefinition
+
     query = select(SymptomDefinition).where(SymptomDefinition.child_id == child_id)
     return {s.key: s for s in session.exec(query).all()}
 
@@ -184,6 +216,10 @@ def _check_scores(scores: dict[str, int | None], definitions: dict[str, SymptomD
 
 
 def _replace_scores(session, entry: DailyEntry, scores, definitions) -> None:
+    from sqlmodel import select
+
+    from masto_diary.models import SymptomScore
+
     existing = {
         s.symptom_id: s
         for s in session.exec(select(SymptomScore).where(SymptomScore.entry_id == entry.id)).all()
@@ -205,6 +241,10 @@ def _replace_scores(session, entry: DailyEntry, scores, definitions) -> None:
 
 
 def get_entry(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
+    from sqlmodel import select
+
+    from masto_diary.models import DailyEntry, SymptomDefinition, SymptomScore
+
     with diary.transaction() as session:
         entry = session.exec(
             select(DailyEntry).where(DailyEntry.child_id == child_id, DailyEntry.date == day)
@@ -221,6 +261,10 @@ def get_entry(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
 
 def previous_entry(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
     """The nearest earlier entry (for "same as yesterday" when yesterday was skipped)."""
+    from sqlmodel import select
+
+    from masto_diary.models import DailyEntry
+
     with diary.transaction() as session:
         earlier = session.exec(
             select(DailyEntry.date)
@@ -231,6 +275,10 @@ def previous_entry(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | N
 
 
 def delete_entry(diary: Diary, child_id: int, day: dt.date) -> bool:
+    from sqlmodel import select
+
+    from masto_diary.models import DailyEntry
+
     with diary.transaction() as session:
         entry = session.exec(
             select(DailyEntry).where(DailyEntry.child_id == child_id, DailyEntry.date == day)
@@ -242,6 +290,10 @@ def delete_entry(diary: Diary, child_id: int, day: dt.date) -> bool:
 
 
 def last_entry_date(diary: Diary, child_id: int) -> dt.date | None:
+    from sqlmodel import select
+
+    from masto_diary.models import DailyEntry
+
     with diary.transaction() as session:
         return session.exec(
             select(DailyEntry.date)
@@ -262,4 +314,87 @@ def _record(entry: DailyEntry, scores: dict[str, int]) -> EntryRecord:
         notes=entry.notes,
         id=entry.id,
         updated_at=entry.updated_at,
+    )
+
+
+def _now_utc() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+# --------------------------------------------------------------------------- fast reads
+
+
+@dataclass(frozen=True)
+class SymptomRow:
+    """An active symptom as the Today page lists it (plain data, read without the ORM)."""
+
+    id: int
+    key: str
+    label: str
+    scale_max: int
+
+
+ENTRY_COLUMNS = (
+    "id, date, wellbeing, school_missed, sleep_disturbed, reported_by, notes, updated_at"
+)
+
+SCORES_QUERY = """
+SELECT s.key, sc.score FROM symptom_score sc
+JOIN symptom_definition s ON s.id = sc.symptom_id
+WHERE sc.entry_id = ?
+"""
+
+
+@contextmanager
+def _reading(diary: Diary) -> Iterator[sqlite3.Connection]:
+    connection = diary.read_connection()
+    try:
+        yield connection
+    finally:
+        connection.close()
+
+
+def read_symptoms(diary: Diary, child_id: int) -> list[SymptomRow]:
+    """The child's active symptoms in their order, as the Today page shows them."""
+    query = (
+        "SELECT id, key, label, scale_max FROM symptom_definition "
+        "WHERE child_id = ? AND active = 1 ORDER BY position, id"
+    )
+    with _reading(diary) as connection:
+        return [SymptomRow(*row) for row in connection.execute(query, (child_id,))]
+
+
+def read_day(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
+    """:func:`get_entry` without the ORM: the day's entry with every score (hidden symptoms too)."""
+    query = f"SELECT {ENTRY_COLUMNS} FROM daily_entry WHERE child_id = ? AND date = ?"
+    with _reading(diary) as connection:
+        row = connection.execute(query, (child_id, day.isoformat())).fetchone()
+        return None if row is None else _entry_from_row(connection, child_id, row)
+
+
+def read_previous(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
+    """:func:`previous_entry` without the ORM: the nearest entry before ``day``."""
+    query = (
+        f"SELECT {ENTRY_COLUMNS} FROM daily_entry WHERE child_id = ? AND date < ? "
+        "ORDER BY date DESC LIMIT 1"
+    )
+    with _reading(diary) as connection:
+        row = connection.execute(query, (child_id, day.isoformat())).fetchone()
+        return None if row is None else _entry_from_row(connection, child_id, row)
+
+
+def _entry_from_row(connection: sqlite3.Connection, child_id: int, row: tuple) -> EntryRecord:
+    entry_id, day, wellbeing, school, sleep, reporter, notes, updated = row
+    scores = dict(connection.execute(SCORES_QUERY, (entry_id,)).fetchall())
+    return EntryRecord(
+        child_id=child_id,
+        date=dt.date.fromisoformat(day),
+        scores=scores,
+        wellbeing=wellbeing,
+        school_missed=bool(school),
+        sleep_disturbed=bool(sleep),
+        reported_by=Reporter(reporter),
+        notes=notes or "",
+        id=entry_id,
+        updated_at=dt.datetime.fromisoformat(updated).replace(tzinfo=dt.UTC) if updated else None,
     )

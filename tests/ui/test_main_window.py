@@ -51,3 +51,19 @@ def test_child_changed_signal_follows_the_switcher(qtbot, diary, tmp_path):
     with qtbot.waitSignal(window.child_changed) as changed:
         window.child_switcher.setCurrentIndex(window.child_switcher.findData(luca.id))
     assert changed.args == [luca.id]
+
+
+def test_every_page_copes_when_the_last_child_is_archived(qtbot, demo_diary, tmp_path):
+    window = MainWindow(demo_diary, _settings(tmp_path))
+    qtbot.addWidget(window)
+    window.show()
+    for key in window.page_keys():
+        window.show_page(key)
+        assert window.current_page_key() == key
+    for child in children.list_children(demo_diary):
+        children.set_archived(demo_diary, child.id, True)
+    window.reload_children()
+    assert window.child_switcher.count() == 0
+    for key in window.page_keys():
+        window.show_page(key)  # builds nothing new, must not raise with no child
+        assert window.page(key).child_id is None
