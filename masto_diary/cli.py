@@ -40,7 +40,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check the diary's integrity and references")
     _add_data_dir(check)
+    _add_exchange_commands(commands)
     return parser
+
+
+def _add_exchange_commands(commands) -> None:
+    backup = commands.add_parser(
+        "backup", help="write a verified backup (default: into the backups folder)"
+    )
+    _add_data_dir(backup)
+    backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead")
+    backup.add_argument("--list", action="store_true", help="list the backups instead")
+
+    restore = commands.add_parser(
+        "restore", help="replace the diary with a backup (the current file is kept)"
+    )
+    _add_data_dir(restore)
+    restore.add_argument(
+        "backup", nargs="?", metavar="FILE", help="the backup (default: the newest good one)"
+    )
+
+    export = commands.add_parser("export", help="export the diary as JSON, CSV (ZIP) or FHIR R4")
+    _add_data_dir(export)
+    export.add_argument("--format", choices=("json", "csv", "fhir"), default="json")
+    export.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    export.add_argument("--child", metavar="NAME", action="append", help="only this child")
+
+    imp = commands.add_parser("import", help="import a masto-diary JSON file (all or nothing)")
+    _add_data_dir(imp)
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--new-diary", metavar="DIR", help="write a new diary in DIR instead of merging"
+    )
+    imp.add_argument(
+        "--on-conflict",
+        choices=("merge", "rename", "skip"),
+        help="what to do with a child whose name the diary already has",
+    )
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -60,6 +96,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command_demo(data_dir, args.years)
         if args.command == "check":
             return command_check(data_dir)
+        if args.command in EXCHANGE_COMMANDS:
+            return EXCHANGE_COMMANDS[args.command](args, data_dir)
         from masto_diary.ui.app import run_gui
 
         return run_gui(data_dir=data_dir, demo=args.demo, smoke_test=args.smoke_test)
@@ -102,4 +140,153 @@ def command_check(data_dir: str | None) -> int:
     report = check_diary(path)
     for line in report.lines:
         print(line)
+    if not report.ok:
+        for line in recovery_advice(path):
+            print(line)
     return EXIT_OK if report.ok else EXIT_PROBLEM
+
+
+def recovery_advice(path: Path) -> list[str]:
+    """What the GUI's "cannot open" dialog offers, as lines for the terminal."""
+    from masto_diary.storage.backups import newest_good_backup
+
+    if not path.exists():
+        return []
+    newest = newest_good_backup(path.parent)
+    if newest is None:
+        return [
+            "No good backup was found in the backups folder. Open another diary file with "
+            "--data-dir, or ask for help before changing the file."
+        ]
+    return [
+        f"The newest good backup is from {newest.taken_at:%Y-%m-%d %H:%M} "
+        f"({describe_contents(newest)}): {newest.path}",
+        f"To restore it (the current file is kept beside it), run: {APP_NAME} restore"
+        + (f" --data-dir {path.parent}" if path.parent else ""),
+    ]
+
+
+def describe_contents(backup) -> str:
+    if not backup.readable:
+        return "its contents cannot be read"
+    last = backup.last_entry.isoformat() if backup.last_entry else "none"
+    return f"{backup.children} children, {backup.days} days, last entry {last}"
+
+
+# --------------------------------------------------------------------------- exchange
+
+
+def _diary_path(data_dir: str | None) -> Path:
+    from masto_diary.storage.paths import DIARY_FILENAME, resolve_data_dir
+
+    return resolve_data_dir(data_dir) / DIARY_FILENAME
+
+
+def _refuse_while_open(path: Path) -> None:
+    """The GUI holds the diary: a restore or import now would fight it for the file."""
+    from masto_diary.ui.single_instance import lock_holder
+
+    holder = lock_holder(path.parent)
+    if holder is not None:
+        raise DiaryError(
+            f"masto-diary is open for this diary (process {holder}); close it and try again."
+        )
+
+
+def command_backup(args, data_dir: str | None) -> int:
+    """A verified copy with SQLite's backup API; the diary may be open meanwhile."""
+    from masto_diary.storage.backups import backup_file, list_backups, make_backup
+    from masto_diary.storage.diary import inspect_diary_file
+
+    path = _diary_path(data_dir)
+    if args.list:
+        backups = list_backups(path.parent)
+        for b in backups:
+            print(
+                f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<24} {b.size / 1024:8.0f} KB  "
+                f"{describe_contents(b)}  {b.path.name}"
+            )
+        if not backups:
+            print(f"There are no backups in {path.parent / 'backups'} yet.")
+        return EXIT_OK
+    if not path.exists():
+        raise DiaryError(f"There is no diary at {path}.")
+    inspect_diary_file(path)
+    if args.output:
+        target = Path(args.output).expanduser()
+        if target.exists():
+            raise DiaryError(f"{target} already exists; choose a new file name for the backup.")
+        written = backup_file(path, target)
+    else:
+        written = make_backup(path, "manual")
+    print(f"Backup written and verified: {written} ({written.stat().st_size / 1024:.0f} KB)")
+    return EXIT_OK
+
+
+def command_restore(args, data_dir: str | None) -> int:
+    from masto_diary.storage.backups import newest_good_backup, restore_backup
+
+    path = _diary_path(data_dir)
+    _refuse_while_open(path)
+    if args.backup:
+        source = Path(args.backup).expanduser()
+    else:
+        newest = newest_good_backup(path.parent)
+        if newest is None:
+            raise DiaryError(f"There is no good backup in {path.parent / 'backups'}.")
+        source = newest.path
+    result = restore_backup(source, path)
+    print(f"Restored {path} from {result.restored_from.name}.")
+    if result.safety_backup:
+        print(f"The diary as it was is kept in {result.safety_backup}.")
+    if result.set_aside:
+        print(f"The unreadable file was renamed to {result.set_aside}.")
+    return EXIT_OK
+
+
+def command_export(args, data_dir: str | None) -> int:
+    from masto_diary.exchange import export_to_file
+    from masto_diary.storage import open_diary
+
+    path = _diary_path(data_dir)
+    if not path.exists():
+        raise DiaryError(f"There is no diary at {path}.")
+    target = Path(args.output).expanduser()
+    with open_diary(path=path) as diary:
+        export_to_file(diary, args.format, target, args.child)
+    print(
+        f"Exported to {target} ({target.stat().st_size / 1024:.0f} KB). "
+        "It holds your child's health data: keep it private."
+    )
+    return EXIT_OK
+
+
+def command_import(args, data_dir: str | None) -> int:
+    from masto_diary.exchange.json_format import (
+        import_document,
+        import_into_new_diary,
+        read_document,
+    )
+    from masto_diary.storage import open_diary
+
+    source = Path(args.file).expanduser()
+    if args.new_diary:
+        target, summary = import_into_new_diary(Path(args.new_diary).expanduser(), source)
+        print(f"A new diary was written to {target}.")
+    else:
+        path = _diary_path(data_dir)
+        _refuse_while_open(path)
+        document = read_document(source)  # a bad file is refused before the diary is opened
+        with open_diary(path=path) as diary:
+            summary = import_document(diary, document, args.on_conflict, label=source.name)
+    for sentence in summary.sentences():
+        print(sentence)
+    return EXIT_OK
+
+
+EXCHANGE_COMMANDS = {
+    "backup": command_backup,
+    "restore": command_restore,
+    "export": command_export,
+    "import": command_import,
+}

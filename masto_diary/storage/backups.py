@@ -1,44 +1,387 @@
-"""Copies of the diary made with SQLite's online backup API.
+"""Copies of the diary made with SQLite's online backup API: automatic, rotated, restorable.
 
 The backup API copies a consistent snapshot even while the app holds the file open, which a
-plain file copy of a WAL database does not.
+plain file copy of a WAL database does not.  Every copy is verified with ``integrity_check``
+before it counts as a backup, and a copy that fails is deleted at once.
+
+Automatic backups are taken when a diary is opened (before any migration) and when it is closed,
+but only when the file changed since the last backup: a cheap ``stat`` comparison against a small
+record in the backups folder, so the usual start-up (clean close last time) costs nothing.
+Rotation keeps the last :data:`KEEP_LAST` automatic backups plus the newest one of each month for
+:data:`KEEP_MONTHS` months.  Manual backups and the safety copies taken before an upgrade or a
+restore are never rotated away.
+
+Nothing here imports SQLAlchemy or Qt: it runs on the start-up path.
 """
 
 import datetime as dt
+import json
+import os
+import re
 import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 
-from masto_diary.errors import DiaryError
-from masto_diary.storage.paths import PRIVATE_FILE_MODE, create_private_file, ensure_private_dir
+from masto_diary.errors import DiaryError, DiaryOpenError
+from masto_diary.storage.paths import (
+    PRIVATE_FILE_MODE,
+    create_private_file,
+    ensure_private_dir,
+)
 
 BACKUP_DIRNAME = "backups"
+STATE_FILENAME = "last-backup.json"
+KEEP_LAST = 10
+KEEP_MONTHS = 24
+AUTOMATIC_REASONS = frozenset({"open", "close"})
+NAME_PATTERN = re.compile(r"^diary-(\d{8}-\d{6})(?:-(\d{6}))?-(.+)\.sqlite3$")
+SIDE_FILES = ("-wal", "-shm")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One backup file and what is inside it (``None`` counts when it could not be read)."""
+
+    path: Path
+    taken_at: dt.datetime  # local wall-clock time
+    reason: str  # open, close, manual, before-restore, before-upgrade-from-…
+    size: int
+    children: int | None = None
+    days: int | None = None
+    last_entry: dt.date | None = None
+    readable: bool = True
+
+    @property
+    def automatic(self) -> bool:
+        return self.reason in AUTOMATIC_REASONS
 
 
 def backups_dir(data_dir: Path) -> Path:
     return ensure_private_dir(data_dir / BACKUP_DIRNAME)
 
 
+# --------------------------------------------------------------------------- copying
+
+
 def backup_file(source: Path, target: Path) -> Path:
-    """Copy ``source`` to ``target`` (mode 0600) and verify the copy with ``integrity_check``."""
-    create_private_file(target)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = sqlite3.connect(target)
+    """Copy ``source`` to ``target`` (mode 0600) and verify the copy with ``integrity_check``.
+
+    The copy is written beside ``target`` under a temporary name and renamed into place only
+    after it passed, so a half-written or failed copy never looks like a backup.
+    """
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    create_private_file(partial)
     try:
-        src.backup(dst)
-        dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
-        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file, no -wal beside it
+            result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
+    except sqlite3.Error as error:
+        partial.unlink(missing_ok=True)
+        raise DiaryError(f"The backup {target.name} could not be written: {error}.") from None
     if result != "ok":
-        target.unlink(missing_ok=True)
-        raise DiaryError(f"The backup {target.name} failed its integrity check: {result}")
-    target.chmod(PRIVATE_FILE_MODE)
+        partial.unlink(missing_ok=True)
+        raise DiaryError(f"The backup {target.name} failed its integrity check: {result}.")
+    _fsync(partial)
+    os.replace(partial, target)
+    os.chmod(target, PRIVATE_FILE_MODE)
+    _fsync_dir(target.parent)
+    return target
+
+
+def backup_name(reason: str, when: dt.datetime | None = None) -> str:
+    """``diary-YYYYmmdd-HHMMSS-ffffff-<reason>.sqlite3`` in local time (sorts by age)."""
+    when = when or dt.datetime.now()
+    return f"diary-{when:%Y%m%d-%H%M%S-%f}-{reason}.sqlite3"
+
+
+def make_backup(diary_path: Path, reason: str, when: dt.datetime | None = None) -> Path:
+    """A verified backup of ``diary_path`` in its ``backups/`` folder; remembers the source."""
+    folder = backups_dir(diary_path.parent)
+    target = folder / backup_name(reason, when)
+    suffix = 2
+    while target.exists():  # two backups in the same microsecond (tests, fast clocks)
+        target = folder / backup_name(f"{reason}-{suffix}", when)
+        suffix += 1
+    backup_file(diary_path, target)
+    remember_source(diary_path, target)
     return target
 
 
 def backup_before_migration(diary_path: Path, revision: str | None) -> Path:
     """Keep the diary as it was before a schema upgrade, next to the other backups."""
+    return make_backup(diary_path, f"before-upgrade-from-{revision or 'none'}")
+
+
+# --------------------------------------------------------------------------- automatic
+
+
+def source_fingerprint(diary_path: Path) -> dict | None:
+    """What identifies the file's content cheaply, or None while a WAL holds unmerged changes.
+
+    With WAL, committed changes may live only in ``-wal`` until a checkpoint; its size and mtime
+    say nothing reliable, so a non-empty WAL always counts as "changed".
+    """
+    wal = Path(f"{diary_path}-wal")
+    if wal.exists() and wal.stat().st_size > 0:
+        return None
+    info = diary_path.stat()
+    return {"size": info.st_size, "mtime_ns": info.st_mtime_ns, "inode": info.st_ino}
+
+
+def remember_source(diary_path: Path, backup: Path) -> None:
+    """Record which file state the newest backup holds, so an unchanged file is not copied again."""
+    fingerprint = source_fingerprint(diary_path)
+    state = backups_dir(diary_path.parent) / STATE_FILENAME
+    if fingerprint is None:
+        state.unlink(missing_ok=True)
+        return
+    record = {"file": diary_path.name, "backup": backup.name, **fingerprint}
+    temporary = state.with_name(f".{state.name}.partial")
+    fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
+        json.dump(record, handle)
+    os.replace(temporary, state)
+
+
+def changed_since_last_backup(diary_path: Path) -> bool:
+    """True unless the file is exactly as it was when the newest backup was taken."""
+    fingerprint = source_fingerprint(diary_path)
+    if fingerprint is None:
+        return True
+    state = diary_path.parent / BACKUP_DIRNAME / STATE_FILENAME
+    try:
+        record = json.loads(state.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return True
+    if not (diary_path.parent / BACKUP_DIRNAME / str(record.get("backup", ""))).is_file():
+        return True  # the backup it points to was deleted or rotated away
+    return record.get("file") != diary_path.name or any(
+        record.get(key) != value for key, value in fingerprint.items()
+    )
+
+
+def automatic_backup(diary_path: Path, reason: str) -> Path | None:
+    """Back up on open/close when the file changed since the last backup, then rotate."""
+    if not diary_path.exists() or diary_path.stat().st_size == 0:
+        return None
+    if not changed_since_last_backup(diary_path):
+        return None
+    made = make_backup(diary_path, reason)
+    rotate(diary_path.parent)
+    return made
+
+
+def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
+    """Delete automatic backups beyond the last 10 and one a month for two years; return them."""
+    automatic = [b for b in list_backups(data_dir, with_contents=False) if b.automatic]
+    keep = {b.path for b in automatic[:KEEP_LAST]}
+    now = now or dt.datetime.now()
+    oldest_month = _month_index(now) - (KEEP_MONTHS - 1)
+    newest_of_month: dict[int, Path] = {}
+    for backup in automatic:  # newest first, so the first seen of a month is its newest
+        month = _month_index(backup.taken_at)
+        if month >= oldest_month:
+            newest_of_month.setdefault(month, backup.path)
+    keep |= set(newest_of_month.values())
+    removed = [b.path for b in automatic if b.path not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
+
+
+def _month_index(moment: dt.datetime) -> int:
+    return moment.year * 12 + moment.month - 1
+
+
+# --------------------------------------------------------------------------- listing
+
+
+def list_backups(data_dir: Path, with_contents: bool = True) -> list[BackupInfo]:
+    """Every backup in ``data_dir/backups``, newest first, with what is inside when asked."""
+    folder = data_dir / BACKUP_DIRNAME
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.glob("diary-*.sqlite3"):
+        match = NAME_PATTERN.match(path.name)
+        if match is None:
+            continue
+        stamp, micro, reason = match.groups()
+        taken = dt.datetime.strptime(stamp, "%Y%m%d-%H%M%S").replace(microsecond=int(micro or 0))
+        info = BackupInfo(path=path, taken_at=taken, reason=reason, size=path.stat().st_size)
+        found.append(_with_contents(info) if with_contents else info)
+    found.sort(key=lambda b: (b.taken_at, b.path.name), reverse=True)
+    return found
+
+
+def _with_contents(info: BackupInfo) -> BackupInfo:
+    try:
+        connection = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+        try:
+            children = connection.execute("SELECT count(*) FROM child").fetchone()[0]
+            query = "SELECT count(*), max(date) FROM daily_entry"
+            days, last = connection.execute(query).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return BackupInfo(info.path, info.taken_at, info.reason, info.size, readable=False)
+    last_entry = dt.date.fromisoformat(last) if last else None
+    return BackupInfo(info.path, info.taken_at, info.reason, info.size, children, days, last_entry)
+
+
+def verify_backup(path: Path) -> str:
+    """Full check of a backup before it is restored: header, revision, ``integrity_check``.
+
+    Returns the schema revision; raises :class:`DiaryOpenError` with a sentence otherwise.
+    """
+    from masto_diary.storage.diary import inspect_diary_file
+
+    revision = inspect_diary_file(path)
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        result = connection.execute("PRAGMA integrity_check").fetchone()[0]
+    finally:
+        connection.close()
+    if result != "ok":
+        raise DiaryOpenError(f"The backup {path.name} is damaged: {result}.")
+    return revision
+
+
+def newest_good_backup(data_dir: Path) -> BackupInfo | None:
+    """The newest backup that opens as a diary (quick check), for "restore the newest good"."""
+    from masto_diary.storage.diary import inspect_diary_file
+
+    for backup in list_backups(data_dir):
+        if not backup.readable:
+            continue
+        try:
+            inspect_diary_file(backup.path)
+        except DiaryOpenError:
+            continue
+        return backup
+    return None
+
+
+# --------------------------------------------------------------------------- restoring
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_backup: Path | None  # the current diary as it was, when it was sound
+    set_aside: Path | None  # the current diary renamed, when it was damaged or not a diary
+
+
+def restore_backup(backup: Path, diary_path: Path) -> RestoreResult:
+    """Replace the diary with ``backup``: keep the current file first, then swap atomically.
+
+    A sound current diary is backed up (``before-restore``); a damaged, foreign or newer one is
+    renamed aside with its ``-wal``/``-shm``, never overwritten.  The diary must be closed.
+    """
+    backup = Path(backup)
+    verify_backup(backup)
+    staged = diary_path.with_name(f".{diary_path.name}.restoring")
+    staged.unlink(missing_ok=True)
+    backup_file(backup, staged)
+    safety = aside = None
+    try:
+        if diary_path.exists() and diary_path.stat().st_size > 0:
+            safety, aside = _keep_current(diary_path)
+        os.replace(staged, diary_path)
+    finally:
+        staged.unlink(missing_ok=True)
+    os.chmod(diary_path, PRIVATE_FILE_MODE)
+    _fsync_dir(diary_path.parent)
+    remember_source(diary_path, backup)
+    return RestoreResult(backup, safety, aside)
+
+
+def _keep_current(diary_path: Path) -> tuple[Path | None, Path | None]:
+    """Back up a sound current diary and fold its WAL in, or rename an unsound one aside."""
+    from masto_diary.storage.diary import inspect_diary_file
+
+    try:
+        inspect_diary_file(diary_path)
+    except DiaryOpenError:
+        return None, set_aside(diary_path, "damaged")
+    _merge_wal(diary_path)  # refuses while another connection still uses the file
+    safety = make_backup(diary_path, "before-restore")
+    _merge_wal(diary_path, drop=True)
+    return safety, None
+
+
+def _merge_wal(diary_path: Path, drop: bool = False) -> None:
+    """Checkpoint the WAL into the file; with ``drop`` also leave WAL mode and delete it.
+
+    A stale WAL beside the restored file would be replayed into it, so it must be empty and
+    gone before the swap.  A connection still reading or writing makes the checkpoint busy.
+    """
+    busy_message = (
+        f"{diary_path.name} is still open in another window or program; close it and try again."
+    )
+    try:
+        connection = sqlite3.connect(diary_path, timeout=1)
+        try:
+            busy = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                raise DiaryError(busy_message)
+            if drop:
+                connection.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            connection.close()
+    except sqlite3.OperationalError:
+        raise DiaryError(busy_message) from None
+    if drop:
+        for suffix in SIDE_FILES:
+            Path(f"{diary_path}{suffix}").unlink(missing_ok=True)
+
+
+def set_aside(diary_path: Path, label: str = "damaged") -> Path:
+    """Rename the diary (and its ``-wal``/``-shm``) to ``<name>.<label>-<stamp>``; never delete."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    name = f"diary-{stamp}-before-upgrade-from-{revision or 'none'}.sqlite3"
-    return backup_file(diary_path, backups_dir(diary_path.parent) / name)
+    target = diary_path.with_name(f"{diary_path.name}.{label}-{stamp}")
+    n = 2
+    while target.exists():
+        target = diary_path.with_name(f"{diary_path.name}.{label}-{stamp}-{n}")
+        n += 1
+    for suffix in SIDE_FILES:  # side files first: a stale WAL must never pair with a new file
+        side = Path(f"{diary_path}{suffix}")
+        if side.exists():
+            os.replace(side, Path(f"{target}{suffix}"))
+            os.chmod(Path(f"{target}{suffix}"), PRIVATE_FILE_MODE)
+    os.replace(diary_path, target)
+    os.chmod(target, PRIVATE_FILE_MODE)  # still a child's health data, whatever it was before
+    _fsync_dir(diary_path.parent)
+    return target
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make a rename durable (a power cut right after must not undo it); no-op where unsupported."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)

@@ -5,11 +5,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from masto_diary import APP_NAME, __version__
 from masto_diary.errors import DiaryError
+from masto_diary.resources import APP_ID, ICON_SIZES, icon_file
 
 PROCESS_START = time.perf_counter()
 
@@ -20,7 +22,17 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Mastocytosis diary"))
+    app.setDesktopFileName(APP_ID)  # Wayland docks match the window to the .desktop file by it
+    app.setWindowIcon(app_icon())
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon from the PNGs shipped in the package (no QtSvg at start-up; about 2 ms)."""
+    icon = QIcon()
+    for size in ICON_SIZES[:-1]:  # 512 px is for installers only
+        icon.addFile(str(icon_file(size)), QSize(size, size))
+    return icon
 
 
 def open_demo_dir() -> Path:
@@ -36,30 +48,111 @@ def open_demo_dir() -> Path:
 
 def run_gui(data_dir: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
     app = make_application()
-    from masto_diary.storage import open_diary
+    from masto_diary.storage import DIARY_FILENAME, resolve_data_dir
+    from masto_diary.ui.single_instance import SingleInstance, bring_to_front
 
-    try:
-        if demo:
-            data_dir = str(open_demo_dir())
-        diary = open_diary(data_dir)
-    except DiaryError as error:
-        if smoke_test:
-            raise
-        QMessageBox.critical(
-            None, QCoreApplication.translate("app", "The diary cannot be opened"), str(error)
-        )
+    if demo:
+        data_dir = str(open_demo_dir())
+    instance = SingleInstance(resolve_data_dir(data_dir))
+    if not instance.acquire():
+        return already_running(instance, smoke_test)
+    diary, message = open_or_recover(instance, instance.data_dir / DIARY_FILENAME, smoke_test)
+    if diary is None:
+        instance.release()
         return 1
     from masto_diary.ui.main_window import MainWindow
 
     window = MainWindow(diary)
     window.show()
+    if message:
+        window.statusBar().showMessage(message, 30_000)
+    instance.activation_requested.connect(lambda: bring_to_front(window))
     if smoke_test:
         QTimer.singleShot(0, lambda: _report_ready(window))
     else:
         QTimer.singleShot(0, warm_up_in_background)
+    QTimer.singleShot(0, instance.listen)  # QtNetwork loads after the first frame
     code = app.exec()
     diary.close()
+    instance.release()
     return code
+
+
+def already_running(instance, smoke_test: bool) -> int:
+    """A second start on the same data dir: raise the first window, or explain why not."""
+    if instance.ask_running_to_raise():
+        print(
+            QCoreApplication.translate(
+                "app",
+                "masto-diary is already open for this diary; its window was brought to the front.",
+            ),
+            file=sys.stderr,
+        )
+        return 0
+    holder = instance.holder()
+    who = (
+        QCoreApplication.translate("app", "process %1").replace("%1", str(holder[0]))
+        if holder
+        else QCoreApplication.translate("app", "another program")
+    )
+    message = QCoreApplication.translate(
+        "app",
+        "masto-diary is already open for this diary (%1), but its window did not answer. "
+        "Close it, or wait until it has finished, then start masto-diary again.",
+    ).replace("%1", who)
+    print(message, file=sys.stderr)
+    if not smoke_test:
+        QMessageBox.information(
+            None, QCoreApplication.translate("app", "masto-diary is already open"), message
+        )
+    return 1
+
+
+def open_or_recover(instance, path: Path, smoke_test: bool):
+    """Open the diary; when it cannot be, let the parent restore, pick another file or quit.
+
+    Returns the diary (None when they chose to quit) and a sentence for the status bar.
+    """
+    from masto_diary.storage import open_diary
+    from masto_diary.ui.dialogs.open_problem_dialog import OpenProblemDialog
+
+    message = ""
+    while True:
+        try:
+            return open_diary(path=path), message
+        except DiaryError as error:
+            if smoke_test:
+                raise
+            dialog = OpenProblemDialog(path, error)
+            dialog.exec()
+        if dialog.choice == "quit":
+            return None, ""
+        message = dialog.message
+        if dialog.choice == "other" and dialog.chosen_path is not None:
+            path = switch_folder(instance, dialog.chosen_path) or path
+
+
+def switch_folder(instance, chosen: Path) -> Path | None:
+    """Opening a file in another folder moves the single-instance lock there too."""
+    from masto_diary.ui.single_instance import SingleInstance
+
+    if chosen.parent.resolve() == instance.data_dir.resolve():
+        return chosen
+    other = SingleInstance(chosen.parent)
+    if not other.acquire():
+        QMessageBox.information(
+            None,
+            QCoreApplication.translate("app", "masto-diary is already open"),
+            QCoreApplication.translate(
+                "app", "That diary is already open in another masto-diary window."
+            ),
+        )
+        return None
+    other.release()
+    instance.release()
+    instance.data_dir = chosen.parent
+    instance.acquire()
+    return chosen
 
 
 def warm_up_in_background() -> None:

@@ -18,13 +18,11 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
-from masto_diary import __version__
 from masto_diary.services import overview
 from masto_diary.storage import Diary
 from masto_diary.ui.pages.base import Page
@@ -125,6 +123,20 @@ class MainWindow(QMainWindow):
         add_child = QAction(self.tr("&Add a child…"), self, objectName="actionAddChild")
         add_child.triggered.connect(self.overview.add_child)
         file_menu.addAction(add_child)
+        file_menu.addSeparator()
+
+        def dialog(module: str):  # imported when chosen, so start-up does not pay for them
+            name = f"masto_diary.ui.dialogs.{module}"
+            return lambda: importlib.import_module(name).show_for(self)
+
+        for text, name, module in (
+            (self.tr("&Export…"), "actionExport", "export_dialog"),
+            (self.tr("&Import…"), "actionImport", "import_dialog"),
+            (self.tr("&Backups…"), "actionBackups", "backups_dialog"),
+        ):
+            action = QAction(text, self, objectName=name)
+            action.triggered.connect(dialog(module))
+            file_menu.addAction(action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self, objectName="actionQuit")
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -228,7 +240,11 @@ class MainWindow(QMainWindow):
         index = self.child_switcher.findData(current)
         self.child_switcher.setCurrentIndex(index if index >= 0 else 0)
         self.child_switcher.blockSignals(False)
-        if self.current_child_id() != current and self.current_child_id() is not None:
+        if self.current_child_id() is None and current is not None:
+            for page in self._pages.values():  # the last child was archived or deleted
+                if page is not None:
+                    page.set_child(None)
+        elif self.current_child_id() != current:
             self._child_index_changed(self.child_switcher.currentIndex())
 
     def current_child_id(self) -> int | None:
@@ -291,13 +307,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About masto-diary"),
-            self.tr(
-                "<b>masto-diary %1</b><br>An offline diary for children with mastocytosis."
-                "<br>Your data stays on this computer:<br>%2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.diary.data_dir)),
-        )
+        from masto_diary.ui.dialogs.about_dialog import show_for  # loaded when asked for
+
+        show_for(self)

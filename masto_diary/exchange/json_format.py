@@ -1,0 +1,647 @@
+"""Export and import of the masto-diary JSON format, version 1 (see ``docs/exchange-format.md``).
+
+Export reads the tables with plain SQL expressions (no ORM objects) in one fixed order, so
+export → import into an empty diary → export gives the same document, byte for byte apart from
+``exported_at``.  Import is all or nothing: the file is read within a size limit, decoded, parsed,
+checked for shape (:mod:`masto_diary.exchange.models`) and then for meaning (references, duplicate
+days, scores within their symptom's scale, the rules of every table's ``check()``).  Every problem
+is listed with its JSON path; only a file without any is written, in one transaction.
+"""
+
+import datetime as dt
+import json
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError as PydanticValidationError
+
+from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.exchange.models import FORMAT_NAME, FORMAT_VERSION, ChildIn, DocumentIn
+from masto_diary.storage import Diary
+
+MAX_IMPORT_BYTES = 32 * 1024 * 1024
+MAX_PROBLEMS = 1000
+SHOWN_PROBLEMS = 30
+
+
+class OnConflict(StrEnum):
+    """What to do with a child whose name is already in the diary."""
+
+    MERGE = "merge"  # add what the diary does not have yet to the existing child
+    RENAME = "rename"  # import as a new child, "Anna (imported)"
+    SKIP = "skip"  # leave that child out
+
+
+ConflictChoice = OnConflict | str | Mapping[str, OnConflict | str] | None
+
+
+# --------------------------------------------------------------------------- problems
+
+
+@dataclass(frozen=True)
+class Problem:
+    path: str  # JSONPath-like: $.children[0].daily_entries[3].scores.itching
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+class ImportRefusedError(ValidationError):
+    """The file was not imported and nothing was changed; ``issues`` lists every problem."""
+
+    def __init__(self, source: str, issues: list[Problem], truncated: bool = False):
+        count = f"{len(issues)}{'+' if truncated else ''}"
+        noun = "problem" if len(issues) == 1 and not truncated else "problems"
+        lines = [str(p) for p in issues[:SHOWN_PROBLEMS]]
+        if len(issues) > SHOWN_PROBLEMS or truncated:
+            lines.append(f"… and {count} in all")
+        message = f"{source} was not imported; nothing was changed. {count} {noun}:\n" + "\n".join(
+            f"  {line}" for line in lines
+        )
+        super().__init__(message, field="file", problems=[str(p) for p in issues])
+        self.issues = issues
+        self.truncated = truncated
+
+
+class ImportConflictError(DiaryError):
+    """Children of the file have the same names as children of the diary; nobody chose yet."""
+
+    def __init__(self, names: list[str]):
+        quoted = [f"'{n}'" for n in names]
+        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
+        who = "a child" if len(names) == 1 else "children"
+        super().__init__(
+            f"The diary already has {who} called {listed}. Choose whether to merge the file's "
+            "records into the existing child, import them under another name, or skip them "
+            "(--on-conflict merge|rename|skip). Nothing was changed."
+        )
+        self.names = names
+
+
+class Problems:
+    """Collects problems up to :data:`MAX_PROBLEMS` (a broken 30 MB file has millions)."""
+
+    def __init__(self) -> None:
+        self.items: list[Problem] = []
+        self.truncated = False
+
+    def add(self, path: str, reason: str) -> None:
+        if len(self.items) < MAX_PROBLEMS:
+            self.items.append(Problem(path, reason))
+        else:
+            self.truncated = True
+
+    def __bool__(self) -> bool:
+        return bool(self.items)
+
+    def refuse(self, source: str) -> None:
+        if self.items:
+            raise ImportRefusedError(source, self.items, self.truncated)
+
+
+# --------------------------------------------------------------------------- export
+
+
+def _moment(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(dt.UTC).isoformat()
+
+
+def _day(value: dt.date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _value(enum_or_none) -> str | None:
+    return None if enum_or_none is None else str(getattr(enum_or_none, "value", enum_or_none))
+
+
+def export_document(
+    diary: Diary, child_names: Iterable[str] | None = None, now: dt.datetime | None = None
+) -> dict:
+    """The whole diary (or the children named) as a masto-diary JSON document (a dict)."""
+    from sqlalchemy import select
+
+    from masto_diary.models import Child
+
+    wanted = None if child_names is None else {n.casefold() for n in child_names}
+    with diary.transaction() as session:
+        connection = session.connection()
+        table = Child.__table__
+        rows = connection.execute(select(table).order_by(table.c.name, table.c.id)).mappings()
+        rows = [r for r in rows if wanted is None or r["name"].casefold() in wanted]
+        children = [_export_child(connection, row) for row in rows]
+    moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": moment.isoformat(),
+        "children": children,
+    }
+
+
+def _rows(connection, model, child_id: int, *order) -> list:
+    from sqlalchemy import select
+
+    table = model.__table__
+    query = select(table).where(table.c.child_id == child_id)
+    columns = [table.c[name] for name in order] + [table.c.id]
+    return list(connection.execute(query.order_by(*columns)).mappings())
+
+
+def _export_child(connection, child) -> dict:
+    from masto_diary import models as m
+
+    child_id = child["id"]
+    symptoms = _rows(connection, m.SymptomDefinition, child_id, "position")
+    triggers = _rows(connection, m.Trigger, child_id)
+    plans = _rows(connection, m.TreatmentPlan, child_id, "start_date")
+    plan_numbers = {row["id"]: number for number, row in enumerate(plans, start=1)}
+    return {
+        "name": child["name"],
+        "birth_date": _day(child["birth_date"]),
+        "sex": _value(child["sex"]),
+        "diagnosis": _value(child["diagnosis"]),
+        "clinic": child["clinic"],
+        "notes": child["notes"],
+        "archived": bool(child["archived"]),
+        "weights": [
+            {"date": _day(r["date"]), "kg": r["kg"]}
+            for r in _rows(connection, m.WeightRecord, child_id, "date")
+        ],
+        "symptoms": [
+            {
+                "key": r["key"],
+                "label": r["label"],
+                "position": r["position"],
+                "active": bool(r["active"]),
+                "scale_max": r["scale_max"],
+            }
+            for r in symptoms
+        ],
+        "triggers": [{"label": r["label"]} for r in triggers],
+        "daily_entries": _export_entries(connection, child_id, symptoms),
+        "episodes": _export_episodes(connection, child_id, symptoms, triggers),
+        "treatment_plans": [_export_plan(r, plan_numbers[r["id"]]) for r in plans],
+        "injections": [
+            _export_injection(r, plan_numbers)
+            for r in _rows(connection, m.Injection, child_id, "given_at")
+        ],
+        "medications": [
+            _export_medication(r) for r in _rows(connection, m.Medication, child_id, "start_date")
+        ],
+        "labs": [_export_lab(r) for r in _rows(connection, m.LabResult, child_id, "taken_on")],
+        "visits": [
+            {
+                "date": _day(r["date"]),
+                "clinician": r["clinician"],
+                "questions": r["questions"],
+                "outcome": r["outcome"],
+            }
+            for r in _rows(connection, m.ClinicVisit, child_id, "date")
+        ],
+    }
+
+
+def _export_entries(connection, child_id: int, symptoms: list) -> list[dict]:
+    """Days in date order; each day's scores in the order of the child's symptom list."""
+    from sqlalchemy import select
+
+    from masto_diary.models import DailyEntry, SymptomScore
+
+    key_of = {r["id"]: r["key"] for r in symptoms}
+    rank = {r["id"]: n for n, r in enumerate(symptoms)}
+    score = SymptomScore.__table__
+    entry = DailyEntry.__table__
+    scores: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    query = (
+        select(score.c.entry_id, score.c.symptom_id, score.c.score)
+        .join(entry, entry.c.id == score.c.entry_id)
+        .where(entry.c.child_id == child_id)
+    )
+    for entry_id, symptom_id, value in connection.execute(query):
+        scores[entry_id].append((symptom_id, value))
+    days = []
+    for r in _rows(connection, DailyEntry, child_id, "date"):
+        ordered = sorted(scores.get(r["id"], ()), key=lambda pair: rank[pair[0]])
+        days.append(
+            {
+                "date": _day(r["date"]),
+                "wellbeing": r["wellbeing"],
+                "school_missed": bool(r["school_missed"]),
+                "sleep_disturbed": bool(r["sleep_disturbed"]),
+                "reported_by": _value(r["reported_by"]),
+                "notes": r["notes"],
+                "created_at": _moment(r["created_at"]),
+                "updated_at": _moment(r["updated_at"]),
+                "scores": {key_of[symptom_id]: value for symptom_id, value in ordered},
+            }
+        )
+    return days
+
+
+def _export_episodes(connection, child_id: int, symptoms: list, triggers: list) -> list[dict]:
+    from sqlalchemy import select
+
+    from masto_diary.models import Episode, EpisodeSymptomLink, EpisodeTriggerLink
+
+    symptom_rank = {r["id"]: n for n, r in enumerate(symptoms)}
+    symptom_key = {r["id"]: r["key"] for r in symptoms}
+    trigger_label = {r["id"]: r["label"] for r in triggers}
+    rows = _rows(connection, Episode, child_id, "started_at")
+    ids = [r["id"] for r in rows]
+    linked_symptoms: dict[int, list[int]] = defaultdict(list)
+    linked_triggers: dict[int, list[int]] = defaultdict(list)
+    if ids:
+        s_link, t_link = EpisodeSymptomLink.__table__, EpisodeTriggerLink.__table__
+        for episode_id, symptom_id in connection.execute(
+            select(s_link.c.episode_id, s_link.c.symptom_id).where(s_link.c.episode_id.in_(ids))
+        ):
+            linked_symptoms[episode_id].append(symptom_id)
+        for episode_id, trigger_id in connection.execute(
+            select(t_link.c.episode_id, t_link.c.trigger_id).where(t_link.c.episode_id.in_(ids))
+        ):
+            linked_triggers[episode_id].append(trigger_id)
+    return [
+        {
+            "started_at": _moment(r["started_at"]),
+            "ended_at": _moment(r["ended_at"]),
+            "kind": _value(r["kind"]),
+            "severity": _value(r["severity"]),
+            "symptoms": [
+                symptom_key[s] for s in sorted(linked_symptoms[r["id"]], key=symptom_rank.get)
+            ],
+            "triggers": [trigger_label[t] for t in sorted(linked_triggers[r["id"]])],
+            "rescue": {
+                "antihistamine": bool(r["rescue_antihistamine"]),
+                "steroid": bool(r["rescue_steroid"]),
+                "epinephrine": bool(r["rescue_epinephrine"]),
+                "emergency_visit": bool(r["rescue_emergency_visit"]),
+                "notes": r["rescue_notes"],
+            },
+            "notes": r["notes"],
+        }
+        for r in rows
+    ]
+
+
+def _export_plan(r, number: int) -> dict:
+    return {
+        "id": number,
+        "drug": r["drug"],
+        "dose_mg": r["dose_mg"],
+        "interval_days": r["interval_days"],
+        "start_date": _day(r["start_date"]),
+        "end_date": _day(r["end_date"]),
+    }
+
+
+def _export_injection(r, plan_numbers: dict[int, int]) -> dict:
+    return {
+        "given_at": _moment(r["given_at"]),
+        "plan": plan_numbers.get(r["plan_id"]),
+        "dose_mg": r["dose_mg"],
+        "site": _value(r["site"]),
+        "lot": r["lot"],
+        "expiry": _day(r["expiry"]),
+        "place": _value(r["place"]),
+        "given_by": r["given_by"],
+        "local_reaction": _value(r["local_reaction"]),
+        "notes": r["notes"],
+    }
+
+
+def _export_medication(r) -> dict:
+    return {
+        "name": r["name"],
+        "drug_class": _value(r["drug_class"]),
+        "dose": r["dose"],
+        "unit": r["unit"],
+        "frequency": r["frequency"],
+        "start_date": _day(r["start_date"]),
+        "end_date": _day(r["end_date"]),
+        "reason": r["reason"],
+    }
+
+
+def _export_lab(r) -> dict:
+    return {
+        "taken_on": _day(r["taken_on"]),
+        "analyte": _value(r["analyte"]),
+        "custom_name": r["custom_name"],
+        "unit": r["unit"],
+        "value": r["value"],
+        "ref_low": r["ref_low"],
+        "ref_high": r["ref_high"],
+        "notes": r["notes"],
+    }
+
+
+def dumps(document: dict) -> bytes:
+    """UTF-8 JSON, indented so a person can read it, keys in the format's order."""
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def read_document(source: Path | bytes, name: str | None = None) -> DocumentIn:
+    """Read, decode, parse and shape-check a file; any problem raises ImportRefusedError."""
+    label = name or (source.name if isinstance(source, Path) else "The file")
+    data = _read_limited(source, label)
+    text = _decode(data, label)
+    raw = _parse(text, label)
+    _check_header(raw, label)
+    try:
+        return DocumentIn.model_validate(raw)
+    except PydanticValidationError as error:
+        problems = Problems()
+        for item in error.errors(include_url=False):
+            problems.add(json_path(item["loc"]), friendly_reason(item))
+        problems.refuse(label)
+        raise  # pragma: no cover - refuse() always raises when pydantic found errors
+
+
+def _read_limited(source: Path | bytes, label: str) -> bytes:
+    if isinstance(source, bytes):
+        data = source
+    else:
+        try:
+            with source.open("rb") as handle:
+                data = handle.read(MAX_IMPORT_BYTES + 1)
+        except OSError as error:
+            reason = f"the file cannot be read: {error.strerror}"
+            raise ImportRefusedError(label, [Problem("$", reason)]) from None
+    if len(data) > MAX_IMPORT_BYTES:
+        limit = MAX_IMPORT_BYTES // (1024 * 1024)
+        reason = (
+            f"the file is larger than {limit} MB; a masto-diary export of many years is a few MB, "
+            "so this is not one"
+        )
+        raise ImportRefusedError(label, [Problem("$", reason)])
+    return data
+
+
+def _decode(data: bytes, label: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]  # a byte-order mark some editors add
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        reason = (
+            f"the file is not UTF-8 text: byte 0x{data[error.start]:02x} at position "
+            f"{error.start} (line {line}) cannot be read"
+        )
+        raise ImportRefusedError(label, [Problem("$", reason)]) from None
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def _parse(text: str, label: str) -> Any:
+    try:
+        return json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as error:
+        reason = (
+            f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
+        )
+    except RecursionError:
+        reason = "the file nests lists or objects too deeply to be a masto-diary file"
+    except ValueError as error:  # NaN/Infinity, or an integer with thousands of digits
+        reason = f"the file holds a value JSON does not allow: {error}"
+    raise ImportRefusedError(label, [Problem("$", reason)])
+
+
+def _check_header(raw: Any, label: str) -> None:
+    """Refuse other files and future versions before listing a hundred shape problems."""
+    if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
+        reason = 'this is not a masto-diary file (it has no "format": "masto-diary")'
+        raise ImportRefusedError(label, [Problem("$.format", reason)])
+    version = raw.get("version")
+    if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
+        reason = (
+            f"the file was written by a newer version of masto-diary (format version {version}); "
+            f"this version reads version {FORMAT_VERSION}. Install the newer version to import it"
+        )
+        raise ImportRefusedError(label, [Problem("$.version", reason)])
+
+
+_IDENTIFIER = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
+
+
+def json_path(loc: Iterable[str | int]) -> str:
+    """``("children", 0, "scores", "itching")`` → ``$.children[0].scores.itching``."""
+    parts = ["$"]
+    for item in loc:
+        if isinstance(item, int):
+            parts.append(f"[{item}]")
+        elif _IDENTIFIER.match(item):
+            parts.append(f".{item}")
+        else:
+            parts.append(f"[{json.dumps(item, ensure_ascii=False)}]")
+    return "".join(parts)
+
+
+def _got(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, default=str) if value is not None else "null"
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def friendly_reason(error: Mapping[str, Any]) -> str:
+    """Pydantic's error as a sentence naming the rule and what was found."""
+    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
+    if kind == "missing":
+        return "is required"
+    if kind == "extra_forbidden":
+        return "is not a key of the masto-diary format (misspelt, or from another program?)"
+    if kind == "enum":
+        return f"must be one of {ctx.get('expected', '').replace(' or ', ', ')}; got {_got(value)}"
+    if kind == "literal_error":
+        return f"must be {ctx.get('expected')}; got {_got(value)}"
+    messages = {
+        "int_type": "must be a whole number",
+        "int_from_float": "must be a whole number",
+        "bool_type": "must be true or false",
+        "string_type": "must be text in quotes",
+        "list_type": "must be a list [ … ]",
+        "dict_type": "must be an object { … }",
+        "model_type": "must be an object { … }",
+        "model_attributes_type": "must be an object { … }",
+    }
+    if kind in messages:
+        return f"{messages[kind]}, got {_got(value)}"
+    if kind == "string_too_short":
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"must be at most {ctx.get('max_length')} characters, got {len(value)}"
+    limits = {
+        "greater_than_equal": ("at least", "ge"),
+        "greater_than": ("above", "gt"),
+        "less_than_equal": ("at most", "le"),
+        "less_than": ("below", "lt"),
+    }
+    if kind in limits:
+        words, key = limits[kind]
+        return f"must be {words} {ctx.get(key)}, got {_got(value)}"
+    return str(error.get("msg", "is not valid"))
+
+
+# --------------------------------------------------------------------------- import
+
+
+@dataclass
+class ChildOutcome:
+    name: str  # as in the file
+    action: str  # "added", "merged", "renamed", "skipped"
+    stored_as: str | None = None  # the name in the diary
+    added: dict[str, int] = field(default_factory=dict)
+    already_there: dict[str, int] = field(default_factory=dict)
+
+    def sentence(self) -> str:
+        added = sum(self.added.values())
+        kept = sum(self.already_there.values())
+        if self.action == "skipped":
+            return f"{self.name}: skipped (a child of that name is already in the diary)."
+        where = {
+            "added": f"added as a new child ({added} records)",
+            "renamed": f"added as '{self.stored_as}' ({added} records)",
+            "merged": f"merged into the existing child: {added} records added, "
+            f"{kept} already in the diary were kept as they are",
+        }[self.action]
+        return f"{self.name}: {where}."
+
+
+@dataclass
+class ImportSummary:
+    children: list[ChildOutcome] = field(default_factory=list)
+
+    def sentences(self) -> list[str]:
+        return [outcome.sentence() for outcome in self.children]
+
+
+def conflicting_names(diary: Diary, document: DocumentIn) -> list[str]:
+    """Names in the file that the diary already has (compared ignoring case)."""
+    existing = {name.casefold() for name in _existing_names(diary)}
+    return [c.name for c in document.children if c.name.casefold() in existing]
+
+
+def _existing_names(diary: Diary) -> list[str]:
+    connection = diary.read_connection()
+    try:
+        return [row[0] for row in connection.execute("SELECT name FROM child")]
+    finally:
+        connection.close()
+
+
+def _choice_for(name: str, on_conflict: ConflictChoice) -> OnConflict | None:
+    if on_conflict is None:
+        return None
+    if isinstance(on_conflict, Mapping):
+        for key, value in on_conflict.items():
+            if key.casefold() == name.casefold():
+                return OnConflict(value)
+        return None
+    return OnConflict(on_conflict)
+
+
+def import_file(
+    diary: Diary, source: Path | bytes, on_conflict: ConflictChoice = None
+) -> ImportSummary:
+    """Read ``source`` and import it into ``diary``: everything or, on any problem, nothing."""
+    document = read_document(source)
+    return import_document(diary, document, on_conflict, label=_label(source))
+
+
+def _label(source: Path | bytes | DocumentIn) -> str:
+    return source.name if isinstance(source, Path) else "The file"
+
+
+def import_document(
+    diary: Diary,
+    document: DocumentIn,
+    on_conflict: ConflictChoice = None,
+    label: str = "The file",
+) -> ImportSummary:
+    """Check the document against the diary, then write it in one transaction.
+
+    A child whose name the diary already has needs a choice (``on_conflict``: one for all, or a
+    mapping name → choice); without one :class:`ImportConflictError` is raised and nothing changes.
+    """
+    from masto_diary.exchange import writer
+
+    existing = {n.casefold(): n for n in _existing_names(diary)}
+    undecided = [
+        c.name
+        for c in document.children
+        if c.name.casefold() in existing and _choice_for(c.name, on_conflict) is None
+    ]
+    if undecided:
+        raise ImportConflictError(undecided)
+    plans = []
+    problems = Problems()
+    _check_unique_names(document.children, problems)
+    with diary.transaction() as session:
+        taken = set(existing)
+        for index, child in enumerate(document.children):
+            choice = (
+                _choice_for(child.name, on_conflict) if child.name.casefold() in existing else None
+            )
+            plan = writer.plan_child(session, child, index, choice, existing, taken, problems)
+            plans.append(plan)
+        problems.refuse(label)
+        return ImportSummary([writer.write_child(session, plan) for plan in plans])
+
+
+def _check_unique_names(children: list[ChildIn], problems: Problems) -> None:
+    seen: dict[str, int] = {}
+    for index, child in enumerate(children):
+        key = child.name.casefold()
+        if key in seen:
+            problems.add(
+                f"$.children[{index}].name",
+                f"'{child.name}' is listed twice (also at children[{seen[key]}])",
+            )
+        else:
+            seen[key] = index
+
+
+def import_into_new_diary(
+    folder: Path, source: Path | bytes | DocumentIn, label: str | None = None
+) -> tuple[Path, ImportSummary]:
+    """Write the file into a new diary in ``folder`` (which must not hold a diary yet)."""
+    from masto_diary.storage import DIARY_FILENAME, open_diary
+
+    document = source if isinstance(source, DocumentIn) else read_document(source)
+    target = Path(folder) / DIARY_FILENAME
+    if target.exists() and target.stat().st_size > 0:
+        raise DiaryError(
+            f"{folder} already holds a diary; choose an empty folder for the new diary."
+        )
+    created = not target.exists()
+    diary = open_diary(folder, auto_backup=False)  # no backup of a half-made diary
+    try:
+        summary = import_document(diary, document, label=label or _label(source))
+    except BaseException:
+        diary.close()
+        if created:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{target}{suffix}").unlink(missing_ok=True)
+        raise
+    diary.auto_backup = True  # the new diary's first backup, taken on close
+    diary.close()
+    return target, summary
+
+
+def renamed(name: str, taken: set[str]) -> str:
+    """``Anna (imported)``, then ``Anna (imported 2)`` … : a name the diary does not have yet."""
+    base = name[:85]
+    candidate, n = f"{base} (imported)", 2
+    while candidate.casefold() in taken:
+        candidate, n = f"{base} (imported {n})", n + 1
+    return candidate

@@ -1,0 +1,218 @@
+"""File ▸ Import…: read a masto-diary JSON file, show what is in it or every problem, import.
+
+Nothing is written until the parent presses Import, and then all or nothing.  A child whose name
+the diary already has is asked about: merge into that child, import under another name, or skip.
+The import can also go into a new diary in another folder, leaving this one untouched.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masto_diary.errors import DiaryError
+from masto_diary.exchange.json_format import (
+    ImportRefusedError,
+    OnConflict,
+    conflicting_names,
+    import_document,
+    import_into_new_diary,
+    read_document,
+)
+from masto_diary.exchange.models import DocumentIn
+from masto_diary.storage import Diary
+
+
+def show_for(window) -> None:
+    from masto_diary.ui.dialogs.backups_dialog import refresh_window
+
+    dialog = ImportDialog(window.diary, window)
+    dialog.imported.connect(lambda message: refresh_window(window, message))
+    dialog.exec()
+
+
+class ImportDialog(QDialog):
+    imported = Signal(str)  # a sentence for the status bar, after an import into this diary
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import a masto-diary file"))
+        self.resize(640, 420)
+        self.diary = diary
+        self.document: DocumentIn | None = None
+        self.source: Path | None = None
+        self.result_lines: list[str] = []
+        self._build()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(objectName="importPath", readOnly=True)
+        self.path_edit.setAccessibleName(self.tr("File to import"))
+        choose = QPushButton(self.tr("&Choose a file…"), objectName="chooseFileButton")
+        choose.setAccessibleName(self.tr("Choose a file"))
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        self.report = QPlainTextEdit(objectName="importReport", readOnly=True)
+        self.report.setAccessibleName(self.tr("What the file holds, or its problems"))
+        layout.addWidget(self.report, 1)
+        self.into_this = QRadioButton(self.tr("Add to &this diary"), objectName="intoThisDiary")
+        self.into_new = QRadioButton(
+            self.tr("Make a &new diary in another folder"), objectName="intoNewDiary"
+        )
+        self.into_this.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.into_this)
+        group.addButton(self.into_new)
+        layout.addWidget(self.into_this)
+        layout.addWidget(self.into_new)
+        self.status = QLabel("", objectName="importStatus", wordWrap=True)
+        self.status.setAccessibleName(self.tr("Status"))
+        layout.addWidget(self.status)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="buttons")
+        self.import_button = buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.setObjectName("importButton")
+        self.import_button.setAccessibleName(self.tr("Import"))
+        self.import_button.setEnabled(False)
+        self.import_button.clicked.connect(self.run_import)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # ----------------------------------------------------------------- choosing
+
+    def ask_open_path(self) -> Path | None:
+        """The file to import (tests replace this method)."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Import a file"), str(Path.home()), self.tr("JSON files (*.json)")
+        )
+        return Path(chosen) if chosen else None
+
+    def ask_folder(self) -> Path | None:
+        """An empty folder for the new diary (tests replace this method)."""
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Folder for the new diary"))
+        return Path(chosen) if chosen else None
+
+    def ask_conflict(self, name: str) -> OnConflict | None:
+        """Merge, rename or skip a child whose name is taken; None cancels (tests replace it)."""
+        box = QMessageBox(self)
+        box.setObjectName("conflictQuestion")
+        box.setWindowTitle(self.tr("A child with this name is already in the diary"))
+        box.setText(
+            self.tr(
+                "The diary already has a child called %1. Add the file's records to that "
+                "child, import them as a separate child, or leave them out?"
+            ).replace("%1", name)
+        )
+        merge = box.addButton(self.tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
+        rename = box.addButton(self.tr("Import &separately"), QMessageBox.ButtonRole.AcceptRole)
+        skip = box.addButton(self.tr("&Leave out"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return {merge: OnConflict.MERGE, rename: OnConflict.RENAME, skip: OnConflict.SKIP}.get(
+            box.clickedButton()
+        )
+
+    def choose_file(self) -> None:
+        path = self.ask_open_path()
+        if path is not None:
+            self.load(path)
+
+    def load(self, path: Path) -> bool:
+        """Read and check the file's shape; show its contents or its problems."""
+        self.source, self.document = path, None
+        self.path_edit.setText(str(path))
+        self.import_button.setEnabled(False)
+        self.status.setText("")
+        try:
+            self.document = read_document(path)
+        except ImportRefusedError as error:
+            self.report.setPlainText(self.problems_text(error))
+            return False
+        self.report.setPlainText(self.contents_text(self.document))
+        self.import_button.setEnabled(True)
+        return True
+
+    def problems_text(self, error: ImportRefusedError) -> str:
+        header = self.tr("This file cannot be imported. Nothing was changed. Problems found:")
+        lines = [str(problem) for problem in error.issues]
+        if error.truncated:
+            lines.append(self.tr("… and more."))
+        return "\n".join([header, *lines])
+
+    def contents_text(self, document: DocumentIn) -> str:
+        lines = [self.tr("The file holds:")]
+        for child in document.children:
+            lines.append(
+                self.tr("%1: %2 days, %3 episodes, %4 injections, %5 lab results")
+                .replace("%1", child.name)
+                .replace("%2", str(len(child.daily_entries)))
+                .replace("%3", str(len(child.episodes)))
+                .replace("%4", str(len(child.injections)))
+                .replace("%5", str(len(child.labs)))
+            )
+        return "\n".join(lines)
+
+    # ----------------------------------------------------------------- importing
+
+    def run_import(self) -> bool:
+        if self.document is None:
+            return False
+        label = self.source.name if self.source else "The file"
+        try:
+            if self.into_new.isChecked():
+                return self._into_new_diary(label)
+            return self._into_this_diary(label)
+        except ImportRefusedError as error:
+            self.report.setPlainText(self.problems_text(error))
+        except DiaryError as error:
+            self.status.setText(str(error))
+        return False
+
+    def _into_this_diary(self, label: str) -> bool:
+        choices: dict[str, OnConflict] = {}
+        for name in conflicting_names(self.diary, self.document):
+            choice = self.ask_conflict(name)
+            if choice is None:
+                self.status.setText(self.tr("Import cancelled; nothing was changed."))
+                return False
+            choices[name] = choice
+        summary = import_document(self.diary, self.document, choices, label=label)
+        self._done(summary.sentences())
+        self.imported.emit(self.tr("The file %1 was imported.").replace("%1", label))
+        return True
+
+    def _into_new_diary(self, label: str) -> bool:
+        folder = self.ask_folder()
+        if folder is None:
+            return False
+        target, summary = import_into_new_diary(folder, self.document, label=label)
+        self._done(
+            [self.tr("A new diary was written to %1.").replace("%1", str(target))]
+            + summary.sentences()
+        )
+        return True
+
+    def _done(self, lines: list[str]) -> None:
+        self.result_lines = lines
+        self.report.setPlainText("\n".join(lines))
+        self.status.setText(self.tr("Import finished."))
+        self.import_button.setEnabled(False)
