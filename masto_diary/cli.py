@@ -5,6 +5,7 @@ never a traceback.  Heavy modules are imported inside the commands that need the
 """
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -78,6 +79,35 @@ def _add_exchange_commands(commands) -> None:
         help="what to do with a child whose name the diary already has",
     )
 
+    report = commands.add_parser("report", help="write the clinic-visit PDF for a child")
+    _add_data_dir(report)
+    report.add_argument("--child", metavar="NAME", required=True, help="the child's name")
+    report.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        type=_iso_date,
+        help="first day YYYY-MM-DD (default: the last clinic visit, else 90 days ago)",
+    )
+    report.add_argument(
+        "--to", dest="date_to", metavar="DATE", type=_iso_date, help="last day (default: today)"
+    )
+    report.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    report.add_argument("--initials", action="store_true", help="initials instead of the name")
+    report.add_argument(
+        "--paper",
+        type=str.lower,
+        choices=("a4", "letter"),
+        help="paper size (default from the locale: Letter in the US and Canada)",
+    )
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -96,6 +126,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command_demo(data_dir, args.years)
         if args.command == "check":
             return command_check(data_dir)
+        if args.command == "report":
+            from masto_diary.report.command import run_report
+
+            return run_report(
+                data_dir,
+                args.child,
+                args.date_from,
+                args.date_to,
+                args.output,
+                args.initials,
+                args.paper,
+            )
         if args.command in EXCHANGE_COMMANDS:
             return EXCHANGE_COMMANDS[args.command](args, data_dir)
         from masto_diary.ui.app import run_gui

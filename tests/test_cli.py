@@ -94,3 +94,31 @@ def test_demo_then_smoke_test_opens_the_window(tmp_path):
     )
     assert shown.returncode == 0, shown.stderr
     assert "window ready: overview page" in shown.stdout
+
+
+def test_report_command_writes_a_pdf_without_the_full_name(demo_diary, tmp_path):
+    from pypdf import PdfReader
+
+    output = tmp_path / "report.pdf"
+    result = subprocess.run(
+        [
+            *(sys.executable, "-m", "masto_diary", "report"),
+            *("--data-dir", str(demo_diary.data_dir), "--child", "luca rossi"),
+            *("-o", str(output), "--initials", "--paper", "letter"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    text = "".join(page.extract_text() for page in PdfReader(output).pages)
+    assert "Luca" not in text, text[max(0, text.find("Luca") - 200) : text.find("Luca") + 50]
+    assert "L.\tR." in text or "L. R." in text
+    assert output.stat().st_mode & 0o777 == 0o600
+
+
+def test_report_command_rejects_a_bad_date_with_a_sentence(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["report", "--child", "x", "--from", "2026-02-30", "-o", "x.pdf"])
+    assert stop.value.code == 2
+    assert "is not a date like" in capsys.readouterr().err

@@ -1,0 +1,907 @@
+"""Lays the report out and writes it as a PDF with QPdfWriter.
+
+Page 1 has a fixed layout, like the first page of an ambulatory glucose profile: who and
+which period, the key figures beside the previous period (or the pre-therapy baseline), the
+therapy and the top triggers, the trend with the injections, the dose-cycle profile and the
+parent's questions.  The detail sections flow over the following pages
+(:mod:`~masto_diary.report.layout`), and every page gets the same footer.
+
+Writing is a generator (:func:`render_steps`) that yields after each page, so the report page
+can show progress, keep the window responsive and stop when the parent cancels.  The PDF is
+written to a private temporary file beside the target and renamed into place at the end: a
+cancelled or failed report leaves no half-written file, and the file is never readable by
+others (it holds a child's health data).
+"""
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
+
+from masto_diary import APP_NAME, __version__
+from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, PeriodSummary
+from masto_diary.report import charts, texts
+from masto_diary.report.canvas import (
+    CENTER,
+    FAINT,
+    GREY,
+    LEFT,
+    LIGHT_GREY,
+    RIGHT,
+    TOP,
+    Canvas,
+)
+from masto_diary.report.content import ReportContent, SymptomRow
+from masto_diary.report.layout import (
+    Block,
+    Box,
+    Chart,
+    Column,
+    Heading,
+    Paragraph,
+    Placed,
+    Table,
+    paginate,
+)
+from masto_diary.report.texts import DASH, tr
+
+PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
+    "a4": QPageSize.PageSizeId.A4,
+    "letter": QPageSize.PageSizeId.Letter,
+}
+LETTER_TERRITORIES = (QLocale.Country.UnitedStates, QLocale.Country.Canada)
+RESOLUTION = 720
+"""Dots per inch of the writer: 10 device units per point keep text metrics exact."""
+MARGIN = 40.0
+FOOTER = 20.0
+GAP = 10.0
+
+
+def default_paper(locale: QLocale | None = None) -> str:
+    """Letter in the United States and Canada, A4 everywhere else."""
+    territory = (locale or QLocale()).territory()
+    return "letter" if territory in LETTER_TERRITORIES else "a4"
+
+
+@dataclass(frozen=True)
+class PageBox:
+    """The printable area of a page in points."""
+
+    width: float
+    height: float
+
+    @property
+    def left(self) -> float:
+        return MARGIN
+
+    @property
+    def top(self) -> float:
+        return MARGIN
+
+    @property
+    def inner_width(self) -> float:
+        return self.width - 2 * MARGIN
+
+    @property
+    def bottom(self) -> float:
+        """Lowest y that content may use (the footer lives below)."""
+        return self.height - MARGIN - FOOTER
+
+
+def write_report(content: ReportContent, path: Path, paper: str = "a4") -> int:
+    """Write the whole PDF at once; returns the number of pages."""
+    pages = 0
+    for done, _total in render_steps(content, path, paper):
+        pages = done
+    return pages
+
+
+def render_steps(
+    content: ReportContent, path: Path, paper: str = "a4"
+) -> Iterator[tuple[int, int]]:
+    """Write the PDF page by page, yielding ``(pages written, pages in all)`` as it goes.
+
+    The first yield, ``(0, total)``, comes after the layout.  Closing the generator early
+    (the parent cancelled) removes the temporary file and leaves ``path`` untouched.
+    """
+    if paper not in PAPER_SIZES:
+        raise ValueError(f"paper must be one of {', '.join(PAPER_SIZES)}, got {paper!r}")
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.part")
+    _create_private(temporary)
+    writer = _writer(temporary, content, paper)
+    painter = QPainter()
+    finished = False
+    try:
+        if not painter.begin(writer):
+            raise OSError(f"cannot write {path}")
+        canvas = Canvas(painter, writer)
+        box = _page_box(paper)
+        summary = SummaryPage(canvas, content, box)
+        detail_pages = paginate(
+            canvas, detail_blocks(content, summary), box.top, box.bottom, box.inner_width
+        )
+        total = 1 + len(detail_pages)
+        yield 0, total
+        summary.draw()
+        draw_footer(canvas, content, box, 1, total)
+        yield 1, total
+        for number, placed in enumerate(detail_pages, start=2):
+            writer.newPage()
+            _draw_placed(canvas, placed, box)
+            draw_footer(canvas, content, box, number, total)
+            yield number, total
+        painter.end()
+        os.replace(temporary, path)
+        os.chmod(path, 0o600)
+        finished = True
+    finally:
+        if painter.isActive():
+            painter.end()
+        if not finished:
+            temporary.unlink(missing_ok=True)
+
+
+def _create_private(path: Path) -> None:
+    """Create (or empty) ``path`` readable by its owner only, before Qt opens it."""
+    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+    os.close(fd)
+    os.chmod(path, 0o600)
+
+
+def _writer(path: Path, content: ReportContent, paper: str) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION)
+    layout = QPageLayout(
+        QPageSize(PAPER_SIZES[paper]),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Point,
+    )
+    writer.setPageLayout(layout)
+    writer.setTitle(document_title(content))
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    return writer
+
+
+def document_title(content: ReportContent) -> str:
+    """The PDF's title: the child's name as chosen (initials stay initials) and the period."""
+    return (
+        tr("Clinic-visit report – %1 – %2")
+        .replace("%1", content.child.name)
+        .replace("%2", texts.period(content.start, content.end))
+    )
+
+
+def _page_box(paper: str) -> PageBox:
+    size = QPageSize(PAPER_SIZES[paper]).size(QPageSize.Unit.Point)
+    return PageBox(size.width(), size.height())
+
+
+def _draw_placed(c: Canvas, placed: list[Placed], box: PageBox) -> None:
+    for item in placed:
+        item.block.draw(c, box.left, item.y, box.inner_width)
+
+
+def draw_footer(c: Canvas, content: ReportContent, box: PageBox, number: int, total: int) -> None:
+    """ "L. R. · page 2/5 · period · created DATE · masto-diary VERSION" under a thin line."""
+    y = box.height - MARGIN - FOOTER + 8.0
+    c.line(box.left, y, box.left + box.inner_width, y, LIGHT_GREY, 0.5)
+    c.text(box.left, y + 3.0, box.inner_width, 10.0, footer_text(content, number, total),
+           c.font(7.0), CENTER | TOP, GREY, wrap=False)  # fmt: skip
+
+
+def footer_text(content: ReportContent, number: int, total: int) -> str:
+    """The footer line of page ``number`` of ``total``."""
+    page = tr("page %1/%2").replace("%1", str(number)).replace("%2", str(total))
+    created = tr("created %1").replace("%1", texts.date(content.created))
+    period = texts.period(content.start, content.end)
+    return f"{content.child.name} · {page} · {period} · {created} · {APP_NAME} {__version__}"
+
+
+# --------------------------------------------------------------------------- page 1
+
+
+class SummaryPage:
+    """Page 1: measured when built (so the detail pages know what did not fit), drawn later."""
+
+    def __init__(self, c: Canvas, content: ReportContent, box: PageBox):
+        self.c, self.content, self.box = c, content, box
+        self.header_h = self._header_height()
+        self.figures = figures_table(content)
+        self.left_w = box.inner_width * 0.6
+        self.right_w = box.inner_width - self.left_w - GAP
+        self.figures_h = self.figures.height(c, self.left_w)
+        self.side_h = self._side_height()
+        y = box.top + self.header_h + GAP
+        self.figures_y = y
+        y += max(self.figures_h, self.side_h) + 4.0
+        available = box.bottom - y - GAP
+        self.trend_y = y
+        share, most = (0.5, 250.0) if content.cycle.days_used else (0.62, 320.0)
+        self.trend_h = min(max(available * share, 150.0), most)
+        self.bottom_y = self.trend_y + self.trend_h + GAP
+        self.bottom_h = box.bottom - self.bottom_y
+        self.questions_text, self.questions_cut = self._fit_questions()
+
+    # ----------------------------------------------------------------- measuring
+
+    def _header_lines(self) -> tuple[str, str, str]:
+        content, child = self.content, self.content.child
+        who = " · ".join(
+            part
+            for part in (
+                child.name,
+                tr("%1 years").replace("%1", texts.count(child.age_years)),
+                texts.sex(child.sex) if child.sex else "",
+                texts.diagnosis(child.diagnosis),
+            )
+            if part
+        )
+        s = content.summary
+        recorded = (
+            tr("%1 days, %2 with an entry (%3)")
+            .replace("%1", texts.count(s.days))
+            .replace("%2", texts.count(s.days_recorded))
+            .replace("%3", texts.percent(s.coverage_pct))
+        )
+        return who, child.clinic, recorded
+
+    def _header_height(self) -> float:
+        return 20.0 + 12.0 + 11.0 + 4.0
+
+    def _side_lines(self) -> list[tuple[str, bool]]:
+        """(text, bold) lines of the therapy and trigger column."""
+        lines: list[tuple[str, bool]] = [(tr("Therapy"), True)]
+        lines += [(text, False) for text in therapy_lines(self.content)]
+        lines.append(("", False))
+        lines.append((tr("Top triggers (episodes in this period)"), True))
+        if self.content.top_triggers:
+            lines += [
+                (f"{label}: {texts.count(n)}", False) for label, n in self.content.top_triggers
+            ]
+        else:
+            lines.append((tr("No episode had a trigger recorded."), False))
+        return lines
+
+    def _side_height(self) -> float:
+        total = 8.0
+        for text, bold in self._side_lines():
+            font = self.c.font(8.0, bold=bold)
+            total += self.c.text_height(text, font, self.right_w - 12.0) + 1.5
+        return total
+
+    def _fit_questions(self) -> tuple[str, bool]:
+        questions = self.content.questions
+        if questions is None:
+            return tr("No questions were written down for this visit."), False
+        font = self.c.font(8.5)
+        return self.c.fit_lines(questions.text, font, self.right_w - 12.0, self.bottom_h - 26.0)
+
+    # ----------------------------------------------------------------- drawing
+
+    def draw(self) -> None:
+        self._draw_header()
+        self.figures.draw(self.c, self.box.left, self.figures_y, self.left_w)
+        self._draw_side()
+        self._draw_trend()
+        self._draw_cycle()
+        self._draw_questions()
+
+    def _draw_header(self) -> None:
+        c, box = self.c, self.box
+        who, clinic, recorded = self._header_lines()
+        title_font = c.font(15.0, bold=True)
+        c.text(box.left, box.top, box.inner_width, 20.0, tr("Clinic-visit report"), title_font,
+               wrap=False)  # fmt: skip
+        period = texts.period(self.content.start, self.content.end)
+        c.text(box.left, box.top + 3.0, box.inner_width, 16.0, period, c.font(11.0, bold=True),
+               RIGHT | TOP, wrap=False)  # fmt: skip
+        y = box.top + 20.0
+        small = c.font(8.5)
+        room = box.inner_width - c.text_width(recorded, small) - 12.0
+        who_font = c.font(9.5, bold=True)
+        c.text(box.left, y, room, 12.0, c.elide(who, who_font, room), who_font, wrap=False)
+        c.text(box.left, y, box.inner_width, 12.0, recorded, small, RIGHT | TOP, wrap=False)
+        c.text(box.left, y + 12.0, box.inner_width, 11.0, clinic, small, color=GREY, wrap=False)
+        line_y = box.top + self.header_h
+        c.line(box.left, line_y, box.left + box.inner_width, line_y, GREY, 0.8)
+
+    def _draw_side(self) -> None:
+        c = self.c
+        x = self.box.left + self.left_w + GAP
+        c.rect(x, self.figures_y, self.right_w, self.side_h, fill=FAINT)
+        y = self.figures_y + 5.0
+        for text, bold in self._side_lines():
+            font = c.font(8.0, bold=bold)
+            h = c.text_height(text, font, self.right_w - 12.0)
+            c.text(x + 6.0, y, self.right_w - 12.0, h, text, font)
+            y += h + 1.5
+
+    def _chart_title(self, x: float, y: float, width: float, text: str) -> float:
+        font = self.c.font(9.0, bold=True)
+        self.c.text(x, y, width, 12.0, text, font, wrap=False)
+        return 13.0
+
+    def _draw_trend(self) -> None:
+        x, w = self.box.left, self.box.inner_width
+        title = tr("Daily symptom score, injections and episodes")
+        used = self._chart_title(x, self.trend_y, w, title)
+        charts.draw_trend(
+            self.c, x, self.trend_y + used, w, self.trend_h - used, self.content.trend
+        )
+
+    def _draw_cycle(self) -> None:
+        x, w, y = self.box.left, self.left_w, self.bottom_y
+        used = self._chart_title(x, y, w, tr("Dose cycle: score by days since the last injection"))
+        cycle = self.content.cycle
+        if cycle.days_used == 0:
+            message = (
+                tr("No scored day on therapy in this period.")
+                if self.content.first_injection is not None
+                else tr("No injection is recorded, so there is no dose cycle to show.")
+            )
+            self.c.text(x, y + used + 10, w, 40, message, self.c.font(8.5), color=GREY)
+            return
+        therapy = self.content.therapy
+        interval = therapy.interval_days if therapy is not None else None
+        charts.draw_cycle(self.c, x, y + used, w, self.bottom_h - used, cycle,
+                          self.content.cycle_reference, interval)  # fmt: skip
+
+    def _draw_questions(self) -> None:
+        c = self.c
+        x, w, y = self.box.left + self.left_w + GAP, self.right_w, self.bottom_y
+        c.rect(x, y, w, self.bottom_h, stroke=LIGHT_GREY)
+        questions = self.content.questions
+        title = tr("Questions for this visit")
+        if questions is not None:
+            title = tr("Questions for the visit of %1").replace(
+                "%1", texts.date(questions.visit_day)
+            )
+        title_font = c.font(9.0, bold=True)
+        title_h = c.text_height(title, title_font, w - 12.0)
+        c.text(x + 6.0, y + 5.0, w - 12.0, title_h, title, title_font)
+        text = self.questions_text
+        if self.questions_cut:
+            text += "\n" + tr("(all questions on a later page)")
+        font = c.font(8.5, italic=questions is None)
+        top = y + 8.0 + title_h
+        used = c.text_height(text, font, w - 12.0)
+        c.text(x + 6.0, top, w - 12.0, self.bottom_h - (top - y), text, font)
+        self._draw_note_lines(x, w, top + used + 10.0, y + self.bottom_h)
+
+    def _draw_note_lines(self, x: float, w: float, top: float, bottom: float) -> None:
+        """Ruled lines for the doctor's notes in the room the questions left free."""
+        c = self.c
+        if bottom - top < 60.0:
+            return
+        c.text(x + 6.0, top, w - 12.0, 11.0, tr("Notes at the visit"), c.font(8.0, bold=True),
+               color=GREY, wrap=False)  # fmt: skip
+        line_y = top + 30.0
+        while line_y < bottom - 8.0:
+            c.line(x + 6.0, line_y, x + w - 6.0, line_y, LIGHT_GREY, 0.5)
+            line_y += 18.0
+
+
+def therapy_lines(content: ReportContent) -> list[str]:
+    """The therapy column: plan, doses in the period, punctuality."""
+    therapy = content.therapy
+    if therapy is None:
+        return [tr("No treatment plan is recorded.")]
+    plan = (
+        tr("%1 %2 mg every %3 days")
+        .replace("%1", therapy.drug.capitalize())
+        .replace("%2", texts.dose(therapy.dose_mg))
+        .replace("%3", texts.count(therapy.interval_days))
+    )
+    lines = [plan]
+    if therapy.first_injection is not None:
+        lines.append(tr("First injection: %1").replace("%1", texts.date(therapy.first_injection)))
+    a = therapy.adherence
+    lines.append(tr("Injections in this period: %1").replace("%1", texts.count(a.injections)))
+    if a.assessed:
+        lines.append(
+            tr("On time (±%1 days): %2 of %3")
+            .replace("%1", texts.count(a.tolerance_days))
+            .replace("%2", texts.count(a.on_time))
+            .replace("%3", texts.count(a.assessed))
+        )
+        lines.append(tr("Longest delay: %1").replace("%1", texts.days_text(a.longest_delay_days)))
+    return lines
+
+
+# --------------------------------------------------------------------------- key figures
+
+
+def comparison_title(content: ReportContent) -> tuple[str, str]:
+    """Column title and its dates for the comparison figures."""
+    comparison = content.comparison
+    days = comparison.summary.days if comparison.summary is not None else content.days
+    if comparison.kind == "baseline":
+        title = tr("Before therapy")
+    else:
+        title = tr("Previous %1").replace("%1", texts.days_text(days))
+    if comparison.summary is None:
+        return title, tr("no diary days")
+    return title, _two_lines(comparison.summary.start, comparison.summary.end)
+
+
+def _two_lines(start: dt.date, end: dt.date) -> str:
+    """A period for a narrow column head: "29 Aug 2026 –" over "26 Nov 2026"."""
+    return f"{texts.date(start)} –\n{texts.date(end)}"
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One key figure as printed: ``key`` names it ("kind:flush" for an episode kind)."""
+
+    key: str
+    label: str
+    value: str
+
+
+ALARM_KEYS = frozenset({"anaphylaxis", "epinephrine", "emergency"})
+"""Figures printed in bold when the period has any: the doctor must not miss them."""
+
+
+def figure_rows(summary: PeriodSummary | None, scale_max: int) -> list[Figure]:
+    """Every key figure in print order, formatted as printed (a dash when unknown)."""
+    s = summary
+
+    def value(getter) -> str:
+        return DASH if s is None else getter(s)
+
+    rows = [
+        Figure("mean_dss", tr("Mean daily symptom score (0–%1)").replace("%1", str(scale_max)),
+               value(lambda s: texts.number(s.mean_dss))),
+        Figure("symptom_free", tr("Symptom-free days"),
+               value(lambda s: texts.percent(s.symptom_free_pct))),
+        Figure("episodes", tr("Episodes per 28 days"),
+               value(lambda s: texts.number(s.episodes_per_28))),
+    ]  # fmt: skip
+    for kind in EPISODE_KINDS:
+        if kind != ANAPHYLAXIS:  # counted on its own line below
+            rows.append(Figure(f"kind:{kind}", texts.episode_kind(kind),
+                               value(lambda s, k=kind: _kind_rate(s, k))))  # fmt: skip
+    rows += [
+        Figure("anaphylaxis", tr("Anaphylaxis"), value(lambda s: texts.count(s.anaphylaxis))),
+        Figure("epinephrine", tr("Epinephrine uses"),
+               value(lambda s: texts.count(s.epinephrine_uses))),
+        Figure("emergency", tr("Emergency visits"),
+               value(lambda s: texts.count(s.emergency_visits))),
+        Figure("school", tr("School days missed"),
+               value(lambda s: texts.count(s.school_days_missed))),
+        Figure("recorded", tr("Days with an entry"), value(_recorded)),
+    ]  # fmt: skip
+    return rows
+
+
+def _kind_rate(summary: PeriodSummary, kind: str) -> str:
+    return texts.number(summary.episodes_per_28_by_kind.get(kind))
+
+
+def _recorded(summary: PeriodSummary) -> str:
+    return (
+        tr("%1 of %2 (%3)")
+        .replace("%1", texts.count(summary.days_recorded))
+        .replace("%2", texts.count(summary.days))
+        .replace("%3", texts.percent(summary.coverage_pct))
+    )
+
+
+def figures_table(content: ReportContent) -> Table:
+    """The key figures beside the comparison; episode kinds without any are left out."""
+    this = figure_rows(content.summary, content.dss_scale_max)
+    other = figure_rows(content.comparison.summary, content.dss_scale_max)
+    rows, indented, bold = [], set(), set()
+    for mine, theirs in zip(this, other, strict=True):
+        if mine.key.startswith("kind:"):
+            if _is_zero(mine.value) and _is_zero(theirs.value):
+                continue
+            indented.add(len(rows))
+        if mine.key in ALARM_KEYS and mine.value != texts.count(0):
+            bold.add(len(rows))
+        rows.append((mine.label, mine.value, theirs.value))
+    title, dates = comparison_title(content)
+    columns = [
+        Column(tr("Key figures"), 1.45),
+        Column(tr("This period") + "\n" + _two_lines(content.start, content.end), 1.0, RIGHT),
+        Column(f"{title}\n{dates}", 1.0, RIGHT),
+    ]
+    return Table(
+        columns, rows, size=8.0, indented_rows=frozenset(indented), bold_rows=frozenset(bold)
+    )
+
+
+def _is_zero(text: str) -> bool:
+    return text in (DASH, texts.number(0.0))
+
+
+# --------------------------------------------------------------------------- detail pages
+
+
+def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
+    """The sections after page 1 in print order, as chosen in ``content.sections``."""
+    builders = {
+        "symptoms": symptom_blocks,
+        "episodes": episode_blocks,
+        "injections": injection_blocks,
+        "medications": medication_blocks,
+        "labs": lab_blocks,
+        "notes": note_blocks,
+        "method": method_blocks,
+    }
+    blocks: list[Block] = []
+    if summary.questions_cut and content.questions is not None:
+        blocks += [
+            Heading(tr("Questions for the visit of %1").replace(
+                "%1", texts.date(content.questions.visit_day))),
+            Paragraph(content.questions.text, size=9.0),
+        ]  # fmt: skip
+    for section, build in builders.items():
+        if section in content.sections:
+            blocks += build(content)
+    if blocks:
+        blocks[0] = _first_on_page(blocks[0])
+    return blocks
+
+
+def _first_on_page(block: Block) -> Block:
+    if isinstance(block, Heading):
+        block.space_above = 0.0
+    return block
+
+
+def _empty(text: str) -> Paragraph:
+    return Paragraph(text, italic=True, color=GREY)
+
+
+def symptom_blocks(content: ReportContent) -> list[Block]:
+    rows = [_symptom_cells(row) for row in content.symptoms]
+    hidden = {i for i, row in enumerate(content.symptoms) if row.hidden}
+    intro = tr(
+        "Scores 0 none, 1 mild, 2 moderate, 3 severe. Mean over the days the symptom was "
+        "scored; the trend compares the first and the second half of the period."
+    )
+    columns = [
+        Column(tr("Symptom"), 2.2),
+        Column(tr("Mean"), 0.7, RIGHT),
+        Column(tr("Days ≥ 2"), 0.8, RIGHT),
+        Column(tr("Days scored"), 0.9, RIGHT),
+        Column(tr("1st half → 2nd half"), 1.4, CENTER),
+        Column(tr("Trend"), 1.0, LEFT),
+    ]
+    blocks: list[Block] = [
+        Heading(tr("Symptoms one by one")),
+        Paragraph(intro, keep_with_next=True),
+    ]
+    if not rows:
+        return [*blocks, _empty(tr("No symptom was scored in this period."))]
+    table = Table(columns, rows, continued=tr("Symptoms (continued)"))
+    table.indented_rows = frozenset()
+    table.bold_rows = frozenset()
+    if hidden:
+        blocks.append(Paragraph(tr("(hidden) marks a symptom no longer on the daily list.")))
+    return [*blocks, table]
+
+
+TREND_WORDS = {
+    "up": QT_TRANSLATE_NOOP("report", "↑ higher"),
+    "down": QT_TRANSLATE_NOOP("report", "↓ lower"),
+    "steady": QT_TRANSLATE_NOOP("report", "→ steady"),
+}
+
+
+def trend_text(row: SymptomRow) -> str:
+    """The arrow and word of a symptom's trend ("" when there were too few days)."""
+    return tr(TREND_WORDS[row.trend]) if row.trend else ""
+
+
+def _symptom_cells(row: SymptomRow) -> list[str]:
+    label = row.label + (" " + tr("(hidden)") if row.hidden else "")
+    halves = f"{texts.number(row.first_half, 2)} → {texts.number(row.second_half, 2)}"
+    return [
+        label,
+        texts.number(row.mean, 2),
+        texts.count(row.days_2_or_more),
+        texts.count(row.days_scored),
+        halves,
+        trend_text(row),
+    ]
+
+
+def episode_blocks(content: ReportContent) -> list[Block]:
+    s = content.summary
+    blocks: list[Block] = [Heading(tr("Episodes"))]
+    if not content.episodes:
+        return [*blocks, _empty(tr("No episode was recorded in this period."))]
+    intro = (
+        tr("%1 episodes, %2 per 28 days; anaphylaxis %3, epinephrine %4, emergency visits %5.")
+        .replace("%1", texts.count(s.episodes))
+        .replace("%2", texts.number(s.episodes_per_28))
+        .replace("%3", texts.count(s.anaphylaxis))
+        .replace("%4", texts.count(s.epinephrine_uses))
+        .replace("%5", texts.count(s.emergency_visits))
+    )
+    columns = [
+        Column(tr("Date"), 1.15),
+        Column(tr("Time"), 0.55),
+        Column(tr("Kind"), 1.15),
+        Column(tr("Severity"), 0.8),
+        Column(tr("Lasted"), 0.85, RIGHT),
+        Column(tr("Triggers"), 1.3),
+        Column(tr("Rescue"), 1.5),
+        Column(tr("Notes"), 1.9),
+    ]
+    rows = [_episode_cells(e) for e in content.episodes]
+    severe = {i for i, e in enumerate(content.episodes) if e.kind == "anaphylaxis"}
+    table = Table(columns, rows, size=7.5, bold_rows=frozenset(severe),
+                  continued=tr("Episodes (continued)"))  # fmt: skip
+    return [*blocks, Paragraph(intro, keep_with_next=True), table]
+
+
+def _episode_cells(e) -> list[str]:
+    rescue = [
+        text
+        for flag, text in (
+            (e.antihistamine, tr("extra antihistamine")),
+            (e.steroid, tr("steroid")),
+            (e.epinephrine, tr("epinephrine")),
+            (e.emergency_visit, tr("emergency visit")),
+        )
+        if flag
+    ]
+    if e.rescue_notes:
+        rescue.append(e.rescue_notes)
+    return [
+        texts.date(e.day),
+        texts.time_of(e.started_at),
+        texts.episode_kind(e.kind),
+        texts.severity(e.severity),
+        duration_text(e.started_at, e.ended_at),
+        ", ".join(e.triggers),
+        "; ".join(rescue),
+        e.notes,
+    ]
+
+
+def duration_text(start: dt.datetime, end: dt.datetime | None) -> str:
+    """``45 min`` or ``2 h 05 min``; a dash without an end."""
+    if end is None:
+        return DASH
+    minutes = int((end - start).total_seconds() // 60)
+    if minutes < 60:
+        return tr("%1 min").replace("%1", str(minutes))
+    return tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+
+
+def injection_blocks(content: ReportContent) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Injections"))]
+    if not content.injections:
+        return [*blocks, _empty(tr("No injection was given in this period."))]
+    columns = [
+        Column(tr("Date"), 1.15),
+        Column(tr("Dose"), 0.7, RIGHT),
+        Column(tr("Site"), 1.2),
+        Column(tr("Lot"), 0.8),
+        Column(tr("Days since previous"), 1.2, RIGHT),
+        Column(tr("Reaction"), 0.8),
+        Column(tr("Place and notes"), 2.6),
+    ]
+    rows = [_injection_cells(i) for i in content.injections]
+    late = {i for i, row in enumerate(content.injections) if (row.days_late or 0) > 3}
+    table = Table(columns, rows, size=7.5, bold_rows=frozenset(late),
+                  continued=tr("Injections (continued)"))  # fmt: skip
+    return [*blocks, table]
+
+
+def _injection_cells(row) -> list[str]:
+    since = DASH if row.days_since_previous is None else texts.count(row.days_since_previous)
+    if row.days_late is not None and row.days_late > 0:
+        since += " " + tr("(%1 late)").replace("%1", texts.days_text(row.days_late))
+    notes = texts.place(row.place) + (f" · {row.notes}" if row.notes else "")
+    return [
+        texts.date(row.given_at.date()),
+        tr("%1 mg").replace("%1", texts.dose(row.dose_mg)),
+        texts.site(row.site),
+        row.lot or DASH,
+        since,
+        texts.reaction(row.reaction),
+        notes,
+    ]
+
+
+DIRECTION_WORDS = {
+    "stopped": QT_TRANSLATE_NOOP("report", "stopped"),
+    "started": QT_TRANSLATE_NOOP("report", "started"),
+    "started and stopped": QT_TRANSLATE_NOOP("report", "started and stopped"),
+    "reduced": QT_TRANSLATE_NOOP("report", "reduced"),
+    "increased": QT_TRANSLATE_NOOP("report", "increased"),
+    "unchanged": QT_TRANSLATE_NOOP("report", "unchanged"),
+    "changed": QT_TRANSLATE_NOOP("report", "changed"),
+}
+CHANGE_WORDS = {
+    "started": QT_TRANSLATE_NOOP("report", "started"),
+    "stopped": QT_TRANSLATE_NOOP("report", "stopped"),
+    "increased": QT_TRANSLATE_NOOP("report", "increased"),
+    "decreased": QT_TRANSLATE_NOOP("report", "reduced"),
+    "changed": QT_TRANSLATE_NOOP("report", "changed"),
+}
+
+
+def medication_blocks(content: ReportContent) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Medications in this period"))]
+    if not content.medications:
+        return [*blocks, _empty(tr("No medication was taken in this period."))]
+    period = (content.start, content.end)
+    lanes = content.lanes
+    blocks.append(
+        Chart(
+            charts.lanes_chart_height(lanes),
+            lambda c, x, y, w, h: charts.draw_lanes(c, x, y, w, h, lanes, period),
+        )
+    )
+    columns = [
+        Column(tr("Medication"), 1.6),
+        Column(tr("Class"), 1.4),
+        Column(tr("At the start"), 0.9, RIGHT),
+        Column(tr("At the end"), 0.9, RIGHT),
+        Column(tr("How often (now)"), 1.3),
+        Column(tr("Changes in the period"), 2.2),
+    ]
+    rows = [_medication_cells(row) for row in content.medications]
+    return [*blocks, Table(columns, rows, continued=tr("Medications (continued)"))]
+
+
+def _medication_cells(row) -> list[str]:
+    t = row.taper
+    unit = t.unit
+
+    def dose_or_dash(value: float | None) -> str:
+        return DASH if value is None else f"{texts.dose(value)} {unit}"
+
+    changes = [_change_text(change) for change in t.changes]
+    summary = tr(DIRECTION_WORDS.get(t.direction, t.direction))
+    return [
+        t.name,
+        texts.drug_class(t.drug_class),
+        dose_or_dash(t.dose_at_start),
+        dose_or_dash(t.dose_at_end),
+        row.frequency or DASH,
+        summary + (": " + "; ".join(changes) if changes else ""),
+    ]
+
+
+def _change_text(change) -> str:
+    word = tr(CHANGE_WORDS.get(change.kind, change.kind))
+    doses = ""
+    if change.from_dose is not None and change.to_dose is not None:
+        doses = f" {texts.dose(change.from_dose)} → {texts.dose(change.to_dose)} {change.unit}"
+    elif change.to_dose is not None:
+        doses = f" {texts.dose(change.to_dose)} {change.unit}"
+    return f"{texts.date(change.day)} {word}{doses}"
+
+
+BOUND_IGE_TEXT = QT_TRANSLATE_NOOP(
+    "report",
+    "○ Hollow points: total IgE measured on omalizumab. The test also counts IgE bound to the "
+    "drug, so a rise after the first injection is expected and is not a sign of worsening.",
+)
+
+
+def lab_blocks(content: ReportContent) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Lab results"))]
+    history = content.lab_history
+    if not history:
+        return [*blocks, _empty(tr("No lab results are recorded."))]
+    period = (content.start, content.end)
+    first = content.first_injection
+    blocks.append(
+        Chart(
+            charts.lab_chart_height(history),
+            lambda c, x, y, w, h: charts.draw_labs(c, x, y, w, h, history, first, period),
+        )
+    )
+    if any(r.includes_bound_ige for r in history):
+        blocks.append(Paragraph(tr(BOUND_IGE_TEXT), size=8.0))
+    blocks.append(Paragraph(tr("The shaded band is the period of this report."), size=8.0,
+                            color=GREY))  # fmt: skip
+    rows = _lab_table_rows(content)
+    columns = [
+        Column(tr("Date"), 1.0),
+        Column(tr("Test"), 1.6),
+        Column(tr("Value"), 0.9, RIGHT),
+        Column(tr("Reference"), 0.9, RIGHT),
+        Column(tr("Note"), 2.6),
+    ]
+    if not content.labs:
+        blocks.append(_empty(tr("No lab results in this period; the latest earlier ones:")))
+    return [*blocks, Table(columns, rows, continued=tr("Lab results (continued)"))]
+
+
+def _lab_table_rows(content: ReportContent) -> list[list[str]]:
+    """Values of the period, led by the latest earlier value of each analyte for comparison."""
+    earlier: dict[str, object] = {}
+    for row in content.lab_history:
+        if row.point.day < content.start:
+            earlier[row.point.analyte] = row
+    rows = [_lab_cells(row, before=True) for row in earlier.values()]
+    return rows + [_lab_cells(row, before=False) for row in content.labs]
+
+
+def _lab_cells(row, before: bool) -> list[str]:
+    p = row.point
+    reference = DASH
+    if p.ref_low is not None and p.ref_high is not None:
+        reference = f"{texts.dose(p.ref_low)}–{texts.dose(p.ref_high)}"
+    elif p.ref_high is not None:
+        reference = f"≤ {texts.dose(p.ref_high)}"
+    elif p.ref_low is not None:
+        reference = f"≥ {texts.dose(p.ref_low)}"
+    notes = [tr("before the period")] if before else []
+    if row.includes_bound_ige:
+        notes.append(tr("includes omalizumab-bound IgE"))
+    if p.notes:
+        notes.append(p.notes)
+    value = f"{texts.dose(p.value)} {p.unit}".strip()
+    return [texts.date(p.day), texts.analyte(p.analyte), value, reference, "; ".join(notes)]
+
+
+def note_blocks(content: ReportContent) -> list[Block]:
+    blocks: list[Block] = [Heading(tr("Notes from the diary"))]
+    if not content.notes:
+        return [*blocks, _empty(tr("No daily note was written in this period."))]
+    columns = [Column(tr("Date"), 1.0), Column(tr("Note"), 6.0)]
+    rows = [[texts.date(n.day), n.text] for n in content.notes]
+    return [*blocks, Table(columns, rows, continued=tr("Notes (continued)"))]
+
+
+def method_blocks(content: ReportContent) -> list[Block]:
+    return [Box(tr("How these figures are computed"), method_paragraphs(content))]
+
+
+def method_paragraphs(content: ReportContent) -> list[str]:
+    """The method box: each figure of the report defined in one or two sentences."""
+    n, top = content.active_symptoms, content.dss_scale_max
+    return [
+        tr(
+            "Daily symptom score: the sum of the 0–3 scores of the %1 symptoms on the daily "
+            "list that evening (0–%2). It is this diary's own score, not a validated "
+            "questionnaire. Days without an entry are gaps, never zeros; means are over the "
+            "days with a score. The 7-day mean needs at least 4 scored days."
+        )
+        .replace("%1", str(n))
+        .replace("%2", str(top)),
+        tr(
+            "Symptom-free day: an entry with every score 0 and no episode that day, as a share "
+            "of the days with a score. Episodes per 28 days: episodes ÷ calendar days × 28."
+        ),
+        tr(
+            "Comparison: the previous period of the same length, or, when the period holds the "
+            "first injection, the same number of days before it (the pre-therapy baseline); "
+            "neither reaches back before the diary's first day."
+        ),
+        tr(
+            "Dose cycle: every scored day is placed by the days since the last injection; the "
+            "line is the median of those days, the band their 25th–75th percentile, the grey "
+            "bars how many days stand behind each point. A rise late in the cycle suggests the "
+            "effect wears off before the next dose."
+        ),
+        tr(
+            "On time: an injection given within ±3 days of its due date (the previous "
+            "injection plus the plan's interval)."
+        ),
+        tr(
+            "Symptom trend: the mean of the second half of the period minus that of the first "
+            "half; ↑ or ↓ when it moved by 0.2 or more, → otherwise, nothing when a half has "
+            "fewer than 3 scored days."
+        ),
+        tr(
+            "Total IgE: on omalizumab the test also measures IgE bound to the drug, so it "
+            "rises after the first dose; this is expected and not a sign of worsening."
+        ),
+    ]

@@ -1,0 +1,85 @@
+"""Report budgets: the headless command as a whole process, beside an empty QPdfWriter page.
+
+Each figure is the wall time from spawning a Python process to its exit (interpreter, Qt,
+reading the diary, every page written), the median of :data:`RUNS` runs.  The processes
+keep their bytecode in a private cache (``PYTHONPYCACHEPREFIX``) and one untimed run warms
+it, as an installed app has its ``.pyc`` files; otherwise a test environment with
+``PYTHONDONTWRITEBYTECODE`` would time the compiler.
+"""
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from masto_diary.report import records
+from masto_diary.storage import open_diary
+from tests.perf.conftest import print_table
+
+pytestmark = pytest.mark.perf
+
+RUNS = 3
+EMPTY_PAGE = """
+import os, sys
+from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter
+app = QGuiApplication([])
+writer = QPdfWriter(sys.argv[1])
+painter = QPainter(writer)
+painter.end()
+"""
+REPORT = """
+import sys, datetime as dt
+from masto_diary.report.command import run_report
+sys.exit(run_report(sys.argv[1], sys.argv[2], dt.date.fromisoformat(sys.argv[3]), None,
+                    sys.argv[4]))
+"""
+
+
+def process_seconds(code: str, args: list[str], cache: Path) -> float:
+    """Median wall time of ``RUNS`` processes running ``code`` (after one warm-up run)."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(cache))
+    command = [sys.executable, "-c", code, *args]
+    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+    times = []
+    for _ in range(RUNS):
+        started = time.perf_counter()
+        subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def test_report_budgets(ten_year_dir, tmp_path):
+    with open_diary(ten_year_dir, auto_backup=False) as diary:
+        name = records.read_child(diary, 1).name
+    today = dt.date.today()
+    cache = tmp_path / "pycache"
+    empty = process_seconds(EMPTY_PAGE, [str(tmp_path / "empty.pdf")], cache)
+    short_pdf, long_pdf = tmp_path / "90-days.pdf", tmp_path / "10-years.pdf"
+    short = process_seconds(
+        REPORT, [str(ten_year_dir), name, (today - dt.timedelta(days=89)).isoformat(),
+                 str(short_pdf)], cache,
+    )  # fmt: skip
+    whole = process_seconds(
+        REPORT, [str(ten_year_dir), name, (today - dt.timedelta(days=3660)).isoformat(),
+                 str(long_pdf)], cache,
+    )  # fmt: skip
+    short_pages, long_pages = len(PdfReader(short_pdf).pages), len(PdfReader(long_pdf).pages)
+    print_table(
+        f"Report benchmark (10-year diary, whole processes, medians of {RUNS})",
+        [
+            ("empty QPdfWriter page (baseline)", f"{empty * 1000:.0f} ms", ""),
+            (f"90-day report ({short_pages} pages)", f"{short * 1000:.0f} ms", "budget < 1500 ms"),
+            (f"10-year report ({long_pages} pages)", f"{whole * 1000:.0f} ms", "budget < 5000 ms"),
+            ("90-day report minus baseline", f"{(short - empty) * 1000:.0f} ms", ""),
+            ("10-year report minus baseline", f"{(whole - empty) * 1000:.0f} ms", ""),
+        ],
+    )
+    assert short < 1.5
+    assert whole < 5.0
