@@ -7,11 +7,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Libraries Qt needs for offscreen tests and for a real window on X11, plus PDF tools for the
-# report tests and desktop-file/AppStream validators.
+# report tests, the desktop-file/AppStream validators, and binutils (strip, objdump) with which
+# PyInstaller builds the Linux bundle that tests/test_installer.py starts.
 QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
-TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3"
+TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3 desktop-file-utils appstream binutils"
 
 install_debian_packages() {
   local missing="" sudo=""
@@ -42,7 +43,7 @@ case "$command" in
     ;;
   test)
     install_debian_packages
-    install_python_package "[test]"
+    install_python_package "[test,build]"
     exec .venv/bin/python -m pytest "$@"
     ;;
   *)
