@@ -1,0 +1,180 @@
+"""Before / on therapy: the figures that answer "is the child better since the drug started?"
+
+The same figures side by side for the 90 days before the first injection and for the days on
+therapy inside the chosen range: symptom-free days, mean daily score, episodes per 28 days and
+rescue treatments.  Every figure is a share or a rate, so periods of different length compare
+fairly (see :func:`masto_diary.analysis.compare_before_on`).  Plain Qt widgets, no pyqtgraph:
+the numbers must be readable by a screen reader.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from masto_diary import analysis
+from masto_diary.analysis import PeriodSummary, TherapyComparison
+from masto_diary.analysis.compare import DEFAULT_DAYS_BEFORE
+from masto_diary.ui.charts.inputs import ChartInputs, Period
+from masto_diary.ui.formatting import short_date
+
+DAYS_BEFORE = DEFAULT_DAYS_BEFORE
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One row of the table: a key (for object names), its label, and how to read the value."""
+
+    key: str
+    label: str
+    value: Callable[[PeriodSummary], str]
+
+
+def _number(value: float | None, decimals: int = 1) -> str:
+    return "—" if value is None else QLocale().toString(float(value), "f", decimals)
+
+
+def _percent(value: float | None) -> str:
+    return "—" if value is None else f"{QLocale().toString(float(value), 'f', 0)} %"
+
+
+class SummaryPanel(QFrame):
+    """The before / on therapy table beside the charts."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("summaryPanel")
+        self.setAccessibleName(self.tr("Before and on therapy"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.comparison: TherapyComparison | None = None
+        self.values: dict[tuple[str, str], QLabel] = {}
+        title = QLabel(self.tr("Before / on therapy"), objectName="summaryTitle")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        self.sentence = QLabel(objectName="summarySentence")
+        self.sentence.setWordWrap(True)
+        self.table = QWidget(objectName="summaryTable")
+        self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.adherence = QLabel(objectName="summaryAdherence")
+        self.adherence.setWordWrap(True)
+        self.adherence.setAccessibleName(self.tr("Injections on time"))
+        note = QLabel(
+            self.tr(
+                "Daily score: the sum of the day's symptom scores (0–3 each). Symptom-free: "
+                "an entry with every score 0 and no episode. Days without an entry are left out."
+            ),
+            objectName="summaryNote",
+        )
+        note.setWordWrap(True)
+        small = note.font()
+        small.setPointSizeF(max(6.0, small.pointSizeF() - 1))
+        note.setFont(small)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.table)
+        layout.addWidget(self.adherence)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self._build_table()
+
+    def figures(self) -> tuple[Figure, ...]:
+        return (
+            Figure("symptom_free", self.tr("Symptom-free days"),
+                   lambda s: _percent(s.symptom_free_pct)),
+            Figure("mean_score", self.tr("Mean daily score"), lambda s: _number(s.mean_dss)),
+            Figure("episodes", self.tr("Episodes per 28 days"),
+                   lambda s: _number(s.episodes_per_28)),
+            Figure("anaphylaxis", self.tr("Anaphylaxis"), lambda s: str(s.anaphylaxis)),
+            Figure("epinephrine", self.tr("Epinephrine given"), lambda s: str(s.epinephrine_uses)),
+            Figure("emergency", self.tr("Emergency visits"), lambda s: str(s.emergency_visits)),
+            Figure("antihistamine", self.tr("Extra antihistamine"),
+                   lambda s: str(s.antihistamine_rescues)),
+            Figure("steroid", self.tr("Extra steroid"), lambda s: str(s.steroid_rescues)),
+            Figure("coverage", self.tr("Days with an entry"), lambda s: _percent(s.coverage_pct)),
+        )  # fmt: skip
+
+    def _build_table(self) -> None:
+        self.before_header = QLabel(objectName="summaryBeforeHeader")
+        self.on_header = QLabel(objectName="summaryOnHeader")
+        for column, header in ((1, self.before_header), (2, self.on_header)):
+            header.setWordWrap(True)
+            header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
+            self.grid.addWidget(header, 0, column)
+        for row, figure in enumerate(self.figures(), start=1):
+            name = QLabel(figure.label, objectName=f"summary_{figure.key}_label")
+            name.setWordWrap(True)
+            self.grid.addWidget(name, row, 0)
+            for column, side in ((1, "before"), (2, "on")):
+                value = QLabel("—", objectName=f"summary_{figure.key}_{side}")
+                value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                when = self.tr("before therapy") if side == "before" else self.tr("on therapy")
+                value.setAccessibleName(f"{figure.label}, {when}")
+                self.grid.addWidget(value, row, column)
+                self.values[(figure.key, side)] = value
+        self.grid.setColumnStretch(0, 1)
+
+    # ----------------------------------------------------------------- data
+
+    def set_inputs(self, inputs: ChartInputs | None, period: Period | None) -> None:
+        """Compute and show the figures; the "on" column covers the range's days on therapy."""
+        if inputs is None or period is None:
+            self._show_sentence(self.tr("Choose a child to see the figures."))
+            return
+        data = inputs.data
+        first = data.first_injection
+        if first is None:
+            self._show_sentence(
+                self.tr(
+                    "No injection recorded yet. After the first dose this panel compares the "
+                    "%1 days before it with the days on therapy."
+                ).replace("%1", str(DAYS_BEFORE))
+            )
+            return
+        on_start = max(period.start, first)
+        self.comparison = analysis.compare_before_on(
+            data, days_before=DAYS_BEFORE, on_start=on_start, on_end=max(period.end, first)
+        )
+        if period.end < first:
+            self.comparison = TherapyComparison(first, self.comparison.before, None)
+        self._show_comparison(self.comparison)
+        self._show_adherence(inputs, period)
+
+    def _show_sentence(self, text: str) -> None:
+        self.comparison = None
+        self.sentence.setText(text)
+        self.sentence.setVisible(True)
+        self.table.setVisible(False)
+        self.adherence.setVisible(False)
+
+    def _show_comparison(self, comparison: TherapyComparison) -> None:
+        self.sentence.setVisible(False)
+        self.table.setVisible(True)
+        self.before_header.setText(self._header(self.tr("Before"), comparison.before))
+        self.on_header.setText(self._header(self.tr("On therapy"), comparison.on))
+        for figure in self.figures():
+            for side, summary in (("before", comparison.before), ("on", comparison.on)):
+                text = figure.value(summary) if summary is not None else "—"
+                self.values[(figure.key, side)].setText(text)
+
+    def _header(self, title: str, summary: PeriodSummary | None) -> str:
+        if summary is None:
+            return f"<b>{title}</b><br>—"
+        dates = f"{short_date(summary.start)} – {short_date(summary.end)}"
+        return f"<b>{title}</b><br><small>{dates}</small>"
+
+    def _show_adherence(self, inputs: ChartInputs, period: Period) -> None:
+        result = analysis.adherence(inputs.data, period.start, period.end)
+        self.adherence.setVisible(result.assessed > 0)
+        if result.assessed == 0:
+            return
+        text = self.tr("Injections on time (±%1 days): %2 of %3; longest delay %4 days.")
+        text = text.replace("%1", str(result.tolerance_days)).replace("%2", str(result.on_time))
+        text = text.replace("%3", str(result.assessed))
+        self.adherence.setText(text.replace("%4", str(result.longest_delay_days)))
+
+    def value_text(self, key: str, side: str) -> str:
+        return self.values[(key, side)].text()

@@ -1,0 +1,240 @@
+"""Charts page: the doctor's questions answered with pictures, for the chosen range of days.
+
+Tabs for the trend (with medication lanes), the dose-cycle profile and the labs; beside them
+the before / on therapy figures and, for the trend, the list of single symptoms to show.  The
+range (last 30 / 90 / 365 days, all, or two dates) applies to every chart and figure.
+
+This module is imported only when the Charts page is first shown (see ``PAGE_SPECS``), so
+pyqtgraph and numpy never slow down the start of the app.  The diary is read once per
+refresh through :func:`masto_diary.services.series.load_chart_data`; a range change only
+re-slices what was loaded.  The window calls :meth:`refresh` when another page saved data.
+"""
+
+from typing import Any
+
+from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masto_diary.services.series import load_chart_data
+from masto_diary.storage import Diary
+from masto_diary.ui.charts.cycle_profile import COMPARE_DAYS, CycleProfileChart
+from masto_diary.ui.charts.inputs import ChartInputs, Period
+from masto_diary.ui.charts.labs import LabsChart
+from masto_diary.ui.charts.summary import SummaryPanel
+from masto_diary.ui.charts.trend import TrendChart
+from masto_diary.ui.formatting import from_qdate, to_qdate
+from masto_diary.ui.pages.base import Page
+
+DEFAULT_RANGE = "all"
+SIDE_WIDTH = 300
+
+
+class ChartsPage(Page):
+    """Trend, dose-cycle profile and labs for one child, with before / on therapy figures."""
+
+    def __init__(self, diary: Diary, parent: QWidget | None = None):
+        super().__init__(diary, parent)
+        self.setObjectName("chartsPage")
+        self.inputs: ChartInputs | None = None
+        self.period: Period | None = None
+        self.trend = TrendChart()
+        self.cycle = CycleProfileChart()
+        self.labs = LabsChart()
+        self.summary = SummaryPanel()
+        self._build()
+
+    # ----------------------------------------------------------------- building
+
+    def _build(self) -> None:
+        self.tabs = QTabWidget(objectName="chartTabs")
+        self.tabs.setAccessibleName(self.tr("Charts"))
+        self.tabs.addTab(self.trend, self.tr("&Trend"))
+        self.tabs.addTab(self.cycle, self.tr("&Dose cycle"))
+        self.tabs.addTab(self.labs, self.tr("&Labs"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        side = QVBoxLayout()
+        side.addWidget(self.summary)
+        side.addWidget(self._symptom_box(), 1)
+        side_widget = QWidget(objectName="chartsSide")
+        side_widget.setLayout(side)
+        side_widget.setFixedWidth(SIDE_WIDTH)
+        side.setContentsMargins(0, 0, 0, 0)
+        body = QHBoxLayout()
+        body.addWidget(self.tabs, 1)
+        body.addWidget(side_widget)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._controls())
+        layout.addLayout(body, 1)
+
+    def _controls(self) -> QHBoxLayout:
+        self.range_combo = QComboBox(objectName="rangeCombo")
+        self.range_combo.setAccessibleName(self.tr("Range of days shown"))
+        for text, value in (
+            (self.tr("Last 30 days"), 30),
+            (self.tr("Last 90 days"), 90),
+            (self.tr("Last 365 days"), 365),
+            (self.tr("All"), "all"),
+            (self.tr("Custom…"), "custom"),
+        ):
+            self.range_combo.addItem(text, value)
+        self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_RANGE))
+        self.range_combo.currentIndexChanged.connect(self._range_choice_changed)
+        label = QLabel(self.tr("&Range:"))
+        label.setBuddy(self.range_combo)
+        self.from_edit = self._date_edit("rangeFrom", self.tr("First day shown"))
+        self.to_edit = self._date_edit("rangeTo", self.tr("Last day shown"))
+        self.compare_check = QCheckBox(
+            self.tr("Compare the first and last %1 days on therapy").replace(
+                "%1", str(COMPARE_DAYS)
+            ),
+            objectName="compareCheck",
+        )
+        self.compare_check.setAccessibleName(self.tr("Compare two periods in the profile"))
+        self.compare_check.toggled.connect(self.cycle.set_compare)
+        self.compare_check.setVisible(False)
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.range_combo)
+        row.addWidget(QLabel(self.tr("from")))
+        row.addWidget(self.from_edit)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.to_edit)
+        row.addStretch(1)
+        row.addWidget(self.compare_check)
+        return row
+
+    def _date_edit(self, name: str, accessible: str) -> QDateEdit:
+        edit = QDateEdit(objectName=name)
+        edit.setCalendarPopup(True)
+        edit.setAccessibleName(accessible)
+        edit.setEnabled(False)
+        edit.dateChanged.connect(self._custom_dates_changed)
+        return edit
+
+    def _symptom_box(self) -> QWidget:
+        self.symptom_box = QWidget(objectName="symptomBox")
+        title = QLabel(self.tr("Single &symptoms on the trend:"))
+        self.symptom_list = QListWidget(objectName="symptomList")
+        self.symptom_list.setAccessibleName(self.tr("Symptoms shown as single lines"))
+        title.setBuddy(self.symptom_list)
+        self.symptom_list.itemChanged.connect(self._symptoms_changed)
+        layout = QVBoxLayout(self.symptom_box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.symptom_list, 1)
+        return self.symptom_box
+
+    # ----------------------------------------------------------------- data
+
+    def refresh(self) -> None:
+        """Reload the child's diary and redraw every chart over the current range."""
+        if self.child_id is None:
+            self.inputs = None
+        else:
+            self.inputs = ChartInputs.compute(load_chart_data(self.diary, self.child_id))
+        self._fill_symptoms()
+        self._apply_range(redraw_all=True)
+
+    def open_with(self, argument: Any) -> None:
+        """``(first_day, last_day)`` shows that custom range."""
+        if isinstance(argument, tuple) and len(argument) == 2:
+            start, end = argument
+            with QSignalBlocker(self.from_edit), QSignalBlocker(self.to_edit):
+                self.from_edit.setDate(to_qdate(start))
+                self.to_edit.setDate(to_qdate(end))
+            self.range_combo.setCurrentIndex(self.range_combo.findData("custom"))
+            self._apply_range()
+
+    def range_choice(self) -> int | str:
+        return self.range_combo.currentData()
+
+    def set_range_choice(self, choice: int | str) -> None:
+        self.range_combo.setCurrentIndex(self.range_combo.findData(choice))
+
+    def _custom_period(self) -> Period:
+        start = from_qdate(self.from_edit.date())
+        end = from_qdate(self.to_edit.date())
+        return Period(min(start, end), max(start, end))
+
+    def _apply_range(self, redraw_all: bool = False) -> None:
+        """Work out the period of the range choice and show it in every chart."""
+        custom = self.range_choice() == "custom"
+        self.from_edit.setEnabled(custom)
+        self.to_edit.setEnabled(custom)
+        self.period = None
+        if self.inputs is not None:
+            full = self.inputs.full_period
+            with QSignalBlocker(self.from_edit), QSignalBlocker(self.to_edit):
+                for edit in (self.from_edit, self.to_edit):
+                    edit.setDateRange(to_qdate(full.start), to_qdate(full.end))
+                self.period = self.inputs.period_for(self.range_choice(), self._custom_period())
+                self.from_edit.setDate(to_qdate(self.period.start))
+                self.to_edit.setDate(to_qdate(self.period.end))
+        for chart in (self.trend, self.cycle, self.labs):
+            if redraw_all:
+                chart.set_inputs(self.inputs, self.period)
+            else:
+                chart.set_period(self.period)
+        self.summary.set_inputs(self.inputs, self.period)
+
+    def _range_choice_changed(self, _index: int) -> None:
+        self._apply_range()
+
+    def _custom_dates_changed(self, _date) -> None:
+        if self.range_choice() == "custom":
+            self._apply_range()
+
+    # ----------------------------------------------------------------- symptoms and tabs
+
+    def _fill_symptoms(self) -> None:
+        """One checkable row per symptom (hidden ones last, marked); ticks survive a reload."""
+        ticked = set(self.checked_symptoms())
+        with QSignalBlocker(self.symptom_list):
+            self.symptom_list.clear()
+            if self.inputs is None:
+                return
+            symptoms = sorted(self.inputs.chart.symptoms, key=lambda s: not s.active)
+            for symptom in symptoms:
+                text = (
+                    symptom.label
+                    if symptom.active
+                    else self.tr("%1 (hidden)").replace("%1", symptom.label)
+                )
+                item = QListWidgetItem(text, self.symptom_list)
+                item.setData(Qt.ItemDataRole.UserRole, symptom.key)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                checked = symptom.key in ticked
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.trend.symptom_keys = self.checked_symptoms()
+
+    def checked_symptoms(self) -> list[str]:
+        return [
+            self.symptom_list.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.symptom_list.count())
+            if self.symptom_list.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_symptom_checked(self, key: str, checked: bool) -> None:
+        for row in range(self.symptom_list.count()):
+            item = self.symptom_list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == key:
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _symptoms_changed(self, _item: QListWidgetItem) -> None:
+        self.trend.set_symptoms(self.checked_symptoms())
+
+    def _tab_changed(self, index: int) -> None:
+        widget = self.tabs.widget(index)
+        self.symptom_box.setVisible(widget is self.trend)
+        self.compare_check.setVisible(widget is self.cycle)
