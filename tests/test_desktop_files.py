@@ -93,7 +93,7 @@ def test_metainfo_ids_licences_and_release_match_the_package():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]
     assert root.findtext("id") == APP_ID
     assert root.findtext("metadata_license") == "CC0-1.0"
-    assert root.findtext("project_license") == pyproject["license"]["text"]
+    assert root.findtext("project_license") == pyproject["license"]
     assert root.findtext("launchable") == DESKTOP_FILE.name
     assert root.findtext("provides/binary") == APP_NAME
     newest = root.find("releases/release")
