@@ -27,6 +27,14 @@ if ! "$python" -c "import PyInstaller" 2>/dev/null; then
   exit 1
 fi
 
+# binutils: strip and readelf trim the binaries, nm, as and ld rebuild ICU's data library
+for tool in strip readelf nm as ld; do
+  if ! command -v "$tool" >/dev/null; then
+    echo "build-linux.sh: $tool is missing; install binutils (bash installer/dev.sh test does)" >&2
+    exit 1
+  fi
+done
+
 app_id=io.github.mastodiary.MastoDiary
 version=$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' masto_diary/__init__.py)
 [ -n "$version" ] || { echo "build-linux.sh: no __version__ in masto_diary/__init__.py" >&2; exit 1; }

@@ -4,7 +4,10 @@ The bundle is built by the real script (installer/build-linux.sh) into a tempora
 test never touches the checkout's dist/ and build/ and two runs cannot disturb each other.
 """
 
+import ast
+import importlib.util
 import os
+import struct
 import subprocess
 import sys
 import tarfile
@@ -15,6 +18,7 @@ from pathlib import Path
 from masto_diary import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "masto_diary"
 BUILD_SCRIPT = ROOT / "installer" / "build-linux.sh"
 BUILD_TIMEOUT = 900  # seconds; about two minutes on a 2-core machine
 
@@ -80,3 +84,75 @@ def disk_usage(folder: Path) -> int:
         if not path.is_symlink():
             total += path.stat().st_blocks * 512
     return total
+
+
+def imported_modules() -> list[str]:
+    """Every module the package names in an import statement, at the top of a module or inside
+    a function (imported when a page, dialog or command first needs it), for the bundle's
+    ``--self-test`` to import: a module trimmed out of the bundle fails the test, not a click.
+
+    ``from X import Y`` gives X, and X.Y when Y is a module; imports under ``if TYPE_CHECKING:``
+    are left out (they never run).
+    """
+    names: set[str] = set()
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        skipped = {
+            id(child)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+            for child in ast.walk(node)
+        }
+        for node in ast.walk(tree):
+            if id(node) in skipped:
+                continue
+            if isinstance(node, ast.Import):
+                names.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+                names.add(node.module)
+                for alias in node.names:
+                    name = f"{node.module}.{alias.name}"
+                    if _is_module(name):
+                        names.add(name)
+    names.discard("__future__")
+    return sorted(name for name in names if ".migrations" not in name)
+
+
+def _is_module(name: str) -> bool:
+    try:
+        return importlib.util.find_spec(name) is not None
+    except (ImportError, ValueError):
+        return False
+
+
+PAGE_SIZE = 4096
+
+
+def misaligned_binaries(folder: Path) -> list[str]:
+    """ELF files whose PT_LOAD segments the dynamic loader refuses to map ("ELF load command
+    address/offset not page-aligned"), as ``strip`` makes of libraries patched by auditwheel."""
+    bad = []
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and not path.is_symlink():
+            with path.open("rb") as file:
+                head = file.read(64)
+                if head[:4] != b"\x7fELF":
+                    continue
+                is_64, order = head[4] == 2, "<" if head[5] == 1 else ">"
+                table = struct.unpack_from(
+                    order + ("Q" if is_64 else "I"), head, 32 if is_64 else 28
+                )
+                size, count = struct.unpack_from(order + "HH", head, 54 if is_64 else 42)
+                file.seek(table[0])
+                headers = file.read(size * count)
+            layout = order + ("IIQQQQQQ" if is_64 else "IIIIIIII")
+            for index in range(count):
+                fields = struct.unpack_from(layout, headers, index * size)
+                if is_64:
+                    kind, offset, address, align = fields[0], fields[2], fields[3], fields[7]
+                else:
+                    kind, offset, address, align = fields[0], fields[1], fields[2], fields[7]
+                if kind == 1 and (address - offset) % max(1, min(align, PAGE_SIZE)):
+                    bad.append(str(path.relative_to(folder)))
+                    break
+    return bad
