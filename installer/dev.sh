@@ -31,6 +31,8 @@ install_python_package() {
   [ -x .venv/bin/python ] || python3 -m venv .venv
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q -e ".${extra}"
+  # compiled translations (masto_diary/i18n/*.qm) are build products, not in git
+  .venv/bin/python resources/i18n/build_translations.py >/dev/null
 }
 
 command=${1:-demo}

@@ -31,6 +31,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, let it draw, then quit (used by tests and installers)",
     )
+    parser.add_argument(
+        "--minimized",
+        action="store_true",
+        help="start minimised (in the tray where there is one); used when started at login",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser("demo", help="write the demo diary (or a large synthetic one)")
@@ -142,7 +147,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXCHANGE_COMMANDS[args.command](args, data_dir)
         from masto_diary.ui.app import run_gui
 
-        return run_gui(data_dir=data_dir, demo=args.demo, smoke_test=args.smoke_test)
+        return run_gui(
+            data_dir=data_dir,
+            demo=args.demo,
+            smoke_test=args.smoke_test,
+            minimized=args.minimized,
+        )
     except DiaryError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_PROBLEM

@@ -15,6 +15,18 @@ import pytest  # noqa: E402
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary  # noqa: E402
 
 
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations() -> None:
+    """The .qm files are build products (not in git): compile them when missing or stale."""
+    import importlib.util
+
+    script = Path(__file__).resolve().parents[1] / "resources" / "i18n" / "build_translations.py"
+    spec = importlib.util.spec_from_file_location("build_translations", script)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.build_if_stale()
+
+
 @pytest.fixture(autouse=True)
 def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Point the data dir and Qt's settings at a temp dir so no test touches the real ones."""

@@ -61,6 +61,12 @@ def _application():
         if needs_offscreen():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(["masto-diary"])
+        from masto_diary import APP_NAME
+        from masto_diary.ui import i18n
+
+        app.setOrganizationName(APP_NAME)  # the settings the window uses: same language
+        app.setApplicationName(APP_NAME)
+        i18n.install()
     return app
 
 

@@ -48,6 +48,8 @@ from masto_diary.report.layout import (
     paginate,
 )
 from masto_diary.report.texts import DASH, tr
+from masto_diary.ui import labels
+from masto_diary.ui.symptom_texts import symptom_label, trigger_label
 
 PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -262,7 +264,8 @@ class SummaryPage:
         lines.append((tr("Top triggers (episodes in this period)"), True))
         if self.content.top_triggers:
             lines += [
-                (f"{label}: {texts.count(n)}", False) for label, n in self.content.top_triggers
+                (f"{trigger_label(label)}: {texts.count(n)}", False)
+                for label, n in self.content.top_triggers
             ]
         else:
             lines.append((tr("No episode had a trigger recorded."), False))
@@ -602,7 +605,7 @@ def trend_text(row: SymptomRow) -> str:
 
 
 def _symptom_cells(row: SymptomRow) -> list[str]:
-    label = row.label + (" " + tr("(hidden)") if row.hidden else "")
+    label = symptom_label(row.key, row.label) + (" " + tr("(hidden)") if row.hidden else "")
     halves = f"{texts.number(row.first_half, 2)} → {texts.number(row.second_half, 2)}"
     return [
         label,
@@ -663,7 +666,7 @@ def _episode_cells(e) -> list[str]:
         texts.episode_kind(e.kind),
         texts.severity(e.severity),
         duration_text(e.started_at, e.ended_at),
-        ", ".join(e.triggers),
+        ", ".join(trigger_label(t) for t in e.triggers),
         "; ".join(rescue),
         e.notes,
     ]
@@ -771,7 +774,7 @@ def _medication_cells(row) -> list[str]:
         texts.drug_class(t.drug_class),
         dose_or_dash(t.dose_at_start),
         dose_or_dash(t.dose_at_end),
-        row.frequency or DASH,
+        labels.frequency_text(row.frequency) if row.frequency else DASH,
         summary + (": " + "; ".join(changes) if changes else ""),
     ]
 

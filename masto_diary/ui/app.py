@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from masto_diary import APP_NAME, __version__
 from masto_diary.errors import DiaryError
 from masto_diary.resources import APP_ID, ICON_SIZES, icon_file
+from masto_diary.ui import i18n
 
 PROCESS_START = time.perf_counter()
 
@@ -21,6 +22,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setOrganizationName(APP_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
+    i18n.install()  # before any translated text or widget: both read it when they are made
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Mastocytosis diary"))
     app.setDesktopFileName(APP_ID)  # Wayland docks match the window to the .desktop file by it
     app.setWindowIcon(app_icon())
@@ -46,7 +48,13 @@ def open_demo_dir() -> Path:
     return folder
 
 
-def run_gui(data_dir: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
+def run_gui(
+    data_dir: str | None = None,
+    demo: bool = False,
+    smoke_test: bool = False,
+    minimized: bool = False,
+) -> int:
+    """Open the diary in the main window; ``minimized`` is how the login autostart opens it."""
     app = make_application()
     from masto_diary.storage import DIARY_FILENAME, resolve_data_dir
     from masto_diary.ui.single_instance import SingleInstance, bring_to_front
@@ -63,7 +71,10 @@ def run_gui(data_dir: str | None = None, demo: bool = False, smoke_test: bool = 
     from masto_diary.ui.main_window import MainWindow
 
     window = MainWindow(diary)
-    window.show()
+    if minimized and not smoke_test:
+        window.showMinimized()
+    else:
+        window.show()
     if message:
         window.statusBar().showMessage(message, 30_000)
     instance.activation_requested.connect(lambda: bring_to_front(window))
@@ -71,6 +82,7 @@ def run_gui(data_dir: str | None = None, demo: bool = False, smoke_test: bool = 
         QTimer.singleShot(0, lambda: _report_ready(window))
     else:
         QTimer.singleShot(0, warm_up_in_background)
+        QTimer.singleShot(0, lambda: start_reminders(window, minimized))
     QTimer.singleShot(0, instance.listen)  # QtNetwork loads after the first frame
     code = app.exec()
     diary.close()
@@ -164,6 +176,16 @@ def warm_up_in_background() -> None:
         import masto_diary.services.entries  # noqa: F401
 
     threading.Thread(target=load, name="warm-up", daemon=True).start()
+
+
+def start_reminders(window, minimized: bool) -> None:
+    """Reminders and the tray icon come after the first frame (they read the diary)."""
+    from masto_diary.ui.reminders import ReminderCenter
+
+    window.reminders = ReminderCenter(window, window.diary, window.settings)
+    window.reminders.start()
+    if minimized:
+        window.reminders.hide_to_tray()
 
 
 def _report_ready(window) -> None:

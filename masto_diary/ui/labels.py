@@ -105,6 +105,26 @@ SCORE_WORDS: tuple[str, ...] = (
 )
 
 
+# How often a medicine is taken: the phrases the medication dialog offers (marked in its
+# context).  The diary stores the phrase as it was saved, so :func:`frequency_text` shows one
+# of these in the app's language and anything the parent typed as typed.
+FREQUENCIES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("MedicationDialog", "once daily"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "twice daily"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "three times daily"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "four times daily"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "every other day"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "as needed"),
+)
+
+
+def frequency_text(stored: str) -> str:
+    """A stored frequency as shown ("twice daily" → "due volte al giorno" in Italian)."""
+    if stored in FREQUENCIES:
+        return QCoreApplication.translate("MedicationDialog", stored)
+    return stored
+
+
 def label(table: dict, value) -> str:
     """The translated display name of ``value`` in one of the tables above."""
     return QCoreApplication.translate(CONTEXT, table[value])

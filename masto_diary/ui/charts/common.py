@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QEvent, QPointF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QGraphicsGridLayout,
@@ -62,7 +62,29 @@ def period_x(start: dt.date, end: dt.date) -> tuple[float, float]:
 
 def date_axis() -> pg.DateAxisItem:
     """A bottom axis labelled with calendar days (UTC, so days never shift by time zone)."""
-    return pg.DateAxisItem(orientation="bottom", utcOffset=0)
+    return LocaleDateAxis(orientation="bottom", utcOffset=0)
+
+
+class LocaleDateAxis(pg.DateAxisItem):
+    """pyqtgraph writes month and weekday names with ``strftime``, i.e. in English whatever
+    the app's language; they are swapped for the names of ``QLocale()`` ("mag", "giu")."""
+
+    def tickStrings(self, values, scale, spacing):
+        names = _locale_names()
+        return [
+            " ".join(names.get(part, part) for part in text.split(" "))
+            for text in super().tickStrings(values, scale, spacing)
+        ]
+
+
+def _locale_names() -> dict[str, str]:
+    """strftime's month and weekday abbreviations → the current locale's short names."""
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
+    names = {dt.date(2001, m, 1).strftime("%b"): locale.monthName(m, short) for m in range(1, 13)}
+    for day in range(1, 8):  # 1 January 2001 was a Monday
+        date = dt.date(2001, 1, day)
+        names[date.strftime("%a")] = locale.dayName(date.isoweekday(), short)
+    return names
 
 
 # --------------------------------------------------------------------------- styling

@@ -29,6 +29,7 @@ from masto_diary.ui.charts.items import (
     label_font,
 )
 from masto_diary.ui.charts.theme import ChartTheme
+from masto_diary.ui.labels import frequency_text
 
 LANE_PIXELS = 26
 GUIDE_LINES = 40
@@ -113,7 +114,7 @@ class MedicationLanesPlot:
         row = inputs.medication_row(lane.name, dose_period.start)
         if row is not None and row.frequency:
             text = QCoreApplication.translate("charts", "%1, %2").replace("%1", text)
-            text = text.replace("%2", row.frequency)
+            text = text.replace("%2", frequency_text(row.frequency))
         return text
 
     def _set_axis(self, count: int) -> None:

@@ -51,6 +51,7 @@ from masto_diary.ui.charts.items import (
 from masto_diary.ui.charts.medication_lanes import GUIDE_LINES, MedicationLanesPlot
 from masto_diary.ui.formatting import long_date, short_date
 from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
+from masto_diary.ui.symptom_texts import symptom_label
 
 SEVERITIES: tuple[str, ...] = ("mild", "moderate", "severe")
 SEVERITY_SYMBOLS = {"mild": "o", "moderate": "s", "severe": "t1"}
@@ -341,7 +342,9 @@ class TrendChart(ChartPanel):
         for index, key in enumerate(wanted):
             curve = self.symptom_curves.get(key)
             if curve is None:
-                curve = self.symptom_plot.plot([], [], name=inputs.chart.label_of(key))
+                curve = self.symptom_plot.plot(
+                    [], [], name=symptom_label(key, inputs.chart.label_of(key))
+                )
                 self.symptom_curves[key] = curve
             curve.setPen(pg.mkPen(self.theme.symptom(index), width=1.8))
             curve.setData(x, inputs.symptom_series(key)[window], connect="finite")
@@ -403,7 +406,7 @@ class TrendChart(ChartPanel):
             for key in self.symptom_keys:
                 value = inputs.symptom_series(key)[index]
                 if not np.isnan(value):
-                    parts.append(f"{inputs.chart.label_of(key)} {value:g}")
+                    parts.append(f"{symptom_label(key, inputs.chart.label_of(key))} {value:g}")
         parts += [
             self.tr("injection %1").replace("%1", dose_label(i.dose_mg))
             for i in inputs.data.injections

@@ -70,6 +70,7 @@ class BackupsDialog(QDialog):
         )
         layout.addWidget(intro)
         self.table = QTableWidget(0, len(self.COLUMNS), objectName="backupsTable")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setAccessibleName(self.tr("Backups"))
         self.table.setHorizontalHeaderLabels(
             [

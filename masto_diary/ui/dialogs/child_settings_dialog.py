@@ -43,6 +43,7 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label, show_error
 from masto_diary.ui.formatting import long_date
 from masto_diary.ui.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
+from masto_diary.ui.symptom_texts import symptom_label, trigger_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -93,7 +94,7 @@ class SymptomSetModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             if column == "label":
-                return symptom.label
+                return symptom_label(symptom.key, symptom.label)
             if column == "shown":
                 return self.tr("shown") if symptom.active else self.tr("hidden (history kept)")
             return f"0–{symptom.scale_max}"
@@ -154,7 +155,7 @@ class TriggerListModel(QAbstractTableModel):
         trigger = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if self.COLUMNS[index.column()] == "label":
-                return trigger.label
+                return trigger_label(trigger.label)
             count = self.usage(trigger.id)
             return str(count) if count else self.tr("none")
         if role == Qt.ItemDataRole.UserRole:
@@ -347,6 +348,7 @@ class ChildSettingsDialog(QDialog):
 
     def _table(self, name: str, accessible: str, model: QAbstractTableModel) -> QTableView:
         table = QTableView(objectName=name)
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control
         table.setAccessibleName(accessible)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -650,7 +652,7 @@ class ChildSettingsDialog(QDialog):
         hidden = symptom is not None and not symptom.active
         self.hide_button.setText(self.tr("S&how") if hidden else self.tr("&Hide"))
         self.hide_button.setAccessibleName(self.tr("Show") if hidden else self.tr("Hide"))
-        self.symptom_name_edit.setText(symptom.label if symptom else "")
+        self.symptom_name_edit.setText(symptom_label(symptom.key, symptom.label) if symptom else "")
         self.symptom_name_edit.setEnabled(symptom is not None)
         self._check_symptom_name()
 
@@ -670,7 +672,10 @@ class ChildSettingsDialog(QDialog):
     def _check_symptom_name(self) -> None:
         symptom = self.chosen_symptom()
         text = self.symptom_name_edit.text()
-        if symptom is None or text.strip() == symptom.label:
+        if symptom is None or text.strip() in (
+            symptom.label,
+            symptom_label(symptom.key, symptom.label),  # unchanged, as shown in this language
+        ):
             show_error(self.symptom_name_error, "")
             self.rename_symptom_button.setEnabled(False)
             return
@@ -742,21 +747,19 @@ class ChildSettingsDialog(QDialog):
         self.remove_trigger_button.setEnabled(trigger is not None and not used)
         note = ""
         if used:
-            note = (
-                self.tr("“%1” is named in %2 episode(s): it can be renamed, not removed.")
-                .replace("%1", trigger.label)
-                .replace("%2", str(used))
-            )
+            note = self.tr(
+                "“%1” is named in %n episode(s): it can be renamed, not removed.", None, used
+            ).replace("%1", trigger.label)
         self.remove_note.setText(note)
         self.remove_trigger_button.setToolTip(note)
-        self.trigger_name_edit.setText(trigger.label if trigger else "")
+        self.trigger_name_edit.setText(trigger_label(trigger.label) if trigger else "")
         self.trigger_name_edit.setEnabled(trigger is not None)
         self._check_trigger_name()
 
     def _check_trigger_name(self) -> None:
         trigger = self.chosen_trigger()
         text = self.trigger_name_edit.text()
-        if trigger is None or text.strip() == trigger.label:
+        if trigger is None or text.strip() in (trigger.label, trigger_label(trigger.label)):
             show_error(self.trigger_name_error, "")
             self.rename_trigger_button.setEnabled(False)
             return

@@ -44,6 +44,7 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import injections
 from masto_diary.services.injections import InjectionInput
 from masto_diary.storage import Diary
+from masto_diary.ui.colours import readable
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
 from masto_diary.ui.labels import SITE_LABELS, fill_combo, label
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
@@ -176,7 +177,7 @@ class EarlierDosesModel(QAbstractTableModel):
             return self._edit_value(row, column)
         bad = bool(self._problems[index.row()])
         if role == Qt.ItemDataRole.ForegroundRole and bad and column in ("day", "problem"):
-            return QBrush(ERROR_COLOUR)
+            return QBrush(readable(ERROR_COLOUR))
         return None
 
     def _text(self, row: DoseRow, column: str, number: int) -> str:
@@ -354,6 +355,7 @@ class EarlierDosesDialog(QDialog):
 
     def _build_table(self) -> QTableView:
         self.table = QTableView(objectName="earlierTable")
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move, F2 edits
         self.table.setAccessibleName(self.tr("Doses to add"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)

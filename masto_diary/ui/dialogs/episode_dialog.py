@@ -33,6 +33,7 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
 from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, fill_combo
+from masto_diary.ui.symptom_texts import symptom_label, trigger_label
 from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, moment_text
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
@@ -270,10 +271,12 @@ class EpisodeDialog(QDialog):
         linked_triggers = {t.id for t in episode.triggers} if episode else set()
         for symptom in children.symptoms(self.diary, self.child_id, active_only=False):
             if symptom.active or symptom.key in linked_symptoms:
-                item = _checkable(symptom.label, symptom.key, symptom.key in linked_symptoms)
+                text = symptom_label(symptom.key, symptom.label)
+                item = _checkable(text, symptom.key, symptom.key in linked_symptoms)
                 self.symptom_list.addItem(item)
         for trigger in children.triggers(self.diary, self.child_id):
-            item = _checkable(trigger.label, trigger.label, trigger.id in linked_triggers)
+            text = trigger_label(trigger.label)
+            item = _checkable(text, trigger.label, trigger.id in linked_triggers)
             self.trigger_list.addItem(item)
         if episode is None:
             if started_at is not None:

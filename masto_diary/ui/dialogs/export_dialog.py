@@ -7,6 +7,7 @@ The file is written 0600 under its final name only when complete
 import re
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -28,7 +29,10 @@ def show_for(window) -> None:
     dialog = ExportDialog(window.diary, window)
     if dialog.exec() and dialog.written is not None:
         window.statusBar().showMessage(
-            dialog.tr("Exported to %1").replace("%1", str(dialog.written)), 10_000
+            QCoreApplication.translate("ExportDialog", "Exported to %1").replace(
+                "%1", str(dialog.written)
+            ),
+            10_000,
         )
 
 

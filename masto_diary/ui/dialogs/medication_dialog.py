@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from masto_diary.enums import DrugClass
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.labels import DRUG_CLASS_LABELS, fill_combo
+from masto_diary.ui.labels import DRUG_CLASS_LABELS, FREQUENCIES, fill_combo
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -123,15 +123,16 @@ def with_error(field: QWidget, label: QLabel) -> QWidget:
 
 # --------------------------------------------------------------------------- add / edit
 
-FREQUENCIES = (
-    QT_TRANSLATE_NOOP("MedicationDialog", "once daily"),
-    QT_TRANSLATE_NOOP("MedicationDialog", "twice daily"),
-    QT_TRANSLATE_NOOP("MedicationDialog", "three times daily"),
-    QT_TRANSLATE_NOOP("MedicationDialog", "four times daily"),
-    QT_TRANSLATE_NOOP("MedicationDialog", "every other day"),
-    QT_TRANSLATE_NOOP("MedicationDialog", "as needed"),
+UNITS = (
+    "mg",
+    "mL",
+    "µg",
+    "mg/kg",
+    QT_TRANSLATE_NOOP("MedicationDialog", "drops"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "puffs"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "sachets"),
+    QT_TRANSLATE_NOOP("MedicationDialog", "applications"),
 )
-UNITS = ("mg", "mL", "µg", "mg/kg", "drops", "puffs", "sachets", "applications")
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ class MedicationDialog(QDialog):
         self.dose_edit.setAccessibleName(self.tr("Dose"))
         self.unit_edit = QComboBox(objectName="medicationUnit", editable=True)
         self.unit_edit.setAccessibleName(self.tr("Dose unit"))
-        self.unit_edit.addItems(UNITS)
+        self.unit_edit.addItems([QCoreApplication.translate("MedicationDialog", u) for u in UNITS])
         self.unit_edit.lineEdit().setMaxLength(20)
         self.frequency_edit = frequency_combo("medicationFrequency", self.tr("How often"))
         self.start_edit = make_date_edit("medicationStart", self.tr("Taken since"))

@@ -35,6 +35,7 @@ from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
 from masto_diary.ui.formatting import from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.symptom_texts import symptom_label
 
 DEFAULT_RANGE = "all"
 SIDE_WIDTH = 300
@@ -206,11 +207,8 @@ class ChartsPage(Page):
                 return
             symptoms = sorted(self.inputs.chart.symptoms, key=lambda s: not s.active)
             for symptom in symptoms:
-                text = (
-                    symptom.label
-                    if symptom.active
-                    else self.tr("%1 (hidden)").replace("%1", symptom.label)
-                )
+                name = symptom_label(symptom.key, symptom.label)  # the default ones translated
+                text = name if symptom.active else self.tr("%1 (hidden)").replace("%1", name)
                 item = QListWidgetItem(text, self.symptom_list)
                 item.setData(Qt.ItemDataRole.UserRole, symptom.key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

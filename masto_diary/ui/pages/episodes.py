@@ -8,7 +8,13 @@ words, not only with colour.
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,9 +34,11 @@ from masto_diary.errors import DiaryError
 from masto_diary.models import Episode
 from masto_diary.services import episodes
 from masto_diary.storage import Diary
+from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.symptom_texts import symptom_label, trigger_label
 from masto_diary.ui.widgets.episode_form import moment_text
 
 ALARM_COLOUR = QColor("#b3261e")
@@ -46,10 +54,14 @@ def duration_text(model: QAbstractTableModel, episode: Episode) -> str:
     minutes = int((episode.ended_at - episode.started_at).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
     if hours == 0:
-        return model.tr("%1 min").replace("%1", str(rest))
+        return _model_tr("%1 min").replace("%1", str(rest))
     if rest == 0:
-        return model.tr("%1 h").replace("%1", str(hours))
-    return model.tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return _model_tr("%1 h").replace("%1", str(hours))
+    return _model_tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+
+
+def _model_tr(text: str) -> str:
+    return QCoreApplication.translate("EpisodeTableModel", text)
 
 
 class EpisodeTableModel(QAbstractTableModel):
@@ -103,7 +115,7 @@ class EpisodeTableModel(QAbstractTableModel):
             return self._tooltip(episode, column)
         alarming = self.is_alarming(episode, column)
         if role == Qt.ItemDataRole.ForegroundRole and alarming:
-            return QBrush(ALARM_COLOUR)
+            return QBrush(readable(ALARM_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (alarming or self._severe(episode, column)):
             font = QFont()
             font.setBold(True)
@@ -136,7 +148,7 @@ class EpisodeTableModel(QAbstractTableModel):
         if column == "severity":
             return label(SEVERITY_LABELS, Severity(episode.severity))
         if column == "triggers":
-            return ", ".join(t.label for t in episode.triggers) or "—"
+            return ", ".join(trigger_label(t.label) for t in episode.triggers) or "—"
         return self.rescue_text(episode)
 
     def rescue_text(self, episode: Episode) -> str:
@@ -160,7 +172,7 @@ class EpisodeTableModel(QAbstractTableModel):
             return episode.notes
         if column == "kind" and episode.symptoms:
             return self.tr("Symptoms: %1").replace(
-                "%1", ", ".join(s.label for s in episode.symptoms)
+                "%1", ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms)
             )
         return None
 
@@ -169,7 +181,7 @@ def confirm_delete(parent: QWidget, text: str) -> bool:
     """Ask before deleting (tests patch this one function)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete episode"),
+        QCoreApplication.translate("EpisodesPage", "Delete episode"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -241,6 +253,7 @@ class EpisodesPage(Page):
 
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="episodesTable")
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control
         table.setAccessibleName(self.tr("Episodes, newest first"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

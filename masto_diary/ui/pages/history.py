@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -145,7 +145,8 @@ class HistoryPage(Page):
             .replace("%2", str(days))
         ]
         if month.mean_dss is not None:
-            parts.append(self.tr("mean daily score %1").replace("%1", f"{month.mean_dss:.1f}"))
+            mean = QLocale().toString(float(month.mean_dss), "f", 1)  # 1,5 in Italian
+            parts.append(self.tr("mean daily score %1").replace("%1", mean))
         episodes = month.episode_count
         text = (
             self.tr("1 episode")

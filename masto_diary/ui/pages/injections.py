@@ -35,6 +35,7 @@ from masto_diary.models import TreatmentPlan
 from masto_diary.services import injections
 from masto_diary.services.injections import InjectionHistoryRow, InjectionStatus
 from masto_diary.storage import Diary
+from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.earlier_doses_dialog import EarlierDosesDialog
 from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
@@ -172,7 +173,7 @@ class InjectionTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         marked = self._marked(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and marked:
-            return QBrush(LATE_COLOUR)
+            return QBrush(readable(LATE_COLOUR))
         if role == Qt.ItemDataRole.FontRole and marked:
             font = QFont()
             font.setBold(True)
@@ -226,7 +227,7 @@ def confirm_delete(parent: QWidget, text: str) -> bool:
     """Ask before deleting (tests patch this one function)."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("Delete injection"),
+        _tr("Delete injection"),
         text,
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
@@ -339,6 +340,7 @@ class InjectionsPage(Page):
 
     def _build_table(self) -> QTableView:
         table = QTableView(objectName="injectionsTable")
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control
         table.setAccessibleName(self.tr("Injections, newest first"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -408,7 +410,7 @@ class InjectionsPage(Page):
         )
         status = injections.injection_status(self.diary, self.child_id, today)
         self.status_label.setText(status_text(status, today))
-        colour = LATE_COLOUR.name() if status.overdue else "palette(window-text)"
+        colour = readable(LATE_COLOUR).name() if status.overdue else "palette(window-text)"
         weight = "bold" if status.overdue else "normal"
         self.status_label.setStyleSheet(f"color: {colour}; font-weight: {weight};")
         self.site_label.setText(self._site_text(status))

@@ -34,6 +34,7 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.models import LabResult
 from masto_diary.services import injections, labs
 from masto_diary.storage import Diary
+from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.lab_dialog import LabDialog, LabInput, ReferenceRange
 from masto_diary.ui.dialogs.medication_dialog import (
     confirm_delete,
@@ -132,7 +133,7 @@ class LabResultsModel(QAbstractTableModel):
             return None
         expected = self.bound_ige(result) and outside_range(result) == "high"
         if role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(EXPECTED_COLOUR if expected else OUTSIDE_COLOUR)
+            return QBrush(readable(EXPECTED_COLOUR if expected else OUTSIDE_COLOUR))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -223,6 +224,7 @@ class LabsPage(Page):
         filter_label.setBuddy(self.filter_combo)
 
         self.table = QTableView(objectName="labTable")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setAccessibleName(self.tr("Lab results"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -36,7 +36,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
     show_error,
 )
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import DRUG_CLASS_LABELS, label
+from masto_diary.ui.labels import DRUG_CLASS_LABELS, frequency_text, label
 from masto_diary.ui.pages.base import Page
 
 Index = QModelIndex | QPersistentModelIndex
@@ -127,7 +127,7 @@ class MedicationTableModel(QAbstractTableModel):
         if column == "dose":
             return dose_text(medication)
         if column == "frequency":
-            return medication.frequency
+            return frequency_text(medication.frequency)
         if column in ("since", "start"):
             return short_date(medication.start_date)
         if column == "end":
@@ -210,6 +210,7 @@ class MedicationsPage(Page):
 
     def _table(self, name: str, accessible: str, model: MedicationTableModel) -> QTableView:
         table = QTableView(objectName=name)
+        table.setTabKeyNavigation(False)  # Tab goes on to the next control
         table.setAccessibleName(accessible)
         table.setModel(model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -22,6 +22,7 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import overview
 from masto_diary.services.overview import ChildSummary
 from masto_diary.storage import Diary
+from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import DIAGNOSIS_LABELS, label
@@ -78,7 +79,7 @@ class ChildOverviewModel(QAbstractTableModel):
             return self._text(summary, column)
         overdue = column == "next_due" and summary.injection.overdue
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
-            return QBrush(OVERDUE_COLOUR)
+            return QBrush(readable(OVERDUE_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (overdue or column == "name"):
             font = QFont()
             font.setBold(True)
@@ -120,10 +121,8 @@ class ChildOverviewModel(QAbstractTableModel):
         if status.next_due is None:
             return self.tr("no treatment plan")
         if status.overdue:
-            overdue = self.tr("%1 — overdue by %2 day(s)")
-            return overdue.replace("%1", short_date(status.next_due)).replace(
-                "%2", str(status.overdue_days)
-            )
+            overdue = self.tr("%1 — overdue by %n day(s)", None, status.overdue_days)
+            return overdue.replace("%1", short_date(status.next_due))
         days = (status.next_due - self._today).days
         if days == 0:
             return self.tr("today")
@@ -158,6 +157,7 @@ class OverviewPage(Page):
         )
         self.empty_label.setWordWrap(True)
         self.table = QTableView(objectName="overviewTable")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setAccessibleName(self.tr("Children in this diary"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

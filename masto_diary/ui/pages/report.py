@@ -15,7 +15,7 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -52,9 +52,9 @@ def choose_pdf_path(parent: QWidget, suggested: str) -> str | None:
     """The "Save PDF" file dialog (a module function, so tests can replace it)."""
     path, _ = QFileDialog.getSaveFileName(
         parent,
-        parent.tr("Save the report as PDF"),
+        QCoreApplication.translate("ReportPage", "Save the report as PDF"),
         suggested,
-        parent.tr("PDF documents (*.pdf)"),
+        QCoreApplication.translate("ReportPage", "PDF documents (*.pdf)"),
     )
     return path or None
 

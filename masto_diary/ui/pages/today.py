@@ -49,9 +49,11 @@ from masto_diary.services.entries import EntryRecord, SymptomRow
 from masto_diary.services.schedule import InjectionStatus
 from masto_diary.services.symptom_scale import level_descriptions
 from masto_diary.storage import Diary
+from masto_diary.ui.colours import readable
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
 from masto_diary.ui.labels import REPORTER_LABELS, SITE_LABELS, fill_combo, label
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.symptom_texts import symptom_label
 from masto_diary.ui.widgets.score_row import ScoreRow
 
 ERROR_COLOUR = "#b3261e"
@@ -288,7 +290,7 @@ class TodayPage(Page):
 
     def _error_label(self, name: str) -> QLabel:
         error = QLabel(objectName=name)
-        error.setStyleSheet(f"color: {ERROR_COLOUR};")
+        error.setStyleSheet(f"color: {readable(ERROR_COLOUR).name()};")
         error.setWordWrap(True)
         return error
 
@@ -337,7 +339,10 @@ class TodayPage(Page):
         self.rows = []
         for index, symptom in enumerate(symptoms):
             row = ScoreRow(
-                symptom.key, symptom.label, symptom.scale_max, level_descriptions(symptom.key)
+                symptom.key,
+                symptom_label(symptom.key, symptom.label),
+                symptom.scale_max,
+                level_descriptions(symptom.key),
             )
             row.score_changed.connect(self._changed)
             row.advance_requested.connect(lambda delta, i=index: self.focus_row(i + delta))
@@ -533,7 +538,7 @@ class TodayPage(Page):
         status = calendar.injection_status(self.diary, self.child_id, self._latest_day())
         text, overdue = self.banner_text(status, self._latest_day())
         self.banner.setText(text)
-        style = f"color: {ERROR_COLOUR}; font-weight: bold;" if overdue else ""
+        style = f"color: {readable(ERROR_COLOUR).name()}; font-weight: bold;" if overdue else ""
         self.banner.setStyleSheet(f"QLabel#injectionBanner {{ {style} }}" if style else "")
 
     def banner_text(self, status: InjectionStatus, today: dt.date) -> tuple[str, bool]:

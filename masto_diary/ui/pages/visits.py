@@ -211,6 +211,7 @@ class VisitsPage(Page):
     def _visits_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("All visits"), objectName="visitsBox")
         self.table = QTableView(objectName="visitTable")
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setAccessibleName(self.tr("Clinic visits"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

@@ -11,6 +11,7 @@ import re
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QWidget
 
+from masto_diary.ui.colours import readable
 from masto_diary.ui.formatting import short_date
 
 ERROR_COLOUR = "#b3261e"
@@ -88,7 +89,7 @@ class FieldMessage(QLabel):
         self._show(text, WARNING_COLOUR)
 
     def _show(self, text: str, colour: str) -> None:
-        self.setStyleSheet(f"color: {colour};")
+        self.setStyleSheet(f"color: {readable(colour).name()};")
         self.setText(text)
         self.setVisible(bool(text))
 

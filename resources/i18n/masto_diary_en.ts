@@ -1,0 +1,110 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>ChildOverviewModel</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>%1 — overdue by %n day(s)</source>
+        <translation>
+            <numerusform>%1 — overdue by %n day</numerusform>
+            <numerusform>%1 — overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChildSettingsDialog</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
+        <source>“%1” is named in %n episode(s): it can be renamed, not removed.</source>
+        <translation>
+            <numerusform>“%1” is named in %n episode: it can be renamed, not removed.</numerusform>
+            <numerusform>“%1” is named in %n episodes: it can be renamed, not removed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/history.py"/>
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/history.py"/>
+        <source>%n injections</source>
+        <translation>
+            <numerusform>%n injection</numerusform>
+            <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/history.py"/>
+        <source> (%n anaphylaxis)</source>
+        <translation>
+            <numerusform> (%n anaphylaxis)</numerusform>
+            <numerusform> (%n anaphylaxes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MonthModel</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/widgets/history_calendar.py"/>
+        <source>%n episodes</source>
+        <translation>
+            <numerusform>%n episode</numerusform>
+            <numerusform>%n episodes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReminderCenter</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/reminders.py"/>
+        <source>%1: the injection is OVERDUE by %n day(s); it was due on %2.</source>
+        <translation>
+            <numerusform>%1: the injection is OVERDUE by %n day; it was due on %2.</numerusform>
+            <numerusform>%1: the injection is OVERDUE by %n days; it was due on %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>next due %1 (in %n days)</source>
+        <translation>
+            <numerusform>next due %1 (in %n day)</numerusform>
+            <numerusform>next due %1 (in %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>Last injection %n days ago</source>
+        <translation>
+            <numerusform>Last injection %n day ago</numerusform>
+            <numerusform>Last injection %n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>⚠ OVERDUE by %n days: it was due on %1</source>
+        <translation>
+            <numerusform>⚠ OVERDUE by %n day: it was due on %1</numerusform>
+            <numerusform>⚠ OVERDUE by %n days: it was due on %1</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
