@@ -194,3 +194,19 @@ def test_the_window_builds_the_report_page(qtbot, demo_diary, tmp_path):
 def test_suggested_file_name_is_safe(page):
     page.child_label.setText("Zoë / O'Brien")
     assert Path(page.suggested_path()).name == f"report-Zoë--OBrien-{TODAY.isoformat()}.pdf"
+
+
+def test_paper_chosen_in_settings_wins_over_the_locale(qtbot, demo_diary):
+    from PySide6.QtCore import QSettings
+
+    original = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    settings = QSettings()
+    settings.setValue("report/paper", "letter")
+    try:
+        widget = ReportPage(demo_diary)
+        qtbot.addWidget(widget)
+        assert widget.paper() == "letter"
+    finally:
+        settings.remove("report/paper")
+        QLocale.setDefault(original)

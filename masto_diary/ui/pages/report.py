@@ -15,7 +15,16 @@ import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThread, QTimer, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QThread,
+    QTimer,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,9 +45,10 @@ from masto_diary.errors import DiaryError
 from masto_diary.report import content as gathering
 from masto_diary.report import records, texts
 from masto_diary.report.content import SECTIONS, ReportContent
-from masto_diary.report.render import default_paper, render_steps
+from masto_diary.report.render import render_steps
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.medication_dialog import make_date_edit
+from masto_diary.ui.dialogs.settings_dialog import paper_size
 from masto_diary.ui.formatting import from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
 
@@ -163,7 +173,7 @@ class ReportPage(Page):
         self.paper_combo.setAccessibleName(self.tr("Paper size"))
         self.paper_combo.addItem(self.tr("A4"), "a4")
         self.paper_combo.addItem(self.tr("Letter"), "letter")
-        self.paper_combo.setCurrentIndex(self.paper_combo.findData(default_paper()))
+        self.paper_combo.setCurrentIndex(self.paper_combo.findData(paper_size(QSettings())))
         return self.paper_combo
 
     def _sections_box(self) -> QGroupBox:
