@@ -44,6 +44,7 @@ from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label
 from masto_diary.ui.formatting import long_date
 from masto_diary.ui.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
 from masto_diary.ui.symptom_texts import symptom_label, trigger_label
+from masto_diary.ui.table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -52,7 +53,7 @@ NOTE_STYLE = "color: palette(dark);"
 # --------------------------------------------------------------------------- table models
 
 
-class SymptomSetModel(QAbstractTableModel):
+class SymptomSetModel(RowTableModel):
     """The child's symptoms in their order, hidden ones greyed.  Testable without widgets."""
 
     COLUMNS = ("label", "shown", "scale")
@@ -76,17 +77,6 @@ class SymptomSetModel(QAbstractTableModel):
     def row_of(self, symptom_id: int) -> int:
         return next((i for i, s in enumerate(self._rows) if s.id == symptom_id), -1)
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -109,7 +99,7 @@ class SymptomSetModel(QAbstractTableModel):
         return None
 
 
-class TriggerListModel(QAbstractTableModel):
+class TriggerListModel(RowTableModel):
     """The child's triggers with how many episodes name each.  Testable without widgets."""
 
     COLUMNS = ("label", "episodes")
@@ -137,17 +127,6 @@ class TriggerListModel(QAbstractTableModel):
 
     def row_of(self, trigger_id: int) -> int:
         return next((i for i, t in enumerate(self._rows) if t.id == trigger_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

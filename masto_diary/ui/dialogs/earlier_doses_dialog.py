@@ -11,7 +11,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QModelIndex,
@@ -47,6 +46,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
 from masto_diary.ui.labels import SITE_LABELS, fill_combo, label
+from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
 
 CONTEXT = "EarlierDosesModel"
@@ -105,7 +105,7 @@ def row_problems(rows: list[DoseRow], taken: set[dt.date], today: dt.date) -> li
     return found
 
 
-class EarlierDosesModel(QAbstractTableModel):
+class EarlierDosesModel(RowTableModel):
     """The generated doses, each cell editable; the last column says what is wrong."""
 
     COLUMNS = ("day", "dose", "site", "lot", "problem")
@@ -146,12 +146,6 @@ class EarlierDosesModel(QAbstractTableModel):
     def remove_row(self, row: int) -> None:
         if 0 <= row < len(self._rows):
             self.set_rows(self._rows[:row] + self._rows[row + 1 :])
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole:

@@ -39,6 +39,7 @@ from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.symptom_texts import symptom_label, trigger_label
+from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
 
 ALARM_COLOUR = QColor("#b3261e")
@@ -64,7 +65,7 @@ def _model_tr(text: str) -> str:
     return QCoreApplication.translate("EpisodeTableModel", text)
 
 
-class EpisodeTableModel(QAbstractTableModel):
+class EpisodeTableModel(RowTableModel):
     """One row per episode, newest first (as the service gives them); no widget needed."""
 
     COLUMNS = ("when", "lasted", "kind", "severity", "triggers", "rescue")
@@ -92,17 +93,6 @@ class EpisodeTableModel(QAbstractTableModel):
     def row_of(self, episode_id: int) -> int:
         """The row showing episode ``episode_id``, or -1."""
         return next((r for r, e in enumerate(self._rows) if e.id == episode_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

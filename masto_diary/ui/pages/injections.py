@@ -9,7 +9,6 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -42,6 +41,7 @@ from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import REACTION_LABELS, SITE_LABELS, label
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
 
 LATE_COLOUR = QColor("#b3261e")
@@ -120,7 +120,7 @@ def _due_text(status: InjectionStatus, today: dt.date) -> str:
     )
 
 
-class InjectionTableModel(QAbstractTableModel):
+class InjectionTableModel(RowTableModel):
     """One row per dose, newest first, with the interval and lateness; no widget needed."""
 
     COLUMNS = ("when", "dose", "site", "lot", "since_previous", "timing", "reaction")
@@ -148,17 +148,6 @@ class InjectionTableModel(QAbstractTableModel):
 
     def row_of(self, injection_id: int) -> int:
         return next((r for r, h in enumerate(self._rows) if h.injection.id == injection_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

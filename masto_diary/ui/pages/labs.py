@@ -9,7 +9,6 @@ import datetime as dt
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -45,6 +44,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import ANALYTE_LABELS, label
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.table_model import RowTableModel
 
 BOUND_IGE_NOTE = QT_TRANSLATE_NOOP(
     "LabsPage",
@@ -72,7 +72,7 @@ def outside_range(result: LabResult) -> str:
     return ""
 
 
-class LabResultsModel(QAbstractTableModel):
+class LabResultsModel(RowTableModel):
     """Lab results newest first; testable without any widget."""
 
     COLUMNS = ("date", "test", "value", "range", "flag", "notes")
@@ -101,17 +101,6 @@ class LabResultsModel(QAbstractTableModel):
 
     def row_of(self, result_id: int) -> int:
         return next((i for i, r in enumerate(self._rows) if r.id == result_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def bound_ige(self, result: LabResult) -> bool:
         """Total IgE taken after the first dose (blood is drawn before a dose on its day)."""

@@ -7,7 +7,7 @@ transaction), so the history reads as a timeline: "Cetirizine 10 mg until 3 May,
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import DRUG_CLASS_LABELS, frequency_text, label
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -60,7 +61,7 @@ def as_input(medication: Medication) -> MedicationInput:
     )
 
 
-class MedicationTableModel(QAbstractTableModel):
+class MedicationTableModel(RowTableModel):
     """Rows of :class:`Medication`; subclasses choose the columns.  No widget needed."""
 
     COLUMNS: tuple[str, ...] = ()
@@ -93,16 +94,8 @@ class MedicationTableModel(QAbstractTableModel):
     def row_of(self, medication_id: int) -> int:
         return next((i for i, m in enumerate(self._rows) if m.id == medication_id), -1)
 
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[self.COLUMNS[section]]
-        return None
+    def header(self, section: int) -> str:
+        return self.headers()[self.COLUMNS[section]]
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

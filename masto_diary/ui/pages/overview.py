@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,13 +27,14 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import DIAGNOSIS_LABELS, label
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.table_model import RowTableModel
 
 OVERDUE_COLOUR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-class ChildOverviewModel(QAbstractTableModel):
+class ChildOverviewModel(RowTableModel):
     """One row per child; testable without any widget."""
 
     COLUMNS = ("name", "age", "diagnosis", "last_entry", "last_injection", "next_due")
@@ -58,17 +59,6 @@ class ChildOverviewModel(QAbstractTableModel):
 
     def summary(self, row: int) -> ChildSummary:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

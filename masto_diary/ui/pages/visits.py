@@ -13,7 +13,6 @@ child is switched or the window closes, so a question is never lost.
 import datetime as dt
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -49,6 +48,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.table_model import RowTableModel
 
 AUTOSAVE_MS = 1000
 Index = QModelIndex | QPersistentModelIndex
@@ -62,7 +62,7 @@ class PaddedDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index) + QSize(0, 8)
 
 
-class VisitsModel(QAbstractTableModel):
+class VisitsModel(RowTableModel):
     """Visits newest first; coming visits are marked.  Testable without widgets."""
 
     COLUMNS = ("date", "clinician", "questions", "outcome")
@@ -89,17 +89,6 @@ class VisitsModel(QAbstractTableModel):
 
     def row_of(self, visit_id: int) -> int:
         return next((i for i, v in enumerate(self._rows) if v.id == visit_id), -1)
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -1,0 +1,34 @@
+"""The part every table of the app shares: plain rows under a fixed set of columns.
+
+Subclasses set ``COLUMNS``, keep their records in ``_rows``, name the columns in ``_headers``
+(or override :meth:`header`) and answer :meth:`data`.  Being models, not widgets, they are
+tested without any view.
+"""
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+Index = QModelIndex | QPersistentModelIndex
+ROOT = QModelIndex()
+
+
+class RowTableModel(QAbstractTableModel):
+    COLUMNS: tuple[str, ...] = ()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list = []
+        self._headers: tuple[str, ...] = ()
+
+    def header(self, section: int) -> str:
+        return self._headers[section]
+
+    def rowCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = ROOT) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.header(section)
+        return None
