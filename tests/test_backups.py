@@ -377,3 +377,21 @@ def test_cli_check_without_any_backup_says_so(data_dir: Path, capsys) -> None:
     (data_dir / DIARY_FILENAME).write_text("not a diary")
     assert main(["check", "--data-dir", str(data_dir)]) == 1
     assert "No good backup was found" in capsys.readouterr().out
+
+
+def test_a_chosen_backups_folder_is_used_by_the_app_and_the_commands(
+    data_dir: Path, tmp_path, capsys
+):
+    from masto_diary.storage.backups import set_backup_location
+
+    data_dir.mkdir(mode=0o700)
+    usb = tmp_path / "usb-stick"
+    set_backup_location(data_dir, usb)
+    write_days(data_dir, 2)  # closing backs up: into the chosen folder, not backups/
+    assert [p.name for p in usb.glob("diary-*-close.sqlite3")]
+    assert not (data_dir / "backups").exists()
+    assert mode(usb) == 0o700
+    assert main(["backup", "--list", "--data-dir", str(data_dir)]) == 0
+    assert "-close.sqlite3" in capsys.readouterr().out
+    set_backup_location(data_dir, None)
+    assert not (data_dir / "backups-folder.txt").exists()

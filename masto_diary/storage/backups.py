@@ -56,8 +56,37 @@ class BackupInfo:
         return self.reason in AUTOMATIC_REASONS
 
 
+LOCATION_FILENAME = "backups-folder.txt"
+
+
+def backup_location(data_dir: Path) -> Path:
+    """Where backups go: the folder named in ``backups-folder.txt``, else ``backups/``.
+
+    The choice lives beside the diary (not in the GUI's settings) so that the window and the
+    ``backup`` / ``restore`` / ``check`` commands always look in the same place.
+    """
+    pointer = data_dir / LOCATION_FILENAME
+    try:
+        chosen = pointer.read_text(encoding="utf-8").strip()
+    except OSError:
+        chosen = ""
+    return Path(chosen).expanduser() if chosen else data_dir / BACKUP_DIRNAME
+
+
+def set_backup_location(data_dir: Path, folder: Path | None) -> Path:
+    """Choose another backups folder (None: the default); it is created private (0700)."""
+    pointer = data_dir / LOCATION_FILENAME
+    if folder is None or Path(folder).expanduser() == data_dir / BACKUP_DIRNAME:
+        pointer.unlink(missing_ok=True)
+    else:
+        ensure_private_dir(Path(folder).expanduser())
+        create_private_file(pointer)
+        pointer.write_text(str(Path(folder).expanduser().absolute()) + "\n", encoding="utf-8")
+    return backups_dir(data_dir)
+
+
 def backups_dir(data_dir: Path) -> Path:
-    return ensure_private_dir(data_dir / BACKUP_DIRNAME)
+    return ensure_private_dir(backup_location(data_dir))
 
 
 # --------------------------------------------------------------------------- copying
@@ -155,12 +184,12 @@ def changed_since_last_backup(diary_path: Path) -> bool:
     fingerprint = source_fingerprint(diary_path)
     if fingerprint is None:
         return True
-    state = diary_path.parent / BACKUP_DIRNAME / STATE_FILENAME
+    state = backup_location(diary_path.parent) / STATE_FILENAME
     try:
         record = json.loads(state.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return True
-    if not (diary_path.parent / BACKUP_DIRNAME / str(record.get("backup", ""))).is_file():
+    if not (backup_location(diary_path.parent) / str(record.get("backup", ""))).is_file():
         return True  # the backup it points to was deleted or rotated away
     return record.get("file") != diary_path.name or any(
         record.get(key) != value for key, value in fingerprint.items()
@@ -204,8 +233,8 @@ def _month_index(moment: dt.datetime) -> int:
 
 
 def list_backups(data_dir: Path, with_contents: bool = True) -> list[BackupInfo]:
-    """Every backup in ``data_dir/backups``, newest first, with what is inside when asked."""
-    folder = data_dir / BACKUP_DIRNAME
+    """Every backup in the backups folder, newest first, with what is inside when asked."""
+    folder = backup_location(data_dir)
     if not folder.is_dir():
         return []
     found = []

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
+from masto_diary.storage.backups import backup_location
 from masto_diary.ui import i18n, reminders
 from masto_diary.ui.dialogs.settings_dialog import SettingsDialog, paper_size
 from masto_diary.ui.main_window import MainWindow
@@ -59,6 +60,8 @@ def test_saving_stores_every_field(qtbot, settings, tmp_path, private_home):
     assert settings.value("report/paper") == "letter"
     assert ReminderSettings.load(settings) == ReminderSettings(False, dt.time(21, 15))
     assert settings.value("backups/folder") == str(tmp_path / "usb")
+    assert backup_location(tmp_path) == tmp_path / "usb"  # the storage layer uses it too
+    assert (tmp_path / "usb").stat().st_mode & 0o777 == 0o700
     assert dialog.language_changed
     again = make_dialog(qtbot, settings, tmp_path)  # and they come back
     assert again.language_combo.currentData() == "it"

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.storage.backups import BACKUP_DIRNAME
+from masto_diary.storage.backups import BACKUP_DIRNAME, backup_location, set_backup_location
 from masto_diary.ui import i18n, reminders
 from masto_diary.ui.reminders import DEFAULT_EVENING_TIME, ReminderSettings
 
@@ -207,7 +207,9 @@ class SettingsDialog(QDialog):
         self.autostart_check.setChecked(
             reminders.autostart_supported() and reminders.autostart_enabled()
         )
-        self.backups_edit.setText(str(self.settings.value(BACKUPS_FOLDER_KEY, "") or ""))
+        location = backup_location(self.data_dir)
+        default = location == self.default_backups_folder()
+        self.backups_edit.setText("" if default else str(location))
 
     def choose_backups_folder(self) -> None:
         start = self.backups_edit.text() or str(self.default_backups_folder())
@@ -230,6 +232,7 @@ class SettingsDialog(QDialog):
         folder = self.backups_edit.text().strip()
         default = str(self.default_backups_folder())
         s.setValue(BACKUPS_FOLDER_KEY, "" if folder == default else folder)
+        set_backup_location(self.data_dir, Path(folder) if folder and folder != default else None)
         if reminders.autostart_supported():
             at_login = self.autostart_check.isChecked()
             s.setValue(reminders.AUTOSTART_KEY, at_login)
