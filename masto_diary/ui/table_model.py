@@ -19,6 +19,12 @@ class RowTableModel(QAbstractTableModel):
         self._rows: list = []
         self._headers: tuple[str, ...] = ()
 
+    def set_rows(self, rows) -> None:
+        """Show ``rows`` (any sequence of records) instead of the current ones."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
     def header(self, section: int) -> str:
         return self._headers[section]
 

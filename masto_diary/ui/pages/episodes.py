@@ -82,11 +82,6 @@ class EpisodeTableModel(RowTableModel):
             self.tr("Rescue treatment"),
         )
 
-    def set_rows(self, rows: list[Episode]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def episode(self, row: int) -> Episode:
         return self._rows[row]
 

@@ -138,11 +138,6 @@ class InjectionTableModel(RowTableModel):
             self.tr("Local reaction"),
         )
 
-    def set_rows(self, rows: list[InjectionHistoryRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def history_row(self, row: int) -> InjectionHistoryRow:
         return self._rows[row]
 

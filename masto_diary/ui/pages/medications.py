@@ -83,11 +83,6 @@ class MedicationTableModel(RowTableModel):
             "reason": self.tr("Reason"),
         }
 
-    def set_rows(self, rows: list[Medication]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def medication(self, row: int) -> Medication:
         return self._rows[row]
 
