@@ -1588,11 +1588,6 @@
     <name>EpisodesPage</name>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
-        <source>Delete episode</source>
-        <translation>Elimina episodio</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/episodes.py"/>
         <source>Episodes</source>
         <translation>Episodi</translation>
     </message>
@@ -1670,6 +1665,11 @@
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
         <source>Delete the %1 episode of %2? This cannot be undone.</source>
         <translation>Eliminare l’episodio (%1) del %2? Non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/episodes.py"/>
+        <source>Delete episode</source>
+        <translation>Elimina episodio</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
@@ -2318,11 +2318,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
-        <source>Delete injection</source>
-        <translation>Elimina iniezione</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/injections.py"/>
         <source>Injections</source>
         <translation>Iniezioni</translation>
     </message>
@@ -2435,6 +2430,11 @@
         <location filename="../../masto_diary/ui/pages/injections.py"/>
         <source>Delete the injection of %1 (%2 mg)? The next due date is worked out again from the doses left. This cannot be undone.</source>
         <translation>Eliminare l’iniezione del %1 (%2 mg)? La prossima data prevista viene ricalcolata dalle dosi rimaste. Non si può annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/injections.py"/>
+        <source>Delete injection</source>
+        <translation>Elimina iniezione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>

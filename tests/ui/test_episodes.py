@@ -264,7 +264,7 @@ def test_delete_asks_and_deletes_only_after_confirmation(qtbot, diary, luca, mon
     questions = []
     answer = {"value": False}
 
-    def confirm(parent, text):
+    def confirm(parent, title, text):
         questions.append(text)
         return answer["value"]
 

@@ -291,7 +291,7 @@ def test_delete_asks_and_deletes_only_after_confirmation(qtbot, diary, on_therap
     answers = iter((False, True))
     questions = []
 
-    def confirm(parent, text):
+    def confirm(parent, title, text):
         questions.append(text)
         return next(answers)
 

@@ -36,6 +36,7 @@ from masto_diary.services import episodes
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
+from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.symptom_texts import symptom_label, trigger_label
@@ -160,18 +161,6 @@ class EpisodeTableModel(RowTableModel):
                 "%1", ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms)
             )
         return None
-
-
-def confirm_delete(parent: QWidget, text: str) -> bool:
-    """Ask before deleting (tests patch this one function)."""
-    answer = QMessageBox.question(
-        parent,
-        QCoreApplication.translate("EpisodesPage", "Delete episode"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
@@ -354,7 +343,7 @@ class EpisodesPage(Page):
         question = question.replace(
             "%1", label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower()
         ).replace("%2", moment_text(episode.started_at))
-        if not confirm_delete(self, question):
+        if not confirm_delete(self, self.tr("Delete episode"), question):
             return False
         try:
             episodes.delete_episode(self.diary, episode_id)

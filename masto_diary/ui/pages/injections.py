@@ -37,6 +37,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.earlier_doses_dialog import EarlierDosesDialog
 from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
+from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import REACTION_LABELS, SITE_LABELS, label
@@ -205,18 +206,6 @@ class InjectionTableModel(RowTableModel):
             parts = [injection.given_by, injection.notes]
             return "\n".join(p for p in parts if p) or None
         return None
-
-
-def confirm_delete(parent: QWidget, text: str) -> bool:
-    """Ask before deleting (tests patch this one function)."""
-    answer = QMessageBox.question(
-        parent,
-        _tr("Delete injection"),
-        text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
 
 
 def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
@@ -480,7 +469,7 @@ class InjectionsPage(Page):
         question = question.replace("%1", moment_text(injection.given_at)).replace(
             "%2", f"{injection.dose_mg:g}"
         )
-        if not confirm_delete(self, question):
+        if not confirm_delete(self, self.tr("Delete injection"), question):
             return False
         try:
             injections.delete_injection(self.diary, injection_id)
