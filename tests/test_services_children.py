@@ -346,3 +346,20 @@ def test_default_symptoms_describe_each_level() -> None:
 )
 def test_age_in_years_turns_on_the_birthday(on: dt.date, age: int) -> None:
     assert children.age_in_years(BIRTH, on) == age
+
+
+def test_child_names_are_unique_whatever_their_case(diary):
+    import datetime as dt
+
+    import pytest
+
+    from masto_diary.errors import ValidationError
+    from masto_diary.services import children
+
+    children.create_child(diary, "Élodie", dt.date(2018, 1, 1))
+    with pytest.raises(ValidationError, match="already in this diary"):
+        children.create_child(diary, "élodie", dt.date(2019, 1, 1))
+    other = children.create_child(diary, "Marco", dt.date(2019, 1, 1))
+    with pytest.raises(ValidationError, match="already in this diary"):
+        children.update_child(diary, other.id, name="ÉLODIE")
+    assert children.update_child(diary, other.id, name="marco").name == "marco"

@@ -194,3 +194,16 @@ def test_delete_episode_removes_its_links_but_keeps_the_trigger(diary: Diary, an
     assert "Sauna" in [t.label for t in children.triggers(diary, anna.id)]
     with pytest.raises(NotFoundError):
         episodes.delete_episode(diary, episode.id)
+
+
+def test_listing_by_an_unknown_kind_is_a_sentence(diary):
+    import datetime as dt
+
+    import pytest
+
+    from masto_diary.errors import ValidationError
+    from masto_diary.services import children, episodes
+
+    child = children.create_child(diary, "Zoe", dt.date(2018, 1, 1))
+    with pytest.raises(ValidationError, match="must be one of flush"):
+        episodes.list_episodes(diary, child.id, kind="bogus")

@@ -43,7 +43,7 @@ def create_child(
     """Add a child with the default symptom set and trigger list."""
     name = (name or "").strip()
     with diary.transaction() as session:
-        if session.exec(select(Child.id).where(Child.name == name)).first() is not None:
+        if _name_taken(session, name):
             raise ValidationError(f"A child named '{name}' is already in this diary", "name")
         child = Child(
             name=name,
@@ -65,6 +65,13 @@ def create_child(
         for label in DEFAULT_TRIGGERS:
             session.add(Trigger(child_id=child.id, label=label))
         return child
+
+
+def _name_taken(session, name: str, except_id: int | None = None) -> bool:
+    """Names compare case-insensitively (Unicode casefold): "anna" beside "Anna" confuses."""
+    wanted = name.strip().casefold()
+    rows = session.exec(select(Child.id, Child.name)).all()
+    return any(n.casefold() == wanted and i != except_id for i, n in rows)
 
 
 def get_child(diary: Diary, child_id: int) -> Child:
@@ -100,10 +107,7 @@ def update_child(diary: Diary, child_id: int, **changes) -> Child:
             raise NotFoundError(f"There is no child with id {child_id} in this diary")
         if "name" in changes:
             changes["name"] = (changes["name"] or "").strip()
-            clash = session.exec(
-                select(Child.id).where(Child.name == changes["name"], Child.id != child_id)
-            ).first()
-            if clash is not None:
+            if _name_taken(session, changes["name"], except_id=child_id):
                 raise ValidationError(
                     f"A child named '{changes['name']}' is already in this diary", "name"
                 )

@@ -87,6 +87,9 @@ def list_episodes(
             .order_by(Episode.started_at.desc())
         )
         if kind is not None:
+            if kind not in set(EpisodeKind):
+                allowed = ", ".join(k.value for k in EpisodeKind)
+                raise ValidationError(f"The kind of episode must be one of {allowed}", "kind")
             query = query.where(Episode.kind == EpisodeKind(kind))
         if since is not None:
             query = query.where(Episode.started_at >= since)
