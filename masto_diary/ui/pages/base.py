@@ -6,8 +6,9 @@ child switcher through :meth:`set_child`, and talks to the window with two signa
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from masto_diary.storage import Diary
 
@@ -34,3 +35,11 @@ class Page(QWidget):
     def can_leave(self) -> bool:
         """False keeps the parent on the page (e.g. they chose not to drop unsaved changes)."""
         return True
+
+
+def table_key(table: QAbstractItemView, key: QKeySequence, slot) -> QShortcut:
+    """A key that acts on a list page's table only while the table has focus (Delete, Enter)."""
+    shortcut = QShortcut(key, table)
+    shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut

@@ -41,7 +41,7 @@ from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import REACTION_LABELS, SITE_LABELS, label
-from masto_diary.ui.pages.base import Page
+from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
 
@@ -339,10 +339,8 @@ class InjectionsPage(Page):
         new = QShortcut(QKeySequence.StandardKey.New, self, self.log_injection)
         new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            edit = QShortcut(QKeySequence(key), self.table, self.edit_selected)
-            edit.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+            table_key(self.table, QKeySequence(key), self.edit_selected)
+        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
 
     # ----------------------------------------------------------------- data
 

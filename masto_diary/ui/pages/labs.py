@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -43,7 +43,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import ANALYTE_LABELS, label
-from masto_diary.ui.pages.base import Page
+from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
 
 BOUND_IGE_NOTE = QT_TRANSLATE_NOOP(
@@ -228,9 +228,7 @@ class LabsPage(Page):
         header.setSectionResizeMode(notes_column, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
         self.empty_label = QLabel(
             self.tr("No lab result yet. Add the first one from the lab report."),
             objectName="labsEmpty",

@@ -8,7 +8,7 @@ transaction), so the history reads as a timeline: "Cetirizine 10 mg until 3 May,
 import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -37,7 +37,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.labels import DRUG_CLASS_LABELS, frequency_text, label
-from masto_diary.ui.pages.base import Page
+from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -214,9 +214,7 @@ class MedicationsPage(Page):
             lambda _selected, _deselected, t=table: self._row_chosen(t)
         )
         table.activated.connect(lambda _index: self.edit_selected())
-        delete = QShortcut(QKeySequence.StandardKey.Delete, table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        table_key(table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
         return table
 
     def _buttons(self) -> QHBoxLayout:

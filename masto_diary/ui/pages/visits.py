@@ -47,7 +47,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
-from masto_diary.ui.pages.base import Page
+from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
 
 AUTOSAVE_MS = 1000
@@ -218,9 +218,7 @@ class VisitsPage(Page):
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.activated.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        delete = QShortcut(QKeySequence.StandardKey.Delete, self.table)
-        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
-        delete.activated.connect(self.delete_selected)
+        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
         self.empty_label = QLabel(
             self.tr("No clinic visit recorded yet."), objectName="visitsEmpty"
         )
