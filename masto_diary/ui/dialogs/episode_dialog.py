@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import EpisodeKind, Severity
-from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.errors import DiaryError
 from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
 from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, fill_combo
 from masto_diary.ui.symptom_texts import symptom_label, trigger_label
-from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, moment_text
+from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, message_for, moment_text
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 LIST_WIDTH = 220
@@ -429,10 +429,8 @@ class EpisodeDialog(QDialog):
         return True
 
     def _show_refusal(self, error: DiaryError) -> None:
-        field = error.field if isinstance(error, ValidationError) else None
-        target = self._messages().get(field or "", self.error_label)
         sentence = self.tr("Not saved: %1").replace("%1", str(error))
-        target.show_error(sentence)
+        message_for(error, self._messages(), self.error_label).show_error(sentence)
 
     def accept(self) -> None:
         if self.save():

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import InjectionSite, LocalReaction, Place
-from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.errors import DiaryError
 from masto_diary.models import Injection
 from masto_diary.services import injections
 from masto_diary.storage import Diary
@@ -35,6 +35,7 @@ from masto_diary.ui.widgets.episode_form import (
     MomentEdit,
     date_format,
     local_now,
+    message_for,
 )
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
@@ -287,9 +288,9 @@ class InjectionDialog(QDialog):
                 injection_id=self.injection_id,
             )
         except DiaryError as error:
-            field = error.field if isinstance(error, ValidationError) else None
-            target = self._messages().get(field or "", self.error_label)
-            target.show_error(self.tr("Not saved: %1").replace("%1", str(error)))
+            message_for(error, self._messages(), self.error_label).show_error(
+                self.tr("Not saved: %1").replace("%1", str(error))
+            )
             return False
         return True
 

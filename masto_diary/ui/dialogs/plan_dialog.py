@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.errors import DiaryError
 from masto_diary.models import TreatmentPlan
 from masto_diary.services import injections
 from masto_diary.storage import Diary
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.ui.widgets.episode_form import FieldMessage, date_format, message_for
 
 
 class PlanMode(enum.StrEnum):
@@ -226,9 +226,9 @@ class PlanDialog(QDialog):
             else:
                 injections.set_plan(self.diary, self.child_id, start, dose, interval, drug)
         except DiaryError as error:
-            field = error.field if isinstance(error, ValidationError) else None
-            target = self._messages().get(field or "", self.error_label)
-            target.show_error(self.tr("Not saved: %1").replace("%1", str(error)))
+            message_for(error, self._messages(), self.error_label).show_error(
+                self.tr("Not saved: %1").replace("%1", str(error))
+            )
             return False
         return True
 

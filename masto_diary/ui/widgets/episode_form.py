@@ -96,3 +96,11 @@ class FieldMessage(QLabel):
     def clear_message(self) -> None:
         self.setText("")
         self.hide()
+
+
+def message_for(
+    error, messages: dict[str, "FieldMessage"], fallback: "FieldMessage"
+) -> "FieldMessage":
+    """The red message under the field a service refusal names, else the dialog's general one."""
+    field = getattr(error, "field", None)
+    return messages.get(field or "", fallback)
