@@ -294,13 +294,19 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------- state
 
+    def _default_size(self) -> QSize:
+        """1100×720, but never larger than the screen: on a 1024×640 laptop Save must show."""
+        wanted = QSize(1100, 720)
+        screen = self.screen()
+        return wanted if screen is None else wanted.boundedTo(screen.availableGeometry().size())
+
     def _restore_state(self) -> None:
         geometry = self.settings.value("window/geometry")
-        self.resize(QSize(1100, 720))
+        self.resize(self._default_size())
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         if self.width() < 640 or self.height() < 400:  # e.g. saved from a tiny or gone screen
-            self.resize(QSize(1100, 720))
+            self.resize(self._default_size())
         page = self.settings.value("window/page", "overview")
         if page in self._page_keys:
             self.show_page(page)

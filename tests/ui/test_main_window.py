@@ -67,3 +67,11 @@ def test_every_page_copes_when_the_last_child_is_archived(qtbot, demo_diary, tmp
     for key in window.page_keys():
         window.show_page(key)  # builds nothing new, must not raise with no child
         assert window.page(key).child_id is None
+
+
+def test_first_window_fits_the_screen(qtbot, diary, tmp_path):
+    window = MainWindow(diary, _settings(tmp_path))
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry().size()  # offscreen: 800×800
+    assert window.width() <= available.width() and window.height() <= available.height()
+    assert (window.width(), window.height()) == (min(1100, available.width()), 720)
