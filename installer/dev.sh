@@ -3,8 +3,12 @@
 #   bash installer/dev.sh demo        system libraries + .venv + package, then the app on a demo diary
 #   bash installer/dev.sh test [ARGS] the same set-up with test tools, then the whole suite headless
 # Safe to run again: it only installs what is missing.
+# PYTHON (default: python3 on PATH) and VENV (default: .venv) choose the interpreter and the
+# environment; .ci/run uses them to run the suite on the distribution's own /usr/bin/python3 too.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+PYTHON=${PYTHON:-python3}
+VENV=${VENV:-.venv}
 
 # Libraries Qt needs for offscreen tests and for a real window on X11, plus PDF tools for the
 # report tests, the desktop-file/AppStream validators, and binutils (strip, objdump) with which
@@ -28,11 +32,11 @@ install_debian_packages() {
 
 install_python_package() {
   local extra=$1
-  [ -x .venv/bin/python ] || python3 -m venv .venv
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".${extra}"
+  [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
+  "$VENV/bin/python" -m pip install -q --upgrade pip
+  "$VENV/bin/python" -m pip install -q -e ".${extra}"
   # compiled translations (masto_diary/i18n/*.qm) are build products, not in git
-  .venv/bin/python resources/i18n/build_translations.py >/dev/null
+  "$VENV/bin/python" resources/i18n/build_translations.py >/dev/null
 }
 
 command=${1:-demo}
@@ -41,12 +45,13 @@ case "$command" in
   demo)
     install_debian_packages
     install_python_package ""
-    exec .venv/bin/masto-diary --demo "$@"
+    exec "$VENV/bin/masto-diary" --demo "$@"
     ;;
   test)
     install_debian_packages
     install_python_package "[test,build]"
-    exec .venv/bin/python -m pytest "$@"
+    "$VENV/bin/python" --version
+    exec "$VENV/bin/python" -m pytest "$@"
     ;;
   *)
     echo "usage: bash installer/dev.sh demo|test [ARGS]" >&2
