@@ -177,7 +177,7 @@ def test_reopening_a_diary_keeps_its_data_and_makes_no_upgrade_backup(data_dir: 
         entries.save_entry(diary, kid.id, DAY, {"itching": 2})
     with open_diary(data_dir) as diary:
         assert entries.get_entry(diary, kid.id, DAY).scores == {"itching": 2}
-    # automatic backups on close are expected (tests/test_backups.py); an upgrade backup is not
+    # automatic backups on close are expected (tests/storage/test_backups.py); an upgrade backup is not
     assert not list((data_dir / "backups").glob("*before-upgrade*"))
 
 
