@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from masto_diary.storage import DIARY_FILENAME
+from masto_diary.demo import write_demo_diary
+from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.storage.engine import CONNECTION_PRAGMAS
 from tests.perf.conftest import print_table
 
@@ -48,6 +49,7 @@ def row_counts(path: Path) -> dict[str, int]:
 
 def bare_insert_seconds(folder: Path, rows: int) -> float:
     """Insert ``rows`` plain rows with executemany in one transaction (same PRAGMAs)."""
+    folder.mkdir(parents=True, exist_ok=True)
     connection = sqlite3.connect(folder / "baseline.sqlite3", isolation_level=None)
     try:
         for pragma in CONNECTION_PRAGMAS:
@@ -80,4 +82,24 @@ def test_write_ten_year_diary(ten_year_dir: Path, tmp_path: Path) -> None:
     print_table("Writing the 10-year synthetic diary", rows)
     assert 3000 <= counts["daily_entry"] <= 3650
     assert counts["symptom_score"] == 14 * counts["daily_entry"]
+    assert write_seconds < BUDGET_SECONDS
+
+
+def test_write_demo_diary(tmp_path: Path) -> None:
+    """The demo (two children, about 1,200 entries) beside a bare executemany of its rows."""
+    started = time.perf_counter()
+    with open_diary(tmp_path / "demo", auto_backup=False) as diary:
+        write_demo_diary(diary)
+    write_seconds = time.perf_counter() - started
+    total = sum(row_counts(tmp_path / "demo" / DIARY_FILENAME).values())
+    baseline = bare_insert_seconds(tmp_path / "bare", total)
+    print_table(
+        "Writing the demo diary",
+        [
+            ("rows in all", f"{total:,}", ""),
+            ("bare executemany of as many rows (baseline)", f"{baseline * 1000:.0f} ms", ""),
+            ("write the demo diary", f"{write_seconds:.2f} s", f"budget < {BUDGET_SECONDS:.0f} s"),
+            ("ratio to the baseline", f"{write_seconds / baseline:.0f}x", ""),
+        ],
+    )
     assert write_seconds < BUDGET_SECONDS
