@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from sqlalchemy import Table, event, func, insert, inspect, select
+from sqlalchemy import Table, event, func, inspect, select
 from sqlmodel import Session, SQLModel
 
 Kind = Literal["insert", "update", "delete"]
@@ -164,56 +164,63 @@ def _cascade(session: Session, parent: Table, ids: list[RowId]) -> list[Change]:
 def insert_rows(
     session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]], ids: bool = False
 ) -> list[int]:
-    """Insert ``rows`` with one executemany; with ``ids``, the new ids in the rows' order.
+    """Insert ``rows`` (all with the same keys) with one executemany; the new ids in order.
 
-    ``INSERT … RETURNING`` would send one statement per row.  Instead: a table without
-    AUTOINCREMENT gives each new row the largest rowid plus one, so within this transaction the
-    rows above the previous maximum, in id order, are exactly the rows just inserted, in order.
+    The values pass the columns' own bind processors (moments to naive UTC, enums to their
+    names …) once per column and row, then go to sqlite3's ``executemany`` on the session's own
+    connection, so they commit or roll back with everything else: SQLAlchemy's per-row
+    statement machinery was most of the time of a ten-year write and adds nothing here.
     """
     if not rows:
         return []
     table: Table = model.__table__
-    observed = _pending(session) is not None
-    single_id = list(table.primary_key.columns) == [table.c.get("id")]
-    counted = (ids or observed) and single_id
-    before = session.execute(select(func.max(table.c.id))).scalar() or 0 if counted else 0
-    session.execute(insert(table), list(rows))
-    new_ids: list[int] = []
-    if counted:
-        query = select(table.c.id).where(table.c.id > before).order_by(table.c.id)
-        new_ids = list(session.execute(query).scalars())
-        if len(new_ids) != len(rows):  # pragma: no cover - would mean the rowid rule did not hold
-            raise RuntimeError(f"{len(rows)} rows inserted into {table.name}, {len(new_ids)} found")
-    if observed:
-        keys = new_ids or [tuple(r[c.name] for c in table.primary_key.columns) for r in rows]
-        _record(session, (Change(table.name, key, "insert") for key in keys))
-    return new_ids
+    names = list(rows[0])
+    dialect = session.get_bind().dialect
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    values = [
+        tuple(
+            row[name] if process is None else process(row[name])
+            for name, process in zip(names, processors, strict=True)
+        )
+        for row in rows
+    ]
+    return _executemany(session, table, names, values, ids)
 
 
 def insert_numbers(
     session: Session, model: type[SQLModel], columns: Sequence[str], rows: list[tuple[int, ...]]
 ) -> None:
-    """Rows of plain integers (scores, links) straight to sqlite3, in the same transaction.
+    """Rows of plain integers (scores, links): no bind processing at all."""
+    _executemany(session, model.__table__, columns, rows, False)
 
-    SQLAlchemy's per-row parameter processing is most of the time of a 50,000-score write and
-    buys nothing for integers; the DB-API connection is the session's own, so this still commits
-    or rolls back with everything else.
+
+def _executemany(
+    session: Session, table: Table, names: Sequence[str], values: list[tuple], ids: bool
+) -> list[int]:
+    """One executemany; the new ids when asked for or observed.
+
+    ``INSERT … RETURNING`` would send one statement per row.  Instead: a table without
+    AUTOINCREMENT gives each new row the largest rowid plus one, so the rows of one executemany
+    get the ids after the previous maximum, in order (checked against the new maximum).
     """
-    if not rows:
-        return
-    table: Table = model.__table__
+    if not values:
+        return []
+    session.flush()  # rows the unit of work still holds go first (the new rows may refer to them)
     observed = _pending(session) is not None
     single_id = list(table.primary_key.columns) == [table.c.get("id")]
-    counted = observed and single_id
+    counted = (ids or observed) and single_id
     before = session.execute(select(func.max(table.c.id))).scalar() or 0 if counted else 0
-    marks = ", ".join("?" for _ in columns)
-    statement = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({marks})'
-    session.connection().connection.dbapi_connection.executemany(statement, rows)
-    if not observed:
-        return
-    if single_id:
-        keys: list[RowId] = list(range(before + 1, before + 1 + len(rows)))
-    else:
-        where = [columns.index(c.name) for c in table.primary_key.columns]
-        keys = [tuple(row[i] for i in where) for row in rows]
-    _record(session, (Change(table.name, key, "insert") for key in keys))
+    marks = ", ".join("?" for _ in names)
+    statement = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
+    session.connection().connection.dbapi_connection.executemany(statement, values)
+    new_ids = list(range(before + 1, before + 1 + len(values))) if counted else []
+    if counted and session.execute(select(func.max(table.c.id))).scalar() != before + len(values):
+        raise RuntimeError(f"the rows inserted into {table.name} did not get consecutive ids")
+    if observed:
+        if single_id:
+            keys: list[RowId] = list(new_ids)
+        else:
+            where = [list(names).index(c.name) for c in table.primary_key.columns]
+            keys = [tuple(row[i] for i in where) for row in values]
+        _record(session, (Change(table.name, key, "insert") for key in keys))
+    return new_ids
