@@ -128,8 +128,9 @@ def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) ->
         entry_ids = changes.insert_rows(
             session, DailyEntry, [{"child_id": child_id, **r} for r in rows], True
         )
+        symptom_ids = {key: s.id for key, s in definitions.items()}
         scores = [
-            (entry_id, definitions[key].id, score)
+            (entry_id, symptom_ids[key], score)
             for entry_id, record in zip(entry_ids, records, strict=True)
             for key, score in record.scores.items()
             if score is not None

@@ -70,8 +70,8 @@ def _record(session: Session, changes: Iterable[Change]) -> None:
 
 
 def _row_id(obj: Any) -> RowId:
-    identity = inspect(obj).identity
-    return identity[0] if len(identity) == 1 else tuple(identity)
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return key[0] if len(key) == 1 else tuple(key)
 
 
 def _after_flush(session: Session, _context) -> None:
@@ -100,13 +100,16 @@ def _link_changes(obj: Any) -> list[Change]:
         history = state.attrs[relation.key].history
         for kind, others in (("insert", history.added), ("delete", history.deleted)):
             changes += [
-                Change(relation.secondary.name, (state.identity[0], _row_id(other)), kind)
+                Change(relation.secondary.name, (_row_id(obj), _row_id(other)), kind)
                 for other in others or ()
             ]
     return changes
 
 
 def _before_commit(session: Session) -> None:
+    if _pending(session) is None:
+        return
+    session.flush()  # the commit's own flush comes after this event
     pending = session.info.pop(_PENDING, None)
     if not pending or not _observers:
         return
