@@ -13,8 +13,6 @@ from functools import cache
 from types import SimpleNamespace
 from typing import Any
 
-from pydantic_core import PydanticUndefined
-
 from masto_diary.errors import ValidationError
 
 
@@ -45,6 +43,8 @@ def _stand_in(model: type) -> type:
     would spend seconds on objects that are only checked and thrown away.  The rules stay the
     model's own ``check()``.
     """
+    from pydantic_core import PydanticUndefined
+
     members = {k: v for k, v in vars(model).items() if isinstance(v, property)}
     defaults = {
         name: info.default

@@ -129,12 +129,12 @@ def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) ->
             session, DailyEntry, [{"child_id": child_id, **r} for r in rows], True
         )
         symptom_ids = {key: s.id for key, s in definitions.items()}
-        scores = [
+        scores = (
             (entry_id, symptom_ids[key], score)
             for entry_id, record in zip(entry_ids, records, strict=True)
             for key, score in record.scores.items()
             if score is not None
-        ]
+        )
         changes.insert_numbers(session, SymptomScore, ("entry_id", "symptom_id", "score"), scores)
         return len(rows)
 
@@ -223,9 +223,7 @@ def score_problems(
         known = scales.get(key)
         if known is None:
             problems.append((key, f"'{key}' is not one of this child's symptoms"))
-        elif score is not None and (
-            isinstance(score, bool) or not isinstance(score, int) or not 0 <= score <= known[0]
-        ):
+        elif score is not None and (type(score) is not int or not 0 <= score <= known[0]):
             problems.append((key, f"the score for '{known[1]}' must be 0–{known[0]}, got {score}"))
     return problems
 

@@ -191,14 +191,18 @@ def insert_rows(
 
 
 def insert_numbers(
-    session: Session, model: type[SQLModel], columns: Sequence[str], rows: list[tuple[int, ...]]
+    session: Session, model: type[SQLModel], columns: Sequence[str], rows: Iterable[tuple]
 ) -> None:
-    """Rows of plain integers (scores, links): no bind processing at all."""
+    """Rows of plain integers (scores, links): no bind processing at all.
+
+    ``rows`` may be a generator: unless somebody observes, the rows stream into SQLite without
+    ever being held as a list (50,000 scores held at once wake the garbage collector up).
+    """
     _executemany(session, model.__table__, columns, rows, False)
 
 
 def _executemany(
-    session: Session, table: Table, names: Sequence[str], values: list[tuple], ids: bool
+    session: Session, table: Table, names: Sequence[str], values: Iterable[tuple], ids: bool
 ) -> list[int]:
     """One executemany; the new ids when asked for or observed.
 
@@ -206,17 +210,19 @@ def _executemany(
     AUTOINCREMENT gives each new row the largest rowid plus one, so the rows of one executemany
     get the ids after the previous maximum, in order (checked against the new maximum).
     """
-    if not values:
-        return []
     session.flush()  # rows the unit of work still holds go first (the new rows may refer to them)
     observed = _pending(session) is not None
     single_id = list(table.primary_key.columns) == [table.c.get("id")]
     counted = (ids or observed) and single_id
+    if counted or observed:
+        values = list(values)
     before = session.execute(select(func.max(table.c.id))).scalar() or 0 if counted else 0
     marks = ", ".join("?" for _ in names)
     statement = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
-    session.connection().connection.dbapi_connection.executemany(statement, values)
-    new_ids = list(range(before + 1, before + 1 + len(values))) if counted else []
+    cursor = session.connection().connection.dbapi_connection.executemany(statement, values)
+    if not counted and not observed:
+        return []
+    new_ids = list(range(before + 1, before + 1 + cursor.rowcount)) if counted else []
     if counted and session.execute(select(func.max(table.c.id))).scalar() != before + len(values):
         raise RuntimeError(f"the rows inserted into {table.name} did not get consecutive ids")
     if observed:
