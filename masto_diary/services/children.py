@@ -52,31 +52,17 @@ def create_child(
     notes: str = "",
 ) -> Child:
     """Add a child with the default symptom set and trigger list."""
-    name = (name or "").strip()
+    fields = {"name": (name or "").strip(), "birth_date": birth_date, "diagnosis": diagnosis,
+              "sex": sex, "clinic": clinic, "notes": notes}  # fmt: skip
     with diary.transaction() as session:
-        if _name_taken(session, name):
-            raise ValidationError(f"A child named '{name}' is already in this diary", "name")
-        child = Child(
-            name=name,
-            birth_date=birth_date,
-            diagnosis=diagnosis,
-            sex=sex,
-            clinic=clinic,
-            notes=notes,
-        )
-        child.check()
-        changes.add(session, child)
-        session.flush()
-        for position, symptom in enumerate(DEFAULT_SYMPTOMS):
-            changes.add(
-                session,
-                SymptomDefinition(
-                    child_id=child.id, key=symptom.key, label=symptom.label, position=position
-                ),
-            )
-        for label in DEFAULT_TRIGGERS:
-            changes.add(session, Trigger(child_id=child.id, label=label))
-        return child
+        child_id = add_child_record(diary, fields)
+        symptoms = [
+            {"key": symptom.key, "label": symptom.label, "position": position}
+            for position, symptom in enumerate(DEFAULT_SYMPTOMS)
+        ]
+        add_symptoms(diary, child_id, symptoms)
+        add_triggers(diary, child_id, [{"label": label} for label in DEFAULT_TRIGGERS])
+        return session.get(Child, child_id)
 
 
 # --------------------------------------------------------------------------- bulk forms

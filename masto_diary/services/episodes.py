@@ -68,18 +68,7 @@ def log_episode(
 
 # --------------------------------------------------------------------------- bulk form
 
-EPISODE_COLUMNS = (
-    "started_at",
-    "ended_at",
-    "kind",
-    "severity",
-    "rescue_antihistamine",
-    "rescue_steroid",
-    "rescue_epinephrine",
-    "rescue_emergency_visit",
-    "rescue_notes",
-    "notes",
-)
+EPISODE_COLUMNS = {c.name for c in Episode.__table__.columns} - {"id", "child_id"}
 
 
 def check_episodes(
