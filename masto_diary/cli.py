@@ -248,7 +248,7 @@ def _refuse_while_open(path: Path) -> None:
 def command_backup(args, data_dir: str | None) -> int:
     """A verified copy with SQLite's backup API; the diary may be open meanwhile."""
     from masto_diary.storage.backups import backup_file, list_backups, make_backup
-    from masto_diary.storage.diary import inspect_diary_file
+    from masto_diary.storage.diary_file import inspect_diary_file
 
     path = _diary_path(data_dir)
     if args.list:

@@ -16,7 +16,7 @@ import pytest
 from masto_diary.errors import DiaryOpenError
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, Diary, migrate, open_diary, resolve_data_dir
-from masto_diary.storage.diary import inspect_diary_file
+from masto_diary.storage.diary_file import inspect_diary_file
 from masto_diary.storage.paths import HOME_VARIABLE
 
 DAY = dt.date(2024, 3, 1)
