@@ -1,6 +1,6 @@
 """Reminders while the app runs: the next injection, and the evening entry not written yet.
 
-There is no background service (DESIGN: nothing runs behind the family's back).  A
+There is no background service: nothing runs behind the family's back.  A
 :class:`ReminderCenter` owned by the main window checks once a minute (a ``QTimer``) and after
 every save, and shows what is due in a banner at the top of the window and, where the desktop
 has a system tray, as a tray message (once per reminder and day).  To be reminded without
