@@ -10,6 +10,7 @@ migration, and on close; both are skipped when the file has not changed since th
 """
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -137,14 +138,18 @@ def open_diary(
 
 
 def _prepare(path: Path, auto_backup: bool) -> None:
-    """Inspect, back up, upgrade and switch to WAL: everything opening a file needs."""
-    is_new = not path.exists() or path.stat().st_size == 0
-    if is_new:
-        create_private_file(path)
-        revision = None
+    """Inspect, back up, upgrade and switch to WAL: everything opening a file needs.
+
+    Only a missing file makes a new diary.  An existing one, even empty, is inspected and
+    refused if it is not a diary: an empty file is what is left of a damaged disk or a copy that
+    failed, and replacing it would let the backup rotation drop the family's last good copy.
+    """
+    if not path.exists():
+        _create(path)
+        revision = migrate.HEAD_REVISION
     else:
         revision = inspect_diary_file(path)
-        if revision is not None and revision != migrate.HEAD_REVISION:
+        if revision != migrate.HEAD_REVISION:
             backup_before_migration(path, revision)
         elif auto_backup:
             automatic_backup(path, "open")
@@ -155,12 +160,30 @@ def _prepare(path: Path, auto_backup: bool) -> None:
             raise DiaryOpenError(
                 f"{path.name} could not be upgraded from schema {revision} ({error}). "
                 "The file has been left as it is; a copy is in the backups folder."
-                if revision is not None
-                else f"A new diary could not be created in {path.parent} ({error})."
             ) from error
     _ensure_wal(path)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
+
+
+def _create(path: Path) -> None:
+    """A new, empty diary at ``path``, built beside it and renamed into place.
+
+    A crash half-way leaves at most ``*.new`` beside the folder's files, never a diary file
+    that is empty or half-made (which the next start would have to refuse).
+    """
+    partial = path.with_name(f"{path.name}.new")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        migrate.upgrade(partial)
+        os.replace(partial, path)
+    except Exception as error:
+        partial.unlink(missing_ok=True)
+        raise DiaryOpenError(
+            f"A new diary could not be created in {path.parent} ({error})."
+        ) from error
 
 
 def _ensure_wal(path: Path) -> None:

@@ -37,6 +37,13 @@ def inspect_diary_file(path: Path) -> str:
         raise DiaryFileError(
             f"The diary {path} cannot be read: {error.strerror}.", "unreadable"
         ) from None
+    if not header:
+        raise DiaryFileError(
+            f"{name} is empty (0 bytes), so it holds no diary. The file has been left as it "
+            "is; restore the newest backup (File ▸ Backups…, or masto-diary restore) or open "
+            "another file.",
+            "damaged",
+        )
     if header != SQLITE_HEADER:
         raise DiaryFileError(
             f"{name} is not a masto-diary diary: it is not an SQLite database. "
