@@ -85,7 +85,7 @@ def _write(data_dir, child_name, date_from, date_to, output: Path, initials, pap
     path = resolve_data_dir(data_dir) / DIARY_FILENAME
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}.")
-    diary = open_diary(path=path, auto_backup=False)  # a report only reads
+    diary = open_diary(path=path, reading_only=True)  # a report only reads
     try:
         child_id = records.find_child_id(diary, child_name)
         end = date_to or dt.date.today()

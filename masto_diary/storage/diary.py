@@ -21,6 +21,7 @@ from masto_diary.errors import DiaryError, DiaryOpenError
 from masto_diary.storage import migrate
 from masto_diary.storage.backups import automatic_backup, backup_before_migration
 from masto_diary.storage.diary_file import inspect_diary_file
+from masto_diary.storage.writer_lock import WriterLock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -48,10 +49,11 @@ class Diary:
     and the overview at start-up reads through :meth:`read_connection` instead.
     """
 
-    def __init__(self, path: Path, auto_backup: bool = True):
+    def __init__(self, path: Path, auto_backup: bool = True, lock: WriterLock | None = None):
         self.path = path
         self.data_dir = path.parent
         self.auto_backup = auto_backup
+        self._lock = lock
         self._engine: Engine | None = None
         self._active: Session | None = None
 
@@ -105,6 +107,9 @@ class Diary:
                 log.warning("The backup on closing %s failed: %s", self.path.name, error)
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(f"{self.path}{suffix}"))
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def reopen(self) -> None:
         """Open the file at :attr:`path` again after it was replaced (restore): same checks."""
@@ -121,11 +126,19 @@ class Diary:
 
 
 def open_diary(
-    data_dir: str | Path | None = None, *, path: Path | None = None, auto_backup: bool = True
+    data_dir: str | Path | None = None,
+    *,
+    path: Path | None = None,
+    auto_backup: bool = True,
+    holder: str = "masto-diary",
+    reading_only: bool = False,
 ) -> Diary:
     """Open (or create) the diary in ``data_dir``, upgrading an older schema after a backup.
 
     ``auto_backup`` (default on) backs the file up on open and on close when it changed.
+    The diary is held for writing (:mod:`~masto_diary.storage.writer_lock`) until it is closed;
+    ``holder`` names who holds it in the sentence a second writer reads.  ``reading_only`` (a
+    report, an export) takes neither the lock nor backups, so it works while the window is open.
     """
     if path is None:
         folder = ensure_private_dir(resolve_data_dir(data_dir))
@@ -133,8 +146,16 @@ def open_diary(
     else:
         path = Path(path)
         ensure_private_dir(path.parent)
-    _prepare(path, auto_backup)
-    return Diary(path, auto_backup=auto_backup)
+    if reading_only:
+        _prepare(path, auto_backup=False)
+        return Diary(path, auto_backup=False)
+    lock = WriterLock(path, holder)
+    try:
+        _prepare(path, auto_backup)
+    except BaseException:
+        lock.release()
+        raise
+    return Diary(path, auto_backup=auto_backup, lock=lock)
 
 
 def _prepare(path: Path, auto_backup: bool) -> None:

@@ -131,7 +131,7 @@ def open_or_recover(instance, path: Path, smoke_test: bool):
     message = ""
     while True:
         try:
-            return open_diary(path=path), message
+            return open_diary(path=path, holder="the masto-diary window"), message
         except DiaryError as error:
             if smoke_test:
                 raise
