@@ -44,10 +44,11 @@ from masto_diary.services import injections
 from masto_diary.services.injections import InjectionInput
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
-from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.labels import SITE_LABELS, fill_combo, label
+from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.words.labels import SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 CONTEXT = "EarlierDosesModel"
 translate = QCoreApplication.translate
@@ -98,7 +99,7 @@ def row_problems(rows: list[DoseRow], taken: set[dt.date], today: dt.date) -> li
             found.append(translate(CONTEXT, "a dose on this day is already in the diary"))
         elif row.day in seen:
             same = translate(CONTEXT, "same day as row %1")
-            found.append(same.replace("%1", str(seen[row.day])))
+            found.append(fill_in(same, seen[row.day]))
         else:
             found.append("")
         seen.setdefault(row.day, number)
@@ -138,7 +139,7 @@ class EarlierDosesModel(RowTableModel):
     def problems(self) -> list[str]:
         """ "Row N: …" for every row that cannot be saved."""
         return [
-            translate(CONTEXT, "Row %1: %2").replace("%1", str(n)).replace("%2", p)
+            fill_in(translate(CONTEXT, "Row %1: %2"), n, p)
             for n, p in enumerate(self._problems, start=1)
             if p
         ]
@@ -425,9 +426,7 @@ class EarlierDosesDialog(QDialog):
         self.save_button.setEnabled(not problems)
         self.save_button.setToolTip(problems[0] if problems else "")
         self.save_button.setText(
-            self.tr("&Save 1 dose")
-            if count == 1
-            else self.tr("&Save %1 doses").replace("%1", str(count))
+            self.tr("&Save 1 dose") if count == 1 else fill_in(self.tr("&Save %1 doses"), count)
         )
         self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
         self.remove_button.setEnabled(count > 0)

@@ -32,9 +32,11 @@ from masto_diary.enums import EpisodeKind, Severity
 from masto_diary.errors import DiaryError
 from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
-from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, fill_combo
-from masto_diary.ui.symptom_texts import symptom_label, trigger_label
+from masto_diary.ui.formatting import fill_combo
 from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, message_for, moment_text
+from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 LIST_WIDTH = 220
@@ -347,9 +349,10 @@ class EpisodeDialog(QDialog):
         if self.ended_check.isChecked():
             end = self.end_edit.moment()
             if end < start:
-                found["ended_at"] = self.tr(
-                    "The end is before the start (%1): choose a later end."
-                ).replace("%1", moment_text(start))
+                found["ended_at"] = fill_in(
+                    self.tr("The end is before the start (%1): choose a later end."),
+                    moment_text(start),
+                )
             elif end > now + FUTURE_TOLERANCE:
                 found["ended_at"] = self.tr(
                     "The end is in the future: untick “It has ended” if it is still going on."
@@ -429,7 +432,7 @@ class EpisodeDialog(QDialog):
         return True
 
     def _show_refusal(self, error: DiaryError) -> None:
-        sentence = self.tr("Not saved: %1").replace("%1", str(error))
+        sentence = fill_in(self.tr("Not saved: %1"), error)
         message_for(error, self._messages(), self.error_label).show_error(sentence)
 
     def accept(self) -> None:

@@ -28,8 +28,7 @@ from masto_diary.errors import DiaryError
 from masto_diary.models import Injection
 from masto_diary.services import injections
 from masto_diary.storage import Diary
-from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.labels import PLACE_LABELS, REACTION_LABELS, SITE_LABELS, fill_combo, label
+from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.episode_form import (
     FieldMessage,
     MomentEdit,
@@ -37,6 +36,8 @@ from masto_diary.ui.widgets.episode_form import (
     local_now,
     message_for,
 )
+from masto_diary.words.labels import PLACE_LABELS, REACTION_LABELS, SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 DEFAULT_DOSE_MG = 150.0
@@ -189,14 +190,16 @@ class InjectionDialog(QDialog):
 
     def _site_hint(self, last: Injection | None, suggested: InjectionSite) -> str:
         if last is None or last.site is None:
-            return self.tr("Suggested: %1 (sites rotate from dose to dose).").replace(
-                "%1", label(SITE_LABELS, suggested)
+            return fill_in(
+                self.tr("Suggested: %1 (sites rotate from dose to dose)."),
+                label(SITE_LABELS, suggested),
             )
         text = self.tr("Last dose: %1 on %2. Suggested now: %3.")
-        return (
-            text.replace("%1", label(SITE_LABELS, InjectionSite(last.site)))
-            .replace("%2", short_date(last.given_at.astimezone().date()))
-            .replace("%3", label(SITE_LABELS, suggested))
+        return fill_in(
+            text,
+            label(SITE_LABELS, InjectionSite(last.site)),
+            short_date(last.given_at.astimezone().date()),
+            label(SITE_LABELS, suggested),
         )
 
     def _fill(self, injection: Injection) -> None:
@@ -239,9 +242,10 @@ class InjectionDialog(QDialog):
         day = self.given_edit.moment().astimezone().date()
         expiry = self.expiry()
         if expiry is not None and expiry < day:
-            found["expiry"] = self.tr(
-                "This lot expired on %1, before the dose: check the lot and expiry date."
-            ).replace("%1", short_date(expiry))
+            found["expiry"] = fill_in(
+                self.tr("This lot expired on %1, before the dose: check the lot and expiry date."),
+                short_date(expiry),
+            )
         if day in self._other_days:
             found["given_at"] = self.tr("Another injection is already recorded on this day.")
         return found
@@ -289,7 +293,7 @@ class InjectionDialog(QDialog):
             )
         except DiaryError as error:
             message_for(error, self._messages(), self.error_label).show_error(
-                self.tr("Not saved: %1").replace("%1", str(error))
+                fill_in(self.tr("Not saved: %1"), error)
             )
             return False
         return True

@@ -31,6 +31,7 @@ from masto_diary.services import injections
 from masto_diary.storage import Diary
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format, message_for
+from masto_diary.words.sentence import fill_in
 
 
 class PlanMode(enum.StrEnum):
@@ -179,9 +180,10 @@ class PlanDialog(QDialog):
         start = from_qdate(self.start_edit.date())
         current = self.current
         if self.mode is PlanMode.NEW and current is not None and start <= current.start_date:
-            found["start_date"] = self.tr(
-                "A new plan must start after the current plan's first day (%1)."
-            ).replace("%1", short_date(current.start_date))
+            found["start_date"] = fill_in(
+                self.tr("A new plan must start after the current plan's first day (%1)."),
+                short_date(current.start_date),
+            )
         stopped = self.mode is PlanMode.CORRECT and self.ended_check.isChecked()
         if stopped and from_qdate(self.end_edit.date()) < start:
             found["end_date"] = self.tr("The plan cannot stop before its first day.")
@@ -227,7 +229,7 @@ class PlanDialog(QDialog):
                 injections.set_plan(self.diary, self.child_id, start, dose, interval, drug)
         except DiaryError as error:
             message_for(error, self._messages(), self.error_label).show_error(
-                self.tr("Not saved: %1").replace("%1", str(error))
+                fill_in(self.tr("Not saved: %1"), error)
             )
             return False
         return True

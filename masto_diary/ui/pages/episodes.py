@@ -37,11 +37,12 @@ from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
-from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
 from masto_diary.ui.pages.base import Page, table_key
-from masto_diary.ui.symptom_texts import symptom_label, trigger_label
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
+from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
 ALARM_COLOUR = QColor("#b3261e")
 WARNING_SIGN = "⚠"
@@ -56,10 +57,10 @@ def duration_text(model: QAbstractTableModel, episode: Episode) -> str:
     minutes = int((episode.ended_at - episode.started_at).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
     if hours == 0:
-        return _model_tr("%1 min").replace("%1", str(rest))
+        return fill_in(_model_tr("%1 min"), rest)
     if rest == 0:
-        return _model_tr("%1 h").replace("%1", str(hours))
-    return _model_tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return fill_in(_model_tr("%1 h"), hours)
+    return fill_in(_model_tr("%1 h %2 min"), hours, rest)
 
 
 def _model_tr(text: str) -> str:
@@ -157,8 +158,9 @@ class EpisodeTableModel(RowTableModel):
         if column == "when" and episode.notes:
             return episode.notes
         if column == "kind" and episode.symptoms:
-            return self.tr("Symptoms: %1").replace(
-                "%1", ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms)
+            return fill_in(
+                self.tr("Symptoms: %1"),
+                ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms),
             )
         return None
 
@@ -277,7 +279,7 @@ class EpisodesPage(Page):
     def _show_counts(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("1 episode") if count == 1 else self.tr("%1 episodes").replace("%1", str(count))
+            self.tr("1 episode") if count == 1 else fill_in(self.tr("%1 episodes"), count)
         )
         if self.child_id is None:
             empty = self.tr("Add a child on the Overview page to record episodes.")
@@ -338,9 +340,11 @@ class EpisodesPage(Page):
             return False
         episode = self.model.episode(self.model.row_of(episode_id))
         question = self.tr("Delete the %1 episode of %2? This cannot be undone.")
-        question = question.replace(
-            "%1", label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower()
-        ).replace("%2", moment_text(episode.started_at))
+        question = fill_in(
+            question,
+            label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower(),
+            moment_text(episode.started_at),
+        )
         if not confirm_delete(self, self.tr("Delete episode"), question):
             return False
         try:

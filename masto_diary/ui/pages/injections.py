@@ -40,10 +40,11 @@ from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import REACTION_LABELS, SITE_LABELS, label
 from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
+from masto_diary.words.labels import REACTION_LABELS, SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 LATE_COLOUR = QColor("#b3261e")
 CONTEXT = "InjectionsPage"
@@ -56,7 +57,7 @@ def _tr(text: str) -> str:
 
 
 def days_text(days: int) -> str:
-    return _tr("1 day") if abs(days) == 1 else _tr("%1 days").replace("%1", str(abs(days)))
+    return _tr("1 day") if abs(days) == 1 else fill_in(_tr("%1 days"), abs(days))
 
 
 def lateness_text(days_late: int | None, first: bool) -> str:
@@ -66,22 +67,22 @@ def lateness_text(days_late: int | None, first: bool) -> str:
     if abs(days_late) <= injections.ON_TIME_TOLERANCE_DAYS:
         return _tr("on time")
     if days_late > 0:
-        return _tr("%1 late").replace("%1", days_text(days_late))
-    return _tr("%1 early").replace("%1", days_text(days_late))
+        return fill_in(_tr("%1 late"), days_text(days_late))
+    return fill_in(_tr("%1 early"), days_text(days_late))
 
 
 def plan_text(plan: TreatmentPlan | None) -> str:
     if plan is None:
         return _tr("No treatment plan yet: set one up to see when each dose is due.")
-    text = (
-        _tr("%1 %2 mg every %3 days, since %4")
-        .replace("%1", plan.drug.capitalize())
-        .replace("%2", f"{plan.dose_mg:g}")
-        .replace("%3", str(plan.interval_days))
-        .replace("%4", short_date(plan.start_date))
+    text = fill_in(
+        _tr("%1 %2 mg every %3 days, since %4"),
+        plan.drug.capitalize(),
+        f"{plan.dose_mg:g}",
+        plan.interval_days,
+        short_date(plan.start_date),
     )
     if plan.end_date is not None:
-        text += _tr(" — stopped on %1").replace("%1", short_date(plan.end_date))
+        text += fill_in(_tr(" — stopped on %1"), short_date(plan.end_date))
     return text
 
 
@@ -96,7 +97,7 @@ def status_text(status: InjectionStatus, today: dt.date) -> str:
     elif status.days_since_last == 1:
         last = _tr("Last injection yesterday")
     else:
-        last = _tr("Last injection %1 days ago").replace("%1", str(status.days_since_last))
+        last = fill_in(_tr("Last injection %1 days ago"), status.days_since_last)
     return f"{last} · {_due_text(status, today)}"
 
 
@@ -104,21 +105,17 @@ def _due_text(status: InjectionStatus, today: dt.date) -> str:
     if status.next_due is None:
         return _tr("no next dose planned")
     if status.overdue:
-        return (
-            _tr("OVERDUE by %1: the next dose was due on %2")
-            .replace("%1", days_text(status.overdue_days))
-            .replace("%2", short_date(status.next_due))
+        return fill_in(
+            _tr("OVERDUE by %1: the next dose was due on %2"),
+            days_text(status.overdue_days),
+            short_date(status.next_due),
         )
     days = (status.next_due - today).days
     if days == 0:
         return _tr("next due today")
     if days == 1:
-        return _tr("next due tomorrow (%1)").replace("%1", short_date(status.next_due))
-    return (
-        _tr("next due %1 (in %2 days)")
-        .replace("%1", short_date(status.next_due))
-        .replace("%2", str(days))
-    )
+        return fill_in(_tr("next due tomorrow (%1)"), short_date(status.next_due))
+    return fill_in(_tr("next due %1 (in %2 days)"), short_date(status.next_due), days)
 
 
 class InjectionTableModel(RowTableModel):
@@ -199,9 +196,9 @@ class InjectionTableModel(RowTableModel):
     def _tooltip(self, row: InjectionHistoryRow, column: str) -> str | None:
         injection = row.injection
         if column == "lot" and injection.expiry is not None:
-            return self.tr("Expiry: %1").replace("%1", short_date(injection.expiry))
+            return fill_in(self.tr("Expiry: %1"), short_date(injection.expiry))
         if column == "timing" and row.timing.due is not None:
-            return self.tr("Due on %1").replace("%1", short_date(row.timing.due))
+            return fill_in(self.tr("Due on %1"), short_date(row.timing.due))
         if column == "when":
             parts = [injection.given_by, injection.notes]
             return "\n".join(p for p in parts if p) or None
@@ -365,7 +362,7 @@ class InjectionsPage(Page):
         )
         count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("1 dose") if count == 1 else self.tr("%1 doses").replace("%1", str(count))
+            self.tr("1 dose") if count == 1 else fill_in(self.tr("%1 doses"), count)
         )
         self.empty_label.setVisible(count == 0)
         if self.child_id is None:
@@ -389,13 +386,9 @@ class InjectionsPage(Page):
     def _site_text(self, status: InjectionStatus) -> str:
         suggested = label(SITE_LABELS, injections.next_site(status.last_site))
         if status.last_site is None:
-            return self.tr("Next site: %1").replace("%1", suggested)
+            return fill_in(self.tr("Next site: %1"), suggested)
         last = label(SITE_LABELS, status.last_site)
-        return (
-            self.tr("Last site: %1 · next site by rotation: %2")
-            .replace("%1", last)
-            .replace("%2", suggested)
-        )
+        return fill_in(self.tr("Last site: %1 · next site by rotation: %2"), last, suggested)
 
     def _update_buttons(self) -> None:
         has_child = self.child_id is not None
@@ -464,9 +457,7 @@ class InjectionsPage(Page):
             "Delete the injection of %1 (%2 mg)? The next due date is worked out again from "
             "the doses left. This cannot be undone."
         )
-        question = question.replace("%1", moment_text(injection.given_at)).replace(
-            "%2", f"{injection.dose_mg:g}"
-        )
+        question = fill_in(question, moment_text(injection.given_at), f"{injection.dose_mg:g}")
         if not confirm_delete(self, self.tr("Delete injection"), question):
             return False
         try:

@@ -42,9 +42,10 @@ from masto_diary.ui.dialogs.medication_dialog import (
     show_error,
 )
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import ANALYTE_LABELS, label
 from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.labels import ANALYTE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 BOUND_IGE_NOTE = QT_TRANSLATE_NOOP(
     "LabsPage",
@@ -149,13 +150,9 @@ class LabResultsModel(RowTableModel):
         if low is None and high is None:
             return ""
         if low is None:
-            return (
-                self.tr("up to %1 %2").replace("%1", format_number(high)).replace("%2", result.unit)
-            )
+            return fill_in(self.tr("up to %1 %2"), format_number(high), result.unit)
         if high is None:
-            return (
-                self.tr("from %1 %2").replace("%1", format_number(low)).replace("%2", result.unit)
-            )
+            return fill_in(self.tr("from %1 %2"), format_number(low), result.unit)
         return f"{format_number(low)}–{format_number(high)} {result.unit}"
 
     def _flag_text(self, result: LabResult) -> str:
@@ -354,7 +351,7 @@ class LabsPage(Page):
                 result_id=result_id,
             )
         except (ValidationError, DiaryError) as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return
         self.refresh()
         row = self.model.row_of(saved.id)
@@ -366,11 +363,11 @@ class LabsPage(Page):
         result = self.selected()
         if result is None:
             return
-        question = (
-            self.tr("Delete the result “%1: %2” of %3?")
-            .replace("%1", lab_test_name(result))
-            .replace("%2", self.model.text(result, "value"))
-            .replace("%3", short_date(result.taken_on))
+        question = fill_in(
+            self.tr("Delete the result “%1: %2” of %3?"),
+            lab_test_name(result),
+            self.model.text(result, "value"),
+            short_date(result.taken_on),
         )
         if not confirm_delete(self, self.tr("Delete lab result"), question):
             return

@@ -36,9 +36,10 @@ from masto_diary.ui.dialogs.medication_dialog import (
     show_error,
 )
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import DRUG_CLASS_LABELS, frequency_text, label
 from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.labels import DRUG_CLASS_LABELS, frequency_text, label
+from masto_diary.words.sentence import fill_in
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -334,18 +335,14 @@ class MedicationsPage(Page):
             return self.tr("Choose a medicine that was stopped.")
         name = medication.name.casefold()
         if any(m.name.casefold() == name and m.end_date is None for m in self._all):
-            return self.tr("%1 is still taken: change its dose instead.").replace(
-                "%1", medication.name
-            )
+            return fill_in(self.tr("%1 is still taken: change its dose instead."), medication.name)
         later = [
             m
             for m in self._all
             if m.name.casefold() == name and m.start_date > medication.start_date
         ]
         if later:
-            return self.tr("Choose the last row of %1 to restart it.").replace(
-                "%1", medication.name
-            )
+            return fill_in(self.tr("Choose the last row of %1 to restart it."), medication.name)
         return ""
 
     # ----------------------------------------------------------------- actions
@@ -427,11 +424,11 @@ class MedicationsPage(Page):
         medication = self.selected()
         if medication is None:
             return
-        question = (
-            self.tr("Delete the row “%1 %2 from %3”? The rest of the history stays.")
-            .replace("%1", medication.name)
-            .replace("%2", dose_text(medication))
-            .replace("%3", short_date(medication.start_date))
+        question = fill_in(
+            self.tr("Delete the row “%1 %2 from %3”? The rest of the history stays."),
+            medication.name,
+            dose_text(medication),
+            short_date(medication.start_date),
         )
         if not confirm_delete(self, self.tr("Delete medication row"), question):
             return
@@ -443,7 +440,7 @@ class MedicationsPage(Page):
         try:
             saved = save()
         except ValidationError as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return
         except DiaryError as error:
             show_error(self.message_label, str(error))

@@ -49,6 +49,7 @@ from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
 from masto_diary.ui.pages.base import Page, table_key
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.sentence import fill_in
 
 AUTOSAVE_MS = 1000
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +111,7 @@ class VisitsModel(RowTableModel):
     def text(self, visit: ClinicVisit, column: str) -> str:
         if column == "date":
             if visit.date >= self._today:
-                return self.tr("%1\n(coming)").replace("%1", short_date(visit.date))
+                return fill_in(self.tr("%1\n(coming)"), short_date(visit.date))
             return short_date(visit.date)
         if column == "clinician":
             return visit.clinician
@@ -297,7 +298,7 @@ class VisitsPage(Page):
         if self._dirty:
             text = self.tr("Not saved yet…")
         elif self._next is not None:
-            text = self.tr("Saved with the visit on %1.").replace("%1", long_date(self._next.date))
+            text = fill_in(self.tr("Saved with the visit on %1."), long_date(self._next.date))
         else:
             text = self.tr("No visit booked yet: the first question books one on this date.")
         self.next_state.setText(text)
@@ -324,7 +325,7 @@ class VisitsPage(Page):
                 self.diary, self.child_id, text, from_qdate(self.next_date_edit.date())
             )
         except DiaryError as error:
-            show_error(self.questions_error, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.questions_error, fill_in(self.tr("Not saved: %1"), error))
             return False
         self._dirty = False
         show_error(self.questions_error, "")
@@ -396,7 +397,7 @@ class VisitsPage(Page):
                 visit_id=visit_id,
             )
         except DiaryError as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return
         self.refresh()
         row = self.model.row_of(saved.id)
@@ -408,8 +409,9 @@ class VisitsPage(Page):
         visit = self.selected()
         if visit is None or not self.save_questions():
             return
-        question = self.tr("Delete the visit of %1 with its questions and outcome?").replace(
-            "%1", short_date(visit.date)
+        question = fill_in(
+            self.tr("Delete the visit of %1 with its questions and outcome?"),
+            short_date(visit.date),
         )
         if not confirm_delete(self, self.tr("Delete clinic visit"), question):
             return
