@@ -1608,6 +1608,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
+        <source>Episodes, newest first</source>
+        <translation>Episodi, dal più recente</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/episodes.py"/>
         <source>&amp;New episode…</source>
         <translation>&amp;Nuovo episodio…</translation>
     </message>
@@ -1630,11 +1635,6 @@
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
         <source>Double-click an episode (or press Enter) to edit it; Delete removes it.</source>
         <translation>Doppio clic su un episodio (o Invio) per modificarlo; Canc lo elimina.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/episodes.py"/>
-        <source>Episodes, newest first</source>
-        <translation>Episodi, dal più recente</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
@@ -2328,6 +2328,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
+        <source>Injections, newest first</source>
+        <translation>Iniezioni, dalla più recente</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/injections.py"/>
         <source>Double-click a dose (or press Enter) to edit it; Delete removes it.</source>
         <translation>Doppio clic su una dose (o Invio) per modificarla; Canc la elimina.</translation>
     </message>
@@ -2385,11 +2390,6 @@
         <location filename="../../masto_diary/ui/pages/injections.py"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/injections.py"/>
-        <source>Injections, newest first</source>
-        <translation>Iniezioni, dalla più recente</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
