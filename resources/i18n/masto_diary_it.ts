@@ -1251,11 +1251,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
-        <source>There is no dose in the table: press “Fill the table”.</source>
-        <translation>Nella tabella non c’è nessuna dose: premi “Riempi la tabella”.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
         <source>&amp;Save 1 dose</source>
         <translation>&amp;Salva 1 dose</translation>
     </message>
@@ -1263,6 +1258,11 @@
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
         <source>&amp;Save %1 doses</source>
         <translation>&amp;Salva %1 dosi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
+        <source>There is no dose in the table: press “Fill the table”.</source>
+        <translation>Nella tabella non c’è nessuna dose: premi “Riempi la tabella”.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
@@ -1514,11 +1514,6 @@
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>Anaphylaxis: tick the epinephrine auto-injector below if it was used.</source>
         <translation>Anafilassi: spunta qui sotto l’autoiniettore di adrenalina se è stato usato.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>Not saved: %1</source>
-        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
@@ -2164,11 +2159,6 @@
         <location filename="../../masto_diary/ui/dialogs/injection_dialog.py"/>
         <source>Another injection is already recorded on this day.</source>
         <translation>In questo giorno è già registrata un’altra iniezione.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/injection_dialog.py"/>
-        <source>Not saved: %1</source>
-        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
@@ -3716,11 +3706,6 @@
         <source>The plan cannot stop before its first day.</source>
         <translation>Il piano non può terminare prima del suo primo giorno.</translation>
     </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/plan_dialog.py"/>
-        <source>Not saved: %1</source>
-        <translation>Non salvato: %1</translation>
-    </message>
 </context>
 <context>
     <name>QDialogButtonBox</name>
@@ -4005,6 +3990,14 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>No program to show PDF files was found; the report is at %1</source>
         <translation>Non è stato trovato nessun programma per mostrare i PDF; il referto si trova in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/saving.py"/>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
