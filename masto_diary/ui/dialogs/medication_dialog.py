@@ -278,11 +278,6 @@ class MedicationDialog(QDialog):
         show_error(self.end_error, found.get("end_date", ""))
         set_save_state(self.buttons, next(iter(found.values()), ""))
 
-    def show_service_error(self, field: str | None, message: str) -> None:
-        """A ValidationError from the service, shown at its field."""
-        target = {"name": self.name_error, "end_date": self.end_error}.get(field, self.dose_error)
-        show_error(target, message)
-
     def result_input(self) -> MedicationInput:
         return MedicationInput(
             name=self.name_edit.currentText().strip(),
@@ -491,9 +486,6 @@ class DoseChangeDialog(QDialog):
             )
             self.last_day_label.setText(fill_in(text, short_date(last_day)))
         set_save_state(self.buttons, next(iter(found.values()), ""))
-
-    def show_service_error(self, field: str | None, message: str) -> None:
-        show_error(self.dose_error if field == "dose" else self.date_error, message)
 
     def result_input(self) -> DoseChangeInput:
         stop = self.action is DoseAction.STOP

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QTableView,
     QWidget,
 )
 
+from masto_diary.errors import DiaryError
 from masto_diary.storage import Diary
 
 TITLE_SCALE = 1.6
@@ -66,6 +68,11 @@ def set_button_text(button: QPushButton, text: str) -> None:
     "…"), also when the text changes later ("Set up plan…" becomes "Change plan…")."""
     button.setText(text)
     button.setAccessibleName(text.replace("&", "").rstrip("…"))
+
+
+def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
+    """A delete the diary refused (the record changed meanwhile): the service's sentence."""
+    QMessageBox.warning(parent, title, str(error))
 
 
 def page_title(text: str, object_name: str) -> QLabel:

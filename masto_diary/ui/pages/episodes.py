@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -33,7 +32,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
-from masto_diary.ui.pages.base import ListPage, page_title
+from masto_diary.ui.pages.base import ListPage, page_title, show_refusal
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
 from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
@@ -159,10 +158,6 @@ class EpisodeTableModel(RowTableModel):
                 ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms),
             )
         return None
-
-
-def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
-    QMessageBox.warning(parent, title, str(error))
 
 
 class EpisodesPage(ListPage):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -36,7 +35,7 @@ from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.pages.base import ListPage, page_title, set_button_text
+from masto_diary.ui.pages.base import ListPage, page_title, set_button_text, show_refusal
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
 from masto_diary.words.labels import REACTION_LABELS, SITE_LABELS, label
@@ -199,10 +198,6 @@ class InjectionTableModel(RowTableModel):
             parts = [injection.given_by, injection.notes]
             return "\n".join(p for p in parts if p) or None
         return None
-
-
-def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
-    QMessageBox.warning(parent, title, str(error))
 
 
 class InjectionsPage(ListPage):
