@@ -60,3 +60,21 @@ def test_plural_forms_keep_working_with_numbered_placeholders(in_italian, n, exp
     )
     filled = fill_in(sentence, "50%2")
     assert filled.startswith("50%2 — ") and filled.endswith(expected)
+
+
+def test_no_sentence_is_filled_with_chained_replace():
+    """docs/architecture.md: arguments go into a sentence with fill_in, never .replace("%1")."""
+    import re
+    from pathlib import Path
+
+    import masto_diary
+
+    chained = re.compile(r"""\.replace\(\s*["']%[1-9]["']""")
+    package = Path(masto_diary.__file__).resolve().parent
+    found = [
+        f"{path.relative_to(package)}:{number}"
+        for path in sorted(package.rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if chained.search(line)
+    ]
+    assert found == []
