@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from masto_diary.errors import DiaryOpenError
-from masto_diary.storage.diary import inspect_diary_file
+from masto_diary.storage.diary_file import inspect_diary_file
 
 
 @dataclass
