@@ -223,38 +223,15 @@ def _injection_rows(items: Sequence[Any], plan_ids: dict[int, int]) -> list[dict
 
 
 def _entry_records(days: Sequence[Any]) -> list[entries.EntryRecord]:
-    return [
-        entries.EntryRecord(
-            child_id=0,
-            date=e.date,
-            scores=e.scores,
-            wellbeing=e.wellbeing,
-            school_missed=e.school_missed,
-            sleep_disturbed=e.sleep_disturbed,
-            reported_by=e.reported_by,
-            notes=e.notes,
-            created_at=e.created_at,
-            updated_at=e.updated_at,
-        )
-        for e in days
-    ]
+    return [entries.EntryRecord(child_id=0, **e.model_dump()) for e in days]
 
 
 def _episode_rows(items: Sequence[Any]) -> list[dict]:
+    """The format nests the rescue treatment; the table has it as ``rescue_…`` columns."""
     return [
         {
-            "started_at": e.started_at,
-            "ended_at": e.ended_at,
-            "kind": e.kind,
-            "severity": e.severity,
-            "rescue_antihistamine": e.rescue.antihistamine,
-            "rescue_steroid": e.rescue.steroid,
-            "rescue_epinephrine": e.rescue.epinephrine,
-            "rescue_emergency_visit": e.rescue.emergency_visit,
-            "rescue_notes": e.rescue.notes,
-            "notes": e.notes,
-            "symptoms": e.symptoms,
-            "triggers": e.triggers,
+            **e.model_dump(exclude={"rescue"}),
+            **{f"rescue_{key}": value for key, value in e.rescue.model_dump().items()},
         }
         for e in items
     ]
