@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from masto_diary.enums import Reporter
 from masto_diary.errors import ValidationError
-from masto_diary.services.bulk import RowProblem
+from masto_diary.services.bulk import RowProblem, checked, columns, listed_twice
 from masto_diary.storage import Diary
 
 if TYPE_CHECKING:
@@ -152,7 +152,6 @@ def check_entries(
     listed twice (``twice``) when the caller reports it here.
     """
     from masto_diary.models import DailyEntry
-    from masto_diary.services.bulk import checked, columns, listed_twice
 
     problems: list[RowProblem] = []
     if twice:
