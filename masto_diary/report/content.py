@@ -49,11 +49,19 @@ from masto_diary.analysis import (
     top_triggers,
 )
 from masto_diary.errors import DiaryError, ValidationError
-from masto_diary.report import records
-from masto_diary.report.records import EpisodeRow, NoteRow, PlanRecord
+from masto_diary.services import records
 from masto_diary.services.overview import age_in_years
-from masto_diary.services.series import ChartData, LabPoint, load_chart_data
+from masto_diary.services.series import ChartData, load_chart_data
 from masto_diary.storage import Diary
+from masto_diary.storage.read_model import (
+    ChildRecord,
+    EntryNote,
+    EpisodeRecord,
+    InjectionRecord,
+    LabRecord,
+    PlanRecord,
+    VisitRecord,
+)
 
 SECTIONS: tuple[str, ...] = (
     "symptoms",
@@ -168,7 +176,7 @@ class MedicationChangeRow:
 class LabRow:
     """One lab value; ``includes_bound_ige`` marks total IgE measured on omalizumab."""
 
-    point: LabPoint
+    point: LabRecord
     includes_bound_ige: bool
 
 
@@ -209,13 +217,13 @@ class ReportContent:
     top_triggers: tuple[tuple[str, int], ...]
     questions: Questions | None
     symptoms: tuple[SymptomRow, ...]
-    episodes: tuple[EpisodeRow, ...]
+    episodes: tuple[EpisodeRecord, ...]
     injections: tuple[InjectionLogRow, ...]
     medications: tuple[MedicationChangeRow, ...]
     lanes: tuple[MedicationLane, ...]
     labs: tuple[LabRow, ...]
     lab_history: tuple[LabRow, ...]
-    notes: tuple[NoteRow, ...]
+    notes: tuple[EntryNote, ...]
     trend: TrendData
     cycle: CycleProfile
     cycle_reference: CycleProfile | None
@@ -317,9 +325,9 @@ def gather_report(
         injections=_injection_log(rows.injections, rows.plans, lo, hi, scrub),
         medications=_medications(chart, lo, hi),
         lanes=_lanes(data, lo, hi),
-        labs=tuple(r for r in _lab_rows(chart, scrub) if lo <= r.point.day <= hi),
-        lab_history=tuple(r for r in _lab_rows(chart, scrub) if r.point.day <= hi),
-        notes=tuple(NoteRow(n.day, scrub(n.text)) for n in rows.notes),
+        labs=tuple(r for r in _lab_rows(chart, scrub) if lo <= r.point.taken_on <= hi),
+        lab_history=tuple(r for r in _lab_rows(chart, scrub) if r.point.taken_on <= hi),
+        notes=tuple(EntryNote(n.day, scrub(n.text)) for n in rows.notes),
         trend=_trend(data, lo, hi),
         cycle=cycle_profile(data, lo, hi),
         cycle_reference=_cycle_reference(data, lo, hi),
@@ -330,7 +338,7 @@ def gather_report(
     )
 
 
-def _header(child: records.ChildRecord, initials: bool, today: dt.date) -> ChildHeader:
+def _header(child: ChildRecord, initials: bool, today: dt.date) -> ChildHeader:
     return ChildHeader(
         name=initials_of(child.name) if initials else child.name,
         initials_only=initials,
@@ -366,7 +374,7 @@ def _scrubber(name: str):
     return scrub
 
 
-def _scrub_episode(episode: EpisodeRow, scrub) -> EpisodeRow:
+def _scrub_episode(episode: EpisodeRecord, scrub) -> EpisodeRecord:
     if scrub is _keep:
         return episode
     return replace(episode, notes=scrub(episode.notes), rescue_notes=scrub(episode.rescue_notes))
@@ -374,10 +382,10 @@ def _scrub_episode(episode: EpisodeRow, scrub) -> EpisodeRow:
 
 def plan_on(plans: tuple[PlanRecord, ...], day: dt.date) -> PlanRecord | None:
     """The plan in force on ``day`` (the latest started by then), else the first plan."""
-    started = [p for p in plans if p.start <= day]
+    started = [p for p in plans if p.start_date <= day]
     if started:
-        return max(started, key=lambda p: p.start)
-    return min(plans, key=lambda p: p.start) if plans else None
+        return max(started, key=lambda p: p.start_date)
+    return min(plans, key=lambda p: p.start_date) if plans else None
 
 
 def _therapy(
@@ -390,17 +398,17 @@ def _therapy(
         drug=plan.drug,
         dose_mg=plan.dose_mg,
         interval_days=plan.interval_days,
-        plan_start=plan.start,
+        plan_start=plan.start_date,
         first_injection=data.first_injection,
         adherence=adherence(data, start, end),
     )
 
 
-def _questions(visits: tuple[records.VisitRow, ...], end: dt.date, scrub) -> Questions | None:
+def _questions(visits: tuple[VisitRecord, ...], end: dt.date, scrub) -> Questions | None:
     """The questions of the first visit on or after the period's last day (see module doc)."""
-    for visit in sorted(visits, key=lambda v: v.day):
-        if visit.day >= end and visit.questions.strip():
-            return Questions(visit.day, scrub(visit.questions.strip()))
+    for visit in sorted(visits, key=lambda v: v.date):
+        if visit.date >= end and visit.questions.strip():
+            return Questions(visit.date, scrub(visit.questions.strip()))
     return None
 
 
@@ -457,7 +465,7 @@ def _trend_of(first: np.ndarray, second: np.ndarray) -> Trend | None:
 
 
 def _injection_log(
-    injections: tuple[records.InjectionRow, ...],
+    injections: tuple[InjectionRecord, ...],
     plans: tuple[PlanRecord, ...],
     start: dt.date,
     end: dt.date,
@@ -465,7 +473,7 @@ def _injection_log(
 ) -> tuple[InjectionLogRow, ...]:
     """The period's doses; spacing and lateness count from the dose before, in the period or not."""
     rows = []
-    previous: records.InjectionRow | None = None
+    previous: InjectionRecord | None = None
     for injection in injections:
         if start <= injection.day <= end:
             since = (injection.day - previous.day).days if previous else None
@@ -478,7 +486,7 @@ def _injection_log(
                     site=injection.site,
                     lot=injection.lot,
                     place=injection.place,
-                    reaction=injection.reaction,
+                    reaction=injection.local_reaction,
                     days_since_previous=since,
                     days_late=late,
                     notes=scrub(injection.notes),
@@ -491,7 +499,7 @@ def _injection_log(
 def _medications(chart: ChartData, start: dt.date, end: dt.date) -> tuple[MedicationChangeRow, ...]:
     frequency: dict[str, str] = {}
     for row in chart.medication_rows:  # by start: the last row on or before the end wins
-        if row.start <= end:
+        if row.start_date <= end:
             frequency[row.name.strip().casefold()] = row.frequency
     return tuple(
         MedicationChangeRow(t, frequency.get(t.name.casefold(), ""))

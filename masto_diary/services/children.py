@@ -14,7 +14,7 @@ from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
     DefaultSymptom,
     level_descriptions,
 )
-from masto_diary.storage import Diary
+from masto_diary.storage import Diary, read_model
 
 DEFAULT_TRIGGERS: tuple[str, ...] = (
     "heat",
@@ -80,23 +80,6 @@ def get_child(diary: Diary, child_id: int) -> Child:
         if child is None:
             raise NotFoundError(f"There is no child with id {child_id} in this diary")
         return child
-
-
-def find_child(diary: Diary, name: str) -> Child:
-    """The child called ``name`` (case-insensitive), for the command line."""
-    with diary.transaction() as session:
-        for child in session.exec(select(Child)).all():
-            if child.name.casefold() == name.strip().casefold():
-                return child
-    raise NotFoundError(f"There is no child called '{name}' in this diary")
-
-
-def list_children(diary: Diary, include_archived: bool = False) -> list[Child]:
-    with diary.transaction() as session:
-        query = select(Child).order_by(Child.name)
-        if not include_archived:
-            query = query.where(Child.archived == False)  # noqa: E712
-        return list(session.exec(query).all())
 
 
 def update_child(diary: Diary, child_id: int, **changes) -> Child:
@@ -295,25 +278,7 @@ def remove_trigger(diary: Diary, trigger_id: int) -> None:
         session.delete(trigger)
 
 
-RECORD_TABLES: tuple[tuple[str, str], ...] = (
-    ("daily_entries", "daily_entry"),
-    ("episodes", "episode"),
-    ("injections", "injection"),
-    ("medications", "medication"),
-    ("labs", "lab_result"),
-    ("visits", "clinic_visit"),
-)
-
-
 def record_counts(diary: Diary, child_id: int) -> dict[str, int]:
     """How many records of each kind the child has: told to the parent before a deletion."""
-    connection = diary.read_connection()
-    try:
-        return {
-            name: connection.execute(
-                f"SELECT count(*) FROM {table} WHERE child_id = ?", (child_id,)
-            ).fetchone()[0]
-            for name, table in RECORD_TABLES
-        }
-    finally:
-        connection.close()
+    with read_model.reading(diary) as db:
+        return read_model.record_counts(db, child_id)

@@ -14,7 +14,8 @@ import numpy as np
 
 from masto_diary import analysis
 from masto_diary.analysis import DiaryData, EpisodeRecord, MedicationLane, OverduePeriod
-from masto_diary.services.series import ChartData, MedicationRow
+from masto_diary.services.series import ChartData
+from masto_diary.storage.read_model import MedicationRecord
 
 RANGE_CHOICES: tuple[int | str, ...] = (30, 90, 365, "all", "custom")
 
@@ -97,14 +98,14 @@ class ChartInputs:
     def injections_in(self, period: Period) -> tuple[analysis.InjectionRecord, ...]:
         return tuple(i for i in self.data.injections if period.contains(i.day))
 
-    def medication_row(self, name: str, start: dt.date) -> MedicationRow | None:
+    def medication_row(self, name: str, start: dt.date) -> MedicationRecord | None:
         """The medication row behind a lane's dose period (for its frequency)."""
         key = name.strip().casefold()
         return next(
             (
                 row
                 for row in self.chart.medication_rows
-                if row.start == start and row.name.strip().casefold() == key
+                if row.start_date == start and row.name.strip().casefold() == key
             ),
             None,
         )
