@@ -527,7 +527,7 @@ def _lab_rows(chart: ChartData, scrub) -> list[LabRow]:
     for point in chart.lab_points:
         if scrub is not _keep and point.notes:
             point = replace(point, notes=scrub(point.notes))
-        rows.append(LabRow(point, (point.analyte, point.day) in flagged))
+        rows.append(LabRow(point, (point.key, point.taken_on) in flagged))
     return rows
 
 

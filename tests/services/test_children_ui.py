@@ -24,7 +24,7 @@ def test_rename_symptom_keeps_key_and_past_scores(diary, luca):
     children.rename_symptom(diary, itching.id, "  Itchy skin ")
     renamed = _symptom(diary, luca.id, "itching")
     assert renamed.label == "Itchy skin"
-    assert entries.get_entry(diary, luca.id, dt.date(2026, 1, 5)).scores == {"itching": 2}
+    assert entries.read_day(diary, luca.id, dt.date(2026, 1, 5)).scores == {"itching": 2}
 
 
 def test_rename_symptom_refuses_a_name_already_in_the_list(diary, luca):

@@ -12,6 +12,7 @@ from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, EpisodeKind, Severity
 from masto_diary.services import children, episodes
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 START = dt.datetime(2024, 3, 1, 14, 0, tzinfo=dt.UTC)
 
@@ -35,7 +36,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 def count(diary: Diary, table: str) -> int:

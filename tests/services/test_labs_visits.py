@@ -12,6 +12,7 @@ from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Analyte, Child
 from masto_diary.services import children, labs, visits
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 DAY = dt.date(2024, 1, 15)
 
@@ -35,7 +36,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 def rows(diary: Diary, table: str) -> list[tuple]:

@@ -112,7 +112,7 @@ def test_custom_symptom_rename_reorder_and_hide(qtbot, dialog, diary, luca):
     qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
     assert "Itchy skin" not in _labels(diary, luca.id)
     assert "Itchy skin" in _labels(diary, luca.id, active_only=False)
-    assert entries.get_entry(diary, luca.id, DAY).scores == {"itching": 2, "flushing": 1}
+    assert entries.read_day(diary, luca.id, DAY).scores == {"itching": 2, "flushing": 1}
     assert dialog.hide_button.text() == "S&how"
     qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
     assert "Itchy skin" in _labels(diary, luca.id)

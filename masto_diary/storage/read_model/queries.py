@@ -277,7 +277,7 @@ FROM episode_symptom es
 JOIN symptom_definition s ON s.id = es.symptom_id JOIN episode e ON e.id = es.episode_id
 WHERE e.child_id = ? AND e.started_at >= ? AND e.started_at < ? ORDER BY s.position, s.id
 """
-_ALL_TIME = ("", "9999")
+_ALL_TIME = ("0000-01-01", "9999-12-31")  # text: a bare "9999" would compare as a number
 
 
 def episodes(
