@@ -6,7 +6,7 @@ from masto_diary.analysis import DiaryData
 from masto_diary.services import overview, records
 from masto_diary.services.series import load_chart_data
 from masto_diary.storage import Diary
-from masto_diary.storage.read_model import ChildRecord
+from masto_diary.storage.read_model import ChildRecord, PlanRecord
 
 
 def find_child(diary: Diary, name: str) -> ChildRecord:
@@ -29,3 +29,9 @@ def last_entry(diary: Diary, child_id: int) -> dt.date | None:
 def diary_data(diary: Diary, child_id: int, today: dt.date | None = None) -> DiaryData:
     """The measures' input, as the Charts page and the report load it."""
     return load_chart_data(diary, child_id, today).data
+
+
+def plans(diary: Diary, child_id: int) -> tuple[PlanRecord, ...]:
+    """The child's treatment plans, oldest first, as the report reads them."""
+    today = dt.date.today()
+    return records.read_records(diary, child_id, today, today).plans

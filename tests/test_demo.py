@@ -208,7 +208,7 @@ def test_one_or_two_episodes_a_week_before_and_few_after(story: Diary, luca: int
     assert 1.0 <= sum(1 for d in days if d < doses[0]) / weeks_before <= 2.0
     weeks_after = (TODAY - doses[1]).days / 7
     assert sum(1 for d in days if d >= doses[1]) / weeks_after < 0.25
-    triggers = Counter(t.label for e in episodes.list_episodes(story, luca) for t in e.triggers)
+    triggers = Counter(t for e in episodes.list_episodes(story, luca) for t in e.triggers)
     assert {"heat", "friction/rubbing", "hot bath/shower", "exercise", "unknown"} <= set(triggers)
 
 
@@ -216,7 +216,7 @@ def test_the_anaphylaxis_was_treated_with_epinephrine(story: Diary, luca: int) -
     (event,) = episodes.list_episodes(story, luca, kind=EpisodeKind.ANAPHYLAXIS)
     assert event.severity == "severe"
     assert event.rescue_epinephrine and event.rescue_emergency_visit
-    assert [t.label for t in event.triggers] == ["unknown"]
+    assert list(event.triggers) == ["unknown"]
     assert event.started_at.astimezone().date() < dose_days(story, luca)[0]
     assert {s.key for s in event.symptoms} >= {"breathing", "flushing"}
 

@@ -51,6 +51,7 @@ from masto_diary.analysis import (
 from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import records
 from masto_diary.services.overview import age_in_years
+from masto_diary.services.schedule import plan_on
 from masto_diary.services.series import ChartData, load_chart_data
 from masto_diary.storage import Diary
 from masto_diary.storage.read_model import (
@@ -378,14 +379,6 @@ def _scrub_episode(episode: EpisodeRecord, scrub) -> EpisodeRecord:
     if scrub is _keep:
         return episode
     return replace(episode, notes=scrub(episode.notes), rescue_notes=scrub(episode.rescue_notes))
-
-
-def plan_on(plans: tuple[PlanRecord, ...], day: dt.date) -> PlanRecord | None:
-    """The plan in force on ``day`` (the latest started by then), else the first plan."""
-    started = [p for p in plans if p.start_date <= day]
-    if started:
-        return max(started, key=lambda p: p.start_date)
-    return min(plans, key=lambda p: p.start_date) if plans else None
 
 
 def _therapy(

@@ -15,6 +15,7 @@ from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
     level_descriptions,
 )
 from masto_diary.storage import Diary, read_model
+from masto_diary.storage.read_model import ChildRecord, SymptomRecord, TriggerRecord
 
 DEFAULT_TRIGGERS: tuple[str, ...] = (
     "heat",
@@ -74,12 +75,9 @@ def _name_taken(session, name: str, except_id: int | None = None) -> bool:
     return any(n.casefold() == wanted and i != except_id for i, n in rows)
 
 
-def get_child(diary: Diary, child_id: int) -> Child:
-    with diary.transaction() as session:
-        child = session.get(Child, child_id)
-        if child is None:
-            raise NotFoundError(f"There is no child with id {child_id} in this diary")
-        return child
+def get_child(diary: Diary, child_id: int) -> ChildRecord:
+    with read_model.reading(diary) as db:
+        return read_model.child(db, child_id)
 
 
 def update_child(diary: Diary, child_id: int, **changes) -> Child:
@@ -118,12 +116,10 @@ def delete_child(diary: Diary, child_id: int, typed_name: str) -> None:
         session.delete(child)
 
 
-def symptoms(diary: Diary, child_id: int, active_only: bool = True) -> list[SymptomDefinition]:
-    with diary.transaction() as session:
-        query = select(SymptomDefinition).where(SymptomDefinition.child_id == child_id)
-        if active_only:
-            query = query.where(SymptomDefinition.active == True)  # noqa: E712
-        return list(session.exec(query.order_by(SymptomDefinition.position)).all())
+def symptoms(diary: Diary, child_id: int, active_only: bool = True) -> list[SymptomRecord]:
+    """The child's symptoms in list order; hidden ones too unless ``active_only``."""
+    with read_model.reading(diary) as db:
+        return read_model.symptoms(db, child_id, active_only)
 
 
 def add_symptom(diary: Diary, child_id: int, label: str, scale_max: int = 3) -> SymptomDefinition:
@@ -172,10 +168,9 @@ def reorder_symptoms(diary: Diary, child_id: int, symptom_ids: list[int]) -> Non
             symptom.position = position
 
 
-def triggers(diary: Diary, child_id: int) -> list[Trigger]:
-    with diary.transaction() as session:
-        query = select(Trigger).where(Trigger.child_id == child_id).order_by(Trigger.id)
-        return list(session.exec(query).all())
+def triggers(diary: Diary, child_id: int) -> list[TriggerRecord]:
+    with read_model.reading(diary) as db:
+        return read_model.triggers(db, child_id)
 
 
 def add_trigger(diary: Diary, child_id: int, label: str) -> Trigger:
@@ -225,18 +220,8 @@ def rename_symptom(diary: Diary, symptom_id: int, label: str) -> SymptomDefiniti
 
 def trigger_usage(diary: Diary, child_id: int) -> dict[int, int]:
     """How many episodes name each of the child's triggers (unused triggers are absent)."""
-    from sqlalchemy import func
-
-    from masto_diary.models import EpisodeTriggerLink
-
-    with diary.transaction() as session:
-        rows = session.exec(
-            select(EpisodeTriggerLink.trigger_id, func.count())
-            .join(Trigger, Trigger.id == EpisodeTriggerLink.trigger_id)
-            .where(Trigger.child_id == child_id)
-            .group_by(EpisodeTriggerLink.trigger_id)
-        ).all()
-    return {trigger_id: count for trigger_id, count in rows}
+    with read_model.reading(diary) as db:
+        return read_model.trigger_usage(db, child_id)
 
 
 def rename_trigger(diary: Diary, trigger_id: int, label: str) -> Trigger:

@@ -2,11 +2,10 @@
 
 import datetime as dt
 
-from sqlmodel import select
-
 from masto_diary.errors import NotFoundError
 from masto_diary.models import ANALYTE_UNITS, Analyte, LabResult
-from masto_diary.storage import Diary
+from masto_diary.storage import Diary, read_model
+from masto_diary.storage.read_model import LabRecord
 
 BOUND_IGE_NOTE = (
     "Total IgE rises under omalizumab because the test also measures IgE bound to the drug; "
@@ -52,10 +51,10 @@ def add_lab_result(
         return result
 
 
-def list_lab_results(diary: Diary, child_id: int) -> list[LabResult]:
-    with diary.transaction() as session:
-        query = select(LabResult).where(LabResult.child_id == child_id)
-        return list(session.exec(query.order_by(LabResult.taken_on, LabResult.id)).all())
+def list_lab_results(diary: Diary, child_id: int) -> list[LabRecord]:
+    """Oldest first."""
+    with read_model.reading(diary) as db:
+        return read_model.lab_results(db, child_id)
 
 
 def delete_lab_result(diary: Diary, result_id: int) -> None:

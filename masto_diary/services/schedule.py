@@ -4,11 +4,14 @@ No database and no SQLAlchemy here, so the overview can show "next due" at start
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from masto_diary.enums import InjectionSite
 
 ON_TIME_TOLERANCE_DAYS = 3
+P = TypeVar("P", bound="PlanDates")
 SITE_ROTATION: tuple[InjectionSite, ...] = tuple(InjectionSite)
 
 
@@ -27,11 +30,24 @@ class InjectionStatus:
         return self.overdue_days > 0
 
 
-@dataclass(frozen=True)
-class PlanDates:
+class PlanDates(Protocol):
+    """What the schedule needs of a treatment plan (a plan record or an ORM row)."""
+
     start_date: dt.date
     end_date: dt.date | None
     interval_days: int
+
+
+def plan_on(plans: Sequence[P], day: dt.date) -> P | None:
+    """The plan in force on ``day``: the latest one started by then, else the first plan.
+
+    Doses entered for the weeks before the plan's recorded start (families who start the diary
+    mid-therapy) belong to the first plan rather than to none.
+    """
+    started = [p for p in plans if p.start_date <= day]
+    if started:
+        return max(started, key=lambda p: p.start_date)
+    return min(plans, key=lambda p: p.start_date) if plans else None
 
 
 def next_site(last_site: InjectionSite | str | None) -> InjectionSite:

@@ -153,7 +153,7 @@ def test_dose_day_is_the_local_day(rome_time: None, diary: Diary, on_plan: Child
 def test_new_plan_ends_the_current_one_the_day_before(diary: Diary, on_plan: Child) -> None:
     change = START + days(90)
     new = injections.set_plan(diary, on_plan.id, change, 300, interval_days=14)
-    first, second = injections.list_plans(diary, on_plan.id)
+    first, second = reads.plans(diary, on_plan.id)
     assert (first.start_date, first.end_date, first.dose_mg) == (START, change - days(1), 150)
     assert (second.start_date, second.end_date, second.dose_mg) == (change, None, 300)
     assert injections.current_plan(diary, on_plan.id).id == new.id
@@ -162,7 +162,7 @@ def test_new_plan_ends_the_current_one_the_day_before(diary: Diary, on_plan: Chi
 def test_new_plan_must_start_after_the_current_one(diary: Diary, on_plan: Child) -> None:
     with pytest.raises(ValidationError, match="A new plan must start after the current plan"):
         injections.set_plan(diary, on_plan.id, START, 300)
-    (plan,) = injections.list_plans(diary, on_plan.id)
+    (plan,) = reads.plans(diary, on_plan.id)
     assert plan.end_date is None
 
 
@@ -182,7 +182,7 @@ def test_invalid_new_plan_leaves_the_current_plan_open(
     with pytest.raises(ValidationError) as caught:
         injections.set_plan(diary, on_plan.id, **fields)
     assert message in str(caught.value)
-    (plan,) = injections.list_plans(diary, on_plan.id)
+    (plan,) = reads.plans(diary, on_plan.id)
     assert plan.end_date is None
 
 

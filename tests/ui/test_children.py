@@ -146,7 +146,7 @@ def test_trigger_named_by_episodes_is_kept_unused_one_removed(
     qtbot.keyClicks(dialog.trigger_name_edit, "heat (sun, radiator)")
     qtbot.keyClick(dialog.trigger_name_edit, Qt.Key.Key_Return)
     (episode,) = episodes.list_episodes(diary, luca.id)
-    assert [t.label for t in episode.triggers] == ["heat (sun, radiator)"]
+    assert list(episode.triggers) == ["heat (sun, radiator)"]
 
     _select(dialog.trigger_table, "food")
     assert dialog.remove_trigger_button.isEnabled()

@@ -49,7 +49,9 @@ __all__ = [
     "entry_before",
     "entry_days",
     "entry_notes",
+    "episode",
     "episodes",
+    "injection",
     "injection_days",
     "injections",
     "lab_results",
@@ -58,10 +60,12 @@ __all__ = [
     "last_visit_before",
     "latest_plan",
     "medications",
+    "next_visit",
     "packed_scores",
     "plans",
     "record_counts",
     "symptoms",
+    "trigger_usage",
     "triggers",
     "visits",
     "weights",
@@ -147,8 +151,18 @@ def symptoms(db: sqlite3.Connection, child_id: int, active_only: bool) -> list[S
 
 
 def triggers(db: sqlite3.Connection, child_id: int) -> list[TriggerRecord]:
-    query = "SELECT id, child_id, label FROM trigger WHERE child_id = ? ORDER BY label"
+    """The child's triggers in the order they were added."""
+    query = "SELECT id, child_id, label FROM trigger WHERE child_id = ? ORDER BY id"
     return [TriggerRecord(*row) for row in db.execute(query, (child_id,))]
+
+
+def trigger_usage(db: sqlite3.Connection, child_id: int) -> dict[int, int]:
+    """How many episodes name each of the child's triggers (unused triggers are absent)."""
+    query = (
+        "SELECT et.trigger_id, count(*) FROM episode_trigger et "
+        "JOIN trigger t ON t.id = et.trigger_id WHERE t.child_id = ? GROUP BY et.trigger_id"
+    )
+    return dict(db.execute(query, (child_id,)).fetchall())
 
 
 def weights(db: sqlite3.Connection, child_id: int) -> list[WeightRecord]:
@@ -269,14 +283,16 @@ rescue_epinephrine, rescue_emergency_visit, rescue_notes, notes
 EPISODE_TRIGGERS_QUERY = """
 SELECT et.episode_id, t.label FROM episode_trigger et
 JOIN trigger t ON t.id = et.trigger_id JOIN episode e ON e.id = et.episode_id
-WHERE e.child_id = ? AND e.started_at >= ? AND e.started_at < ? ORDER BY t.label
+WHERE {where} ORDER BY t.label
 """
 EPISODE_SYMPTOMS_QUERY = f"""
 SELECT es.episode_id, {", ".join("s." + c for c in SYMPTOM_COLUMNS.split(", "))}
 FROM episode_symptom es
 JOIN symptom_definition s ON s.id = es.symptom_id JOIN episode e ON e.id = es.episode_id
-WHERE e.child_id = ? AND e.started_at >= ? AND e.started_at < ? ORDER BY s.position, s.id
+WHERE {{where}} ORDER BY s.position, s.id
 """
+EPISODES_QUERY = f"SELECT {EPISODE_COLUMNS} FROM episode e WHERE {{where}} ORDER BY started_at, id"
+IN_PERIOD = "e.child_id = ? AND e.started_at >= ? AND e.started_at < ?"
 _ALL_TIME = ("0000-01-01", "9999-12-31")  # text: a bare "9999" would compare as a number
 
 
@@ -287,44 +303,47 @@ def episodes(
     last: dt.date | None = None,
 ) -> list[EpisodeRecord]:
     """The child's episodes, oldest first; with a period, those whose local day lies in it."""
-    bounds = _ALL_TIME if first is None or last is None else decode.moment_bounds(first, last)
-    params = (child_id, *bounds)
+    if first is None or last is None:
+        return _episodes(db, IN_PERIOD, (child_id, *_ALL_TIME))
+    found = _episodes(db, IN_PERIOD, (child_id, *decode.moment_bounds(first, last)))
+    return [e for e in found if first <= e.day <= last]
+
+
+def episode(db: sqlite3.Connection, episode_id: int) -> EpisodeRecord:
+    found = _episodes(db, "e.id = ?", (episode_id,))
+    if not found:
+        raise NotFoundError(f"There is no episode with id {episode_id}")
+    return found[0]
+
+
+def _episodes(db: sqlite3.Connection, where: str, params: tuple) -> list[EpisodeRecord]:
     labels: dict[int, list[str]] = defaultdict(list)
-    for episode_id, label in db.execute(EPISODE_TRIGGERS_QUERY, params):
+    for episode_id, label in db.execute(EPISODE_TRIGGERS_QUERY.format(where=where), params):
         labels[episode_id].append(label)
     linked: dict[int, list[SymptomRecord]] = defaultdict(list)
-    for episode_id, *symptom in db.execute(EPISODE_SYMPTOMS_QUERY, params):
+    for episode_id, *symptom in db.execute(EPISODE_SYMPTOMS_QUERY.format(where=where), params):
         linked[episode_id].append(_symptom(tuple(symptom)))
-    query = (
-        f"SELECT {EPISODE_COLUMNS} FROM episode WHERE child_id = ? "
-        "AND started_at >= ? AND started_at < ? ORDER BY started_at"
-    )
-    found = []
-    for eid, cid, started, ended, kind, severity, ah, st, epi, er, rescue, notes in db.execute(
-        query, params
-    ):
-        started_at = decode.moment(started)
-        if first is not None and last is not None and not first <= started_at.date() <= last:
-            continue
-        found.append(
-            EpisodeRecord(
-                eid,
-                cid,
-                started_at,
-                decode.optional_moment(ended),
-                decode.member(EpisodeKind, kind),
-                decode.member(Severity, severity),
-                bool(ah),
-                bool(st),
-                bool(epi),
-                bool(er),
-                rescue or "",
-                notes or "",
-                tuple(labels.get(eid, ())),
-                tuple(linked.get(eid, ())),
-            )
+    return [
+        EpisodeRecord(
+            eid,
+            cid,
+            decode.moment(started),
+            decode.optional_moment(ended),
+            decode.member(EpisodeKind, kind),
+            decode.member(Severity, severity),
+            bool(ah),
+            bool(st),
+            bool(epi),
+            bool(er),
+            rescue or "",
+            notes or "",
+            tuple(labels.get(eid, ())),
+            tuple(linked.get(eid, ())),
         )
-    return found
+        for eid, cid, started, ended, kind, severity, ah, st, epi, er, rescue, notes in db.execute(
+            EPISODES_QUERY.format(where=where), params
+        )
+    ]
 
 
 # --------------------------------------------------------------------------- plans, injections
@@ -383,6 +402,14 @@ def injections(db: sqlite3.Connection, child_id: int) -> list[InjectionRecord]:
     """Every dose of the child, oldest first (a few hundred at most)."""
     query = f"SELECT {INJECTION_COLUMNS} FROM injection WHERE child_id = ? ORDER BY given_at, id"
     return [_injection(row) for row in db.execute(query, (child_id,))]
+
+
+def injection(db: sqlite3.Connection, injection_id: int) -> InjectionRecord:
+    query = f"SELECT {INJECTION_COLUMNS} FROM injection WHERE id = ?"
+    row = db.execute(query, (injection_id,)).fetchone()
+    if row is None:
+        raise NotFoundError(f"There is no injection with id {injection_id}")
+    return _injection(row)
 
 
 def last_injection(db: sqlite3.Connection, child_id: int) -> InjectionRecord | None:
@@ -482,4 +509,14 @@ def last_visit_before(db: sqlite3.Connection, child_id: int, day: dt.date) -> Vi
         "ORDER BY date DESC, id DESC LIMIT 1"
     )
     row = db.execute(query, (child_id, day.isoformat())).fetchone()
+    return None if row is None else _visit(row)
+
+
+def next_visit(db: sqlite3.Connection, child_id: int, today: dt.date) -> VisitRecord | None:
+    """The coming visit: the earliest dated ``today`` or later."""
+    query = (
+        f"SELECT {VISIT_COLUMNS} FROM clinic_visit WHERE child_id = ? AND date >= ? "
+        "ORDER BY date, id LIMIT 1"
+    )
+    row = db.execute(query, (child_id, today.isoformat())).fetchone()
     return None if row is None else _visit(row)
