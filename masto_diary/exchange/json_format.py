@@ -22,6 +22,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.exchange.models import FORMAT_NAME, FORMAT_VERSION, ChildIn, DocumentIn
+from masto_diary.services import overview
 from masto_diary.storage import Diary
 
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
@@ -532,11 +533,7 @@ def conflicting_names(diary: Diary, document: DocumentIn) -> list[str]:
 
 
 def _existing_names(diary: Diary) -> list[str]:
-    connection = diary.read_connection()
-    try:
-        return [row[0] for row in connection.execute("SELECT name FROM child")]
-    finally:
-        connection.close()
+    return [c.name for c in overview.child_summaries(diary, include_archived=True)]
 
 
 def _choice_for(name: str, on_conflict: ConflictChoice) -> OnConflict | None:

@@ -12,7 +12,7 @@ import calendar
 import datetime as dt
 import json
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
 
 from sqlmodel import select
@@ -173,7 +173,7 @@ def orm_visits(session, child_id: int) -> list[VisitRecord]:
 
 
 def orm_triggers(session, child_id: int) -> list[TriggerRecord]:
-    query = select(m.Trigger).where(m.Trigger.child_id == child_id).order_by(m.Trigger.label)
+    query = select(m.Trigger).where(m.Trigger.child_id == child_id).order_by(m.Trigger.id)
     return [TriggerRecord(t.id, t.child_id, t.label) for t in session.exec(query).all()]
 
 
@@ -232,8 +232,20 @@ def compare_child(parity: Parity, db, session, child_id: int) -> None:
         before = [v for v in visits if v.date < day]
         same(f"last visit before {day}", read_model.last_visit_before(db, child_id, day),
              before[-1] if before else None)  # fmt: skip
+    for day in [v.date for v in visits] + [dt.date.today()]:
+        coming = [v for v in sorted(visits, key=lambda v: (v.date, v.id)) if v.date >= day]
+        same(f"next visit {day}", read_model.next_visit(db, child_id, day),
+             coming[0] if coming else None)  # fmt: skip
+    for dose in doses:
+        same(f"injection {dose.id}", read_model.injection(db, dose.id), dose)
     episodes = orm_episodes(session, child_id)
     same("episodes", read_model.episodes(db, child_id), episodes)
+    for episode in episodes:
+        same(f"episode {episode.id}", read_model.episode(db, episode.id), episode)
+    triggers = orm_triggers(session, child_id)
+    ids = {t.label: t.id for t in triggers}
+    usage = Counter(ids[label] for e in episodes for label in e.triggers)
+    same("trigger usage", read_model.trigger_usage(db, child_id), dict(usage))
     entries = orm_entries(session, child_id)
     _compare_entries(parity, db, child_id, entries, symptoms)
     days = [e.date for e in entries] + [e.day for e in episodes] + [i.day for i in doses]

@@ -10,14 +10,17 @@ here (writes go through the ORM services).  See docs/architecture.md.
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from masto_diary.storage import Diary
 from masto_diary.storage.read_model.queries import *  # noqa: F403  (the query functions)
 from masto_diary.storage.read_model.records import *  # noqa: F403  (the record classes)
 
+if TYPE_CHECKING:  # the diary module itself reads backups through this package
+    from masto_diary.storage import Diary
+
 
 @contextmanager
-def reading(diary: Diary) -> Iterator[sqlite3.Connection]:
+def reading(diary: "Diary") -> Iterator[sqlite3.Connection]:
     """A read-only connection for one ``with`` block, closed afterwards."""
     connection = diary.read_connection()
     try:

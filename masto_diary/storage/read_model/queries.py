@@ -27,6 +27,7 @@ from masto_diary.storage.read_model import decode
 from masto_diary.storage.read_model.records import (
     ChildRecord,
     DayScore,
+    DiaryContents,
     EntryNote,
     EntryRecord,
     EpisodeRecord,
@@ -41,6 +42,7 @@ from masto_diary.storage.read_model.records import (
 )
 
 __all__ = [
+    "contents",
     "RECORD_TABLES",
     "child",
     "children",
@@ -129,6 +131,13 @@ def record_counts(db: sqlite3.Connection, child_id: int) -> dict[str, int]:
         ).fetchone()[0]
         for name, table in RECORD_TABLES
     }
+
+
+def contents(db: sqlite3.Connection) -> DiaryContents:
+    """How many children and recorded days a diary file holds (any file, backups too)."""
+    children = db.execute("SELECT count(*) FROM child").fetchone()[0]
+    days, last = db.execute("SELECT count(*), max(date) FROM daily_entry").fetchone()
+    return DiaryContents(children, days, decode.optional_day(last))
 
 
 # --------------------------------------------------------------------------- symptoms, triggers

@@ -25,6 +25,7 @@ from masto_diary.enums import (
 __all__ = [
     "ChildRecord",
     "DayScore",
+    "DiaryContents",
     "EntryNote",
     "EntryRecord",
     "EpisodeRecord",
@@ -220,3 +221,12 @@ class VisitRecord:
     clinician: str
     questions: str
     outcome: str
+
+
+@dataclass(frozen=True)
+class DiaryContents:
+    """What a diary file holds, in a sentence's worth (checks and the backup list)."""
+
+    children: int
+    days: int
+    last_entry: dt.date | None
