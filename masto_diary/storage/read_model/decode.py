@@ -6,11 +6,16 @@ here and only here, in Python (``astimezone``), never with SQLite's ``'localtime
 lists, the calendar, the charts and the report always agree on the day of an episode.
 """
 
+import dataclasses
 import datetime as dt
 import enum
-from typing import TypeVar
+import functools
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar
 
-E = TypeVar("E", bound=enum.Enum)
+R = TypeVar("R")
 
 
 def moment(stored: str) -> dt.datetime:
@@ -35,13 +40,49 @@ def optional_day(stored: str | None) -> dt.date | None:
     return None if stored is None else dt.date.fromisoformat(stored)
 
 
-def member(enum_cls: type[E], stored: str) -> E:
-    """An enum stored by its value, as its member."""
-    return enum_cls(stored)
+def columns(cls: type) -> str:
+    """The SELECT list of a record class: its fields without a default, in order.
+
+    Record fields are named after the columns (see :mod:`.records`); fields with a default
+    (an episode's triggers, say) are filled from other tables.
+    """
+    return ", ".join(f.name for f in _column_fields(cls))
 
 
-def optional_member(enum_cls: type[E], stored: str | None) -> E | None:
-    return None if stored is None else enum_cls(stored)
+def record(cls: type[R], row: tuple, *joined: Any) -> R:
+    """A record from a row of :func:`columns`, each value decoded after its field's type."""
+    return cls(
+        *(convert(value) for convert, value in zip(_converters(cls), row, strict=True)), *joined
+    )
+
+
+def _column_fields(cls: type) -> list[dataclasses.Field]:
+    return [
+        f for f in dataclasses.fields(cls) if f.default is f.default_factory is dataclasses.MISSING
+    ]
+
+
+@functools.cache
+def _converters(cls: type) -> tuple[Callable[[Any], Any], ...]:
+    hints = typing.get_type_hints(cls)
+    return tuple(_converter(hints[f.name]) for f in _column_fields(cls))
+
+
+def _converter(hint: Any) -> Callable[[Any], Any]:
+    """Stored value -> field value: text moments and days, enum values, 0/1, NULL text."""
+    if isinstance(hint, types.UnionType):  # ``X | None``: NULL stays None
+        (base,) = [arg for arg in typing.get_args(hint) if arg is not type(None)]
+        convert = _converter(base)
+        return lambda value: None if value is None else convert(value)
+    if hint is dt.datetime:
+        return moment
+    if hint is dt.date:
+        return day
+    if hint is str:
+        return lambda value: value or ""
+    if hint in (bool, float) or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+        return hint
+    return lambda value: value
 
 
 def moment_bounds(first: dt.date, last: dt.date) -> tuple[str, str]:

@@ -3,27 +3,18 @@
 Plain :mod:`sqlite3` over :meth:`Diary.read_connection`: importing SQLAlchemy costs more
 than half a second, which neither the first window nor the headless report may wait for.
 Each function takes an open read connection, so a caller reading several tables (the charts,
-the report) reads them in one go; every stored value passes through :mod:`.decode`.
+the report) reads them in one go.  The SELECT lists come from the record classes and every
+stored value is decoded by :func:`.decode.record`, so a column is named in one place.
 """
 
 import datetime as dt
 import sqlite3
 from collections import defaultdict
 
-from masto_diary.enums import (
-    Analyte,
-    Diagnosis,
-    DrugClass,
-    EpisodeKind,
-    InjectionSite,
-    LocalReaction,
-    Place,
-    Reporter,
-    Severity,
-    Sex,
-)
+from masto_diary.enums import Reporter
 from masto_diary.errors import NotFoundError
 from masto_diary.storage.read_model import decode
+from masto_diary.storage.read_model.decode import R, columns, record
 from masto_diary.storage.read_model.records import (
     ChildRecord,
     DayScore,
@@ -41,71 +32,18 @@ from masto_diary.storage.read_model.records import (
     WeightRecord,
 )
 
-__all__ = [
-    "contents",
-    "RECORD_TABLES",
-    "child",
-    "children",
-    "day_scores",
-    "entry",
-    "entry_before",
-    "entry_days",
-    "entry_notes",
-    "episode",
-    "episodes",
-    "injection",
-    "injection_days",
-    "injections",
-    "lab_results",
-    "last_entry_day",
-    "last_injection",
-    "last_visit_before",
-    "latest_plan",
-    "medications",
-    "next_visit",
-    "packed_scores",
-    "plans",
-    "record_counts",
-    "symptoms",
-    "trigger_usage",
-    "triggers",
-    "visits",
-    "weights",
-]
-
 # --------------------------------------------------------------------------- children
-
-CHILD_COLUMNS = "id, name, birth_date, sex, diagnosis, clinic, notes, archived"
-
-
-def _child(row: tuple) -> ChildRecord:
-    cid, name, birth, sex, diagnosis, clinic, notes, archived = row
-    return ChildRecord(
-        cid,
-        name,
-        decode.day(birth),
-        decode.optional_member(Sex, sex),
-        decode.member(Diagnosis, diagnosis),
-        clinic or "",
-        notes or "",
-        bool(archived),
-    )
 
 
 def child(db: sqlite3.Connection, child_id: int) -> ChildRecord:
-    row = db.execute(f"SELECT {CHILD_COLUMNS} FROM child WHERE id = ?", (child_id,)).fetchone()
-    if row is None:
-        raise NotFoundError(f"There is no child with id {child_id} in this diary")
-    return _child(row)
+    missing = f"There is no child with id {child_id} in this diary"
+    return _first(db, ChildRecord, "FROM child WHERE id = ?", (child_id,), missing)
 
 
 def children(db: sqlite3.Connection, include_archived: bool = False) -> list[ChildRecord]:
     """Archived children last; A-Z ignoring case within each group."""
-    query = (
-        f"SELECT {CHILD_COLUMNS} FROM child WHERE archived = 0 OR ? "
-        "ORDER BY archived, name COLLATE NOCASE"
-    )
-    return [_child(row) for row in db.execute(query, (include_archived,))]
+    query = "FROM child WHERE archived = 0 OR ? ORDER BY archived, name COLLATE NOCASE"
+    return _select(db, ChildRecord, query, (include_archived,))
 
 
 def last_entry_day(db: sqlite3.Connection, child_id: int) -> dt.date | None:
@@ -125,10 +63,9 @@ RECORD_TABLES: tuple[tuple[str, str], ...] = (
 
 def record_counts(db: sqlite3.Connection, child_id: int) -> dict[str, int]:
     """How many records of each kind the child has."""
+    count = "SELECT count(*) FROM {} WHERE child_id = ?"
     return {
-        name: db.execute(
-            f"SELECT count(*) FROM {table} WHERE child_id = ?", (child_id,)
-        ).fetchone()[0]
+        name: db.execute(count.format(table), (child_id,)).fetchone()[0]
         for name, table in RECORD_TABLES
     }
 
@@ -142,27 +79,18 @@ def contents(db: sqlite3.Connection) -> DiaryContents:
 
 # --------------------------------------------------------------------------- symptoms, triggers
 
-SYMPTOM_COLUMNS = "id, child_id, key, label, position, active, scale_max"
-
-
-def _symptom(row: tuple) -> SymptomRecord:
-    sid, cid, key, label, position, active, scale_max = row
-    return SymptomRecord(sid, cid, key, label, position, bool(active), int(scale_max))
-
 
 def symptoms(db: sqlite3.Connection, child_id: int, active_only: bool) -> list[SymptomRecord]:
     """The child's symptoms in list order; hidden ones too unless ``active_only``."""
     query = (
-        f"SELECT {SYMPTOM_COLUMNS} FROM symptom_definition WHERE child_id = ? "
-        "AND (active = 1 OR NOT ?) ORDER BY position, id"
+        "FROM symptom_definition WHERE child_id = ? AND (active = 1 OR NOT ?) ORDER BY position, id"
     )
-    return [_symptom(row) for row in db.execute(query, (child_id, active_only))]
+    return _select(db, SymptomRecord, query, (child_id, active_only))
 
 
 def triggers(db: sqlite3.Connection, child_id: int) -> list[TriggerRecord]:
     """The child's triggers in the order they were added."""
-    query = "SELECT id, child_id, label FROM trigger WHERE child_id = ? ORDER BY id"
-    return [TriggerRecord(*row) for row in db.execute(query, (child_id,))]
+    return _select(db, TriggerRecord, "FROM trigger WHERE child_id = ? ORDER BY id", (child_id,))
 
 
 def trigger_usage(db: sqlite3.Connection, child_id: int) -> dict[int, int]:
@@ -175,11 +103,8 @@ def trigger_usage(db: sqlite3.Connection, child_id: int) -> dict[int, int]:
 
 
 def weights(db: sqlite3.Connection, child_id: int) -> list[WeightRecord]:
-    query = "SELECT id, child_id, date, kg FROM weight_record WHERE child_id = ? ORDER BY date"
-    return [
-        WeightRecord(wid, cid, decode.day(day), float(kg))
-        for wid, cid, day, kg in db.execute(query, (child_id,))
-    ]
+    query = "FROM weight_record WHERE child_id = ? ORDER BY date"
+    return _select(db, WeightRecord, query, (child_id,))
 
 
 # --------------------------------------------------------------------------- daily entries
@@ -220,7 +145,7 @@ def _entry(db: sqlite3.Connection, child_id: int, row: tuple) -> EntryRecord:
         wellbeing=wellbeing,
         school_missed=bool(school),
         sleep_disturbed=bool(sleep),
-        reported_by=decode.member(Reporter, reporter),
+        reported_by=Reporter(reporter),
         notes=notes or "",
         id=entry_id,
         updated_at=decode.optional_moment(updated),
@@ -256,7 +181,7 @@ def day_scores(
 ) -> list[DayScore]:
     """The daily symptom score of every entry of the days ``first``..``last``."""
     rows = db.execute(DAY_SCORES_QUERY, (child_id, first.isoformat(), last.isoformat()))
-    return [DayScore(decode.day(day), dss, scored) for day, dss, scored in rows]
+    return [record(DayScore, row) for row in rows]
 
 
 # The two bulk reads of the charts: 10 years are 3,650 entries and 50,000 scores, which as
@@ -285,22 +210,17 @@ def packed_scores(db: sqlite3.Connection, child_id: int) -> str:
 
 # --------------------------------------------------------------------------- episodes
 
-EPISODE_COLUMNS = """
-id, child_id, started_at, ended_at, kind, severity, rescue_antihistamine, rescue_steroid,
-rescue_epinephrine, rescue_emergency_visit, rescue_notes, notes
-"""
 EPISODE_TRIGGERS_QUERY = """
 SELECT et.episode_id, t.label FROM episode_trigger et
 JOIN trigger t ON t.id = et.trigger_id JOIN episode e ON e.id = et.episode_id
 WHERE {where} ORDER BY t.label
 """
-EPISODE_SYMPTOMS_QUERY = f"""
-SELECT es.episode_id, {", ".join("s." + c for c in SYMPTOM_COLUMNS.split(", "))}
-FROM episode_symptom es
+EPISODE_SYMPTOMS_QUERY = """
+SELECT es.episode_id, {symptom} FROM episode_symptom es
 JOIN symptom_definition s ON s.id = es.symptom_id JOIN episode e ON e.id = es.episode_id
-WHERE {{where}} ORDER BY s.position, s.id
+WHERE {where} ORDER BY s.position, s.id
 """
-EPISODES_QUERY = f"SELECT {EPISODE_COLUMNS} FROM episode e WHERE {{where}} ORDER BY started_at, id"
+EPISODES_QUERY = "SELECT {episode} FROM episode e WHERE {where} ORDER BY started_at, id"
 IN_PERIOD = "e.child_id = ? AND e.started_at >= ? AND e.started_at < ?"
 _ALL_TIME = ("0000-01-01", "9999-12-31")  # text: a bare "9999" would compare as a number
 
@@ -326,108 +246,51 @@ def episode(db: sqlite3.Connection, episode_id: int) -> EpisodeRecord:
 
 
 def _episodes(db: sqlite3.Connection, where: str, params: tuple) -> list[EpisodeRecord]:
+    """Episodes with their trigger labels (A-Z) and linked symptoms (in list order)."""
     labels: dict[int, list[str]] = defaultdict(list)
     for episode_id, label in db.execute(EPISODE_TRIGGERS_QUERY.format(where=where), params):
         labels[episode_id].append(label)
     linked: dict[int, list[SymptomRecord]] = defaultdict(list)
-    for episode_id, *symptom in db.execute(EPISODE_SYMPTOMS_QUERY.format(where=where), params):
-        linked[episode_id].append(_symptom(tuple(symptom)))
+    symptom = ", ".join(f"s.{name}" for name in columns(SymptomRecord).split(", "))
+    query = EPISODE_SYMPTOMS_QUERY.format(symptom=symptom, where=where)
+    for episode_id, *row in db.execute(query, params):
+        linked[episode_id].append(record(SymptomRecord, tuple(row)))
+    query = EPISODES_QUERY.format(episode=columns(EpisodeRecord), where=where)
     return [
-        EpisodeRecord(
-            eid,
-            cid,
-            decode.moment(started),
-            decode.optional_moment(ended),
-            decode.member(EpisodeKind, kind),
-            decode.member(Severity, severity),
-            bool(ah),
-            bool(st),
-            bool(epi),
-            bool(er),
-            rescue or "",
-            notes or "",
-            tuple(labels.get(eid, ())),
-            tuple(linked.get(eid, ())),
-        )
-        for eid, cid, started, ended, kind, severity, ah, st, epi, er, rescue, notes in db.execute(
-            EPISODES_QUERY.format(where=where), params
-        )
+        record(EpisodeRecord, row, tuple(labels[row[0]]), tuple(linked[row[0]]))
+        for row in db.execute(query, params)
     ]
 
 
 # --------------------------------------------------------------------------- plans, injections
 
-PLAN_COLUMNS = "id, child_id, drug, dose_mg, interval_days, start_date, end_date"
-
-
-def _plan(row: tuple) -> PlanRecord:
-    pid, cid, drug, dose, interval, start, end = row
-    return PlanRecord(
-        pid, cid, drug, float(dose), int(interval), decode.day(start), decode.optional_day(end)
-    )
-
 
 def plans(db: sqlite3.Connection, child_id: int) -> list[PlanRecord]:
     """The child's treatment plans, oldest first."""
-    query = f"SELECT {PLAN_COLUMNS} FROM treatment_plan WHERE child_id = ? ORDER BY start_date, id"
-    return [_plan(row) for row in db.execute(query, (child_id,))]
+    query = "FROM treatment_plan WHERE child_id = ? ORDER BY start_date, id"
+    return _select(db, PlanRecord, query, (child_id,))
 
 
 def latest_plan(db: sqlite3.Connection, child_id: int) -> PlanRecord | None:
     """The plan that started last (it may have ended)."""
-    query = (
-        f"SELECT {PLAN_COLUMNS} FROM treatment_plan WHERE child_id = ? "
-        "ORDER BY start_date DESC, id DESC LIMIT 1"
-    )
-    row = db.execute(query, (child_id,)).fetchone()
-    return None if row is None else _plan(row)
-
-
-INJECTION_COLUMNS = (
-    "id, child_id, plan_id, given_at, dose_mg, site, lot, expiry, place, given_by, "
-    "local_reaction, notes"
-)
-
-
-def _injection(row: tuple) -> InjectionRecord:
-    iid, cid, plan_id, given, dose, site, lot, expiry, place, given_by, reaction, notes = row
-    return InjectionRecord(
-        iid,
-        cid,
-        plan_id,
-        decode.moment(given),
-        float(dose),
-        decode.optional_member(InjectionSite, site),
-        lot or "",
-        decode.optional_day(expiry),
-        decode.member(Place, place),
-        given_by or "",
-        decode.member(LocalReaction, reaction),
-        notes or "",
-    )
+    query = "FROM treatment_plan WHERE child_id = ? ORDER BY start_date DESC, id DESC LIMIT 1"
+    return _first(db, PlanRecord, query, (child_id,))
 
 
 def injections(db: sqlite3.Connection, child_id: int) -> list[InjectionRecord]:
     """Every dose of the child, oldest first (a few hundred at most)."""
-    query = f"SELECT {INJECTION_COLUMNS} FROM injection WHERE child_id = ? ORDER BY given_at, id"
-    return [_injection(row) for row in db.execute(query, (child_id,))]
+    query = "FROM injection WHERE child_id = ? ORDER BY given_at, id"
+    return _select(db, InjectionRecord, query, (child_id,))
 
 
 def injection(db: sqlite3.Connection, injection_id: int) -> InjectionRecord:
-    query = f"SELECT {INJECTION_COLUMNS} FROM injection WHERE id = ?"
-    row = db.execute(query, (injection_id,)).fetchone()
-    if row is None:
-        raise NotFoundError(f"There is no injection with id {injection_id}")
-    return _injection(row)
+    missing = f"There is no injection with id {injection_id}"
+    return _first(db, InjectionRecord, "FROM injection WHERE id = ?", (injection_id,), missing)
 
 
 def last_injection(db: sqlite3.Connection, child_id: int) -> InjectionRecord | None:
-    query = (
-        f"SELECT {INJECTION_COLUMNS} FROM injection WHERE child_id = ? "
-        "ORDER BY given_at DESC LIMIT 1"
-    )
-    row = db.execute(query, (child_id,)).fetchone()
-    return None if row is None else _injection(row)
+    query = "FROM injection WHERE child_id = ? ORDER BY given_at DESC LIMIT 1"
+    return _first(db, InjectionRecord, query, (child_id,))
 
 
 def injection_days(
@@ -435,97 +298,55 @@ def injection_days(
 ) -> set[dt.date]:
     """The local days of ``first``..``last`` with a dose."""
     query = "SELECT given_at FROM injection WHERE child_id = ? AND given_at >= ? AND given_at < ?"
-    found = (
-        decode.local_day(given)
-        for (given,) in db.execute(query, (child_id, *decode.moment_bounds(first, last)))
-    )
-    return {day for day in found if first <= day <= last}
+    rows = db.execute(query, (child_id, *decode.moment_bounds(first, last)))
+    return {day for day in (decode.local_day(given) for (given,) in rows) if first <= day <= last}
 
 
 # --------------------------------------------------------------- medications, labs, visits
 
-MEDICATION_COLUMNS = (
-    "id, child_id, name, drug_class, dose, unit, frequency, start_date, end_date, reason"
-)
-
 
 def medications(db: sqlite3.Connection, child_id: int) -> list[MedicationRecord]:
     """Every medication row, by start day (a dose change is a new row)."""
-    query = (
-        f"SELECT {MEDICATION_COLUMNS} FROM medication WHERE child_id = ? ORDER BY start_date, id"
-    )
-    return [
-        MedicationRecord(
-            mid,
-            cid,
-            name,
-            decode.member(DrugClass, drug_class),
-            float(dose),
-            unit,
-            frequency or "",
-            decode.day(start),
-            decode.optional_day(end),
-            reason or "",
-        )
-        for mid, cid, name, drug_class, dose, unit, frequency, start, end, reason in db.execute(
-            query, (child_id,)
-        )
-    ]
-
-
-LAB_COLUMNS = "id, child_id, taken_on, analyte, custom_name, unit, value, ref_low, ref_high, notes"
+    query = "FROM medication WHERE child_id = ? ORDER BY start_date, id"
+    return _select(db, MedicationRecord, query, (child_id,))
 
 
 def lab_results(db: sqlite3.Connection, child_id: int) -> list[LabRecord]:
     """Every lab value, oldest first."""
-    query = f"SELECT {LAB_COLUMNS} FROM lab_result WHERE child_id = ? ORDER BY taken_on, id"
-    return [
-        LabRecord(
-            lid,
-            cid,
-            decode.day(taken),
-            decode.member(Analyte, analyte),
-            custom or "",
-            unit or "",
-            float(value),
-            low,
-            high,
-            notes or "",
-        )
-        for lid, cid, taken, analyte, custom, unit, value, low, high, notes in db.execute(
-            query, (child_id,)
-        )
-    ]
-
-
-VISIT_COLUMNS = "id, child_id, date, clinician, questions, outcome"
-
-
-def _visit(row: tuple) -> VisitRecord:
-    vid, cid, day, clinician, questions, outcome = row
-    return VisitRecord(vid, cid, decode.day(day), clinician or "", questions or "", outcome or "")
+    query = "FROM lab_result WHERE child_id = ? ORDER BY taken_on, id"
+    return _select(db, LabRecord, query, (child_id,))
 
 
 def visits(db: sqlite3.Connection, child_id: int) -> list[VisitRecord]:
     """Every clinic visit, oldest first."""
-    query = f"SELECT {VISIT_COLUMNS} FROM clinic_visit WHERE child_id = ? ORDER BY date, id"
-    return [_visit(row) for row in db.execute(query, (child_id,))]
+    query = "FROM clinic_visit WHERE child_id = ? ORDER BY date, id"
+    return _select(db, VisitRecord, query, (child_id,))
 
 
 def last_visit_before(db: sqlite3.Connection, child_id: int, day: dt.date) -> VisitRecord | None:
-    query = (
-        f"SELECT {VISIT_COLUMNS} FROM clinic_visit WHERE child_id = ? AND date < ? "
-        "ORDER BY date DESC, id DESC LIMIT 1"
-    )
-    row = db.execute(query, (child_id, day.isoformat())).fetchone()
-    return None if row is None else _visit(row)
+    query = "FROM clinic_visit WHERE child_id = ? AND date < ? ORDER BY date DESC, id DESC LIMIT 1"
+    return _first(db, VisitRecord, query, (child_id, day.isoformat()))
 
 
 def next_visit(db: sqlite3.Connection, child_id: int, today: dt.date) -> VisitRecord | None:
     """The coming visit: the earliest dated ``today`` or later."""
-    query = (
-        f"SELECT {VISIT_COLUMNS} FROM clinic_visit WHERE child_id = ? AND date >= ? "
-        "ORDER BY date, id LIMIT 1"
-    )
-    row = db.execute(query, (child_id, today.isoformat())).fetchone()
-    return None if row is None else _visit(row)
+    query = "FROM clinic_visit WHERE child_id = ? AND date >= ? ORDER BY date, id LIMIT 1"
+    return _first(db, VisitRecord, query, (child_id, today.isoformat()))
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _select(db: sqlite3.Connection, cls: type[R], sql: str, params: tuple) -> list[R]:
+    """Records of ``cls`` read by ``SELECT <the columns of cls> <sql>``."""
+    return [record(cls, row) for row in db.execute(f"SELECT {columns(cls)} {sql}", params)]
+
+
+def _first(
+    db: sqlite3.Connection, cls: type[R], sql: str, params: tuple, missing: str | None = None
+) -> R | None:
+    """The first record of :func:`_select`; none is ``None``, or :class:`NotFoundError`."""
+    row = db.execute(f"SELECT {columns(cls)} {sql}", params).fetchone()
+    if row is None and missing is not None:
+        raise NotFoundError(missing)
+    return None if row is None else record(cls, row)

@@ -22,23 +22,6 @@ from masto_diary.enums import (
     Sex,
 )
 
-__all__ = [
-    "ChildRecord",
-    "DayScore",
-    "DiaryContents",
-    "EntryNote",
-    "EntryRecord",
-    "EpisodeRecord",
-    "InjectionRecord",
-    "LabRecord",
-    "MedicationRecord",
-    "PlanRecord",
-    "SymptomRecord",
-    "TriggerRecord",
-    "VisitRecord",
-    "WeightRecord",
-]
-
 
 @dataclass(frozen=True)
 class ChildRecord:
