@@ -38,12 +38,9 @@ from masto_diary.analysis import (
     compare_before_on,
     cycle_profile,
     episodes_between,
-    lab_series,
-    medication_lanes,
     overdue_periods,
     per_symptom_series,
     rolling_mean,
-    score_series,
     summarize_period,
     taper_summary,
     top_triggers,
@@ -52,7 +49,7 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import records
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.schedule import plan_on
-from masto_diary.services.series import ChartData, load_chart_data
+from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
 from masto_diary.storage import Diary
 from masto_diary.storage.read_model import (
     ChildRecord,
@@ -299,8 +296,8 @@ def gather_report(
     if end < start:
         raise ValidationError("The period must not end before it starts.", "period")
     today = today or dt.date.today()
-    chart = load_chart_data(diary, child_id, today)
-    data = chart.data
+    figures = chart_figures(load_chart_data(diary, child_id, today))
+    chart, data = figures.chart, figures.data
     lo, hi = max(start, data.start), min(end, data.end)
     if hi < lo:
         raise EmptyPeriodError(start, end)
@@ -325,11 +322,11 @@ def gather_report(
         episodes=tuple(_scrub_episode(e, scrub) for e in rows.episodes),
         injections=_injection_log(rows.injections, rows.plans, lo, hi, scrub),
         medications=_medications(chart, lo, hi),
-        lanes=_lanes(data, lo, hi),
-        labs=tuple(r for r in _lab_rows(chart, scrub) if lo <= r.point.taken_on <= hi),
-        lab_history=tuple(r for r in _lab_rows(chart, scrub) if r.point.taken_on <= hi),
+        lanes=_lanes(figures, lo, hi),
+        labs=tuple(r for r in _lab_rows(figures, scrub) if lo <= r.point.taken_on <= hi),
+        lab_history=tuple(r for r in _lab_rows(figures, scrub) if r.point.taken_on <= hi),
         notes=tuple(EntryNote(n.day, scrub(n.text)) for n in rows.notes),
-        trend=_trend(data, lo, hi),
+        trend=_trend(figures, lo, hi),
         cycle=cycle_profile(data, lo, hi),
         cycle_reference=_cycle_reference(data, lo, hi),
         first_injection=data.first_injection,
@@ -500,38 +497,39 @@ def _medications(chart: ChartData, start: dt.date, end: dt.date) -> tuple[Medica
     )
 
 
-def _lanes(data: DiaryData, start: dt.date, end: dt.date) -> tuple[MedicationLane, ...]:
+def _lanes(figures: ChartFigures, start: dt.date, end: dt.date) -> tuple[MedicationLane, ...]:
     """Lanes of the medications taken at some point in the period (for the taper chart)."""
     return tuple(
         lane
-        for lane in medication_lanes(data)
+        for lane in figures.lanes
         if any(p.start <= end and (p.end is None or p.end >= start) for p in lane.periods)
     )
 
 
-def _lab_rows(chart: ChartData, scrub) -> list[LabRow]:
+def _lab_rows(figures: ChartFigures, scrub) -> list[LabRow]:
     """Every lab value with the bound-IgE flag the measures set (see ``analysis.labs``)."""
     flagged: set[tuple[str, dt.date]] = set()
-    for analyte, series in lab_series(chart.data).items():
+    for analyte, series in figures.labs.items():
         for day, flag in zip(series.days, series.includes_bound_ige, strict=True):
             if flag:
                 flagged.add((analyte, day.astype(dt.date)))
     rows = []
-    for point in chart.lab_points:
+    for point in figures.chart.lab_points:
         if scrub is not _keep and point.notes:
             point = replace(point, notes=scrub(point.notes))
         rows.append(LabRow(point, (point.key, point.taken_on) in flagged))
     return rows
 
 
-def _trend(data: DiaryData, start: dt.date, end: dt.date) -> TrendData:
+def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
     """The trend's series; periods over :data:`LONG_PERIOD_DAYS` get a 28-day mean line.
 
     A 7-day mean over years is a band of noise on paper; 28 days (at least 14 scored)
-    smooths the weekly ups and downs and matches the four-weekly dosing cycle.
+    smooths the weekly ups and downs and matches the four-weekly dosing cycle.  Overdue
+    periods are those as of the period's end, not as of today.
     """
+    data, series = figures.data, figures.scores
     window = data.period_slice(start, end)
-    series = score_series(data)
     dss = series.dss[window]
     long = (end - start).days + 1 > LONG_PERIOD_DAYS
     mean = rolling_mean(series.dss, 28, 14)[window] if long else series.mean_7d[window]

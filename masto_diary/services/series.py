@@ -2,9 +2,8 @@
 
 The charts and the report need the whole history of a child at once: 10 years are 3,650 days
 x 14 symptoms, i.e. 50,000 scores.  Reading them through the ORM costs seconds; this loader
-uses plain SQL over :meth:`Diary.read_connection` and fills numpy arrays directly, so a
-10-year diary loads in a few tens of milliseconds.  It only reads; every write goes through
-the ORM services.
+reads through :mod:`masto_diary.storage.read_model` and fills numpy arrays directly, so a
+10-year diary loads in a few tens of milliseconds.
 
 Rules it applies (the measures rely on them):
 
@@ -24,6 +23,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from masto_diary import analysis
 from masto_diary.analysis import (
     DEFAULT_INTERVAL_DAYS,
     DiaryData,
@@ -51,6 +51,37 @@ class ChartData:
     def label_of(self, key: str) -> str:
         """The parent's name for a symptom key (the key itself if it is unknown)."""
         return next((s.label for s in self.symptoms if s.key == key), key)
+
+
+@dataclass(frozen=True, eq=False)
+class ChartFigures:
+    """The measures that do not depend on the period, worked out once per load.
+
+    The Charts page and the report both start from these, so a chart and its printed twin
+    can never be computed two ways; a range change on the page only slices the arrays.
+    """
+
+    chart: ChartData
+    scores: analysis.ScoreSeries
+    overdue: tuple[analysis.OverduePeriod, ...]  # as of ``chart.today``
+    lanes: tuple[analysis.MedicationLane, ...]
+    labs: dict[str, analysis.LabSeries]
+
+    @property
+    def data(self) -> DiaryData:
+        return self.chart.data
+
+
+def chart_figures(chart: ChartData) -> ChartFigures:
+    """Daily score and its means, overdue periods, medication lanes and lab series."""
+    data = chart.data
+    return ChartFigures(
+        chart=chart,
+        scores=analysis.score_series(data),
+        overdue=analysis.overdue_periods(data, today=chart.today),
+        lanes=analysis.medication_lanes(data),
+        labs=analysis.lab_series(data),
+    )
 
 
 def load_chart_data(diary: Diary, child_id: int, today: dt.date | None = None) -> ChartData:

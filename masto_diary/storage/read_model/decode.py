@@ -80,9 +80,15 @@ def _converter(hint: Any) -> Callable[[Any], Any]:
         return day
     if hint is str:
         return lambda value: value or ""
-    if hint in (bool, float) or (isinstance(hint, type) and issubclass(hint, enum.Enum)):
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return hint._value2member_map_.__getitem__  # a stored value is always a member's
+    if hint in (bool, float):
         return hint
-    return lambda value: value
+    return _same
+
+
+def _same(value: Any) -> Any:
+    return value
 
 
 def moment_bounds(first: dt.date, last: dt.date) -> tuple[str, str]:
