@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     from masto_diary.ui.main_window import MainWindow
 
     app = make_application()
-    from masto_diary.ui import i18n
+    from masto_diary.words import i18n
 
     i18n.install(choice=args.lang or "en")  # not the developer's own language setting
     if args.dark:

@@ -174,7 +174,7 @@ def command_demo(data_dir: str | None, years: int | None) -> int:
         )
     if years is not None and not 1 <= years <= 50:
         raise DiaryError(f"--years must be between 1 and 50, got {years}.")
-    with open_diary(folder) as diary:
+    with open_diary(folder, holder="masto-diary demo") as diary:
         if years is None:
             write_demo_diary(diary)
         else:
@@ -248,7 +248,7 @@ def _refuse_while_open(path: Path) -> None:
 def command_backup(args, data_dir: str | None) -> int:
     """A verified copy with SQLite's backup API; the diary may be open meanwhile."""
     from masto_diary.storage.backups import backup_file, list_backups, make_backup
-    from masto_diary.storage.diary import inspect_diary_file
+    from masto_diary.storage.diary_file import inspect_diary_file
 
     path = _diary_path(data_dir)
     if args.list:
@@ -277,6 +277,7 @@ def command_backup(args, data_dir: str | None) -> int:
 
 def command_restore(args, data_dir: str | None) -> int:
     from masto_diary.storage.backups import newest_good_backup, restore_backup
+    from masto_diary.storage.writer_lock import WriterLock
 
     path = _diary_path(data_dir)
     _refuse_while_open(path)
@@ -287,7 +288,11 @@ def command_restore(args, data_dir: str | None) -> int:
         if newest is None:
             raise DiaryError(f"There is no good backup in {path.parent / 'backups'}.")
         source = newest.path
-    result = restore_backup(source, path)
+    lock = WriterLock(path, "masto-diary restore")
+    try:
+        result = restore_backup(source, path)
+    finally:
+        lock.release()
     print(f"Restored {path} from {result.restored_from.name}.")
     if result.safety_backup:
         print(f"The diary as it was is kept in {result.safety_backup}.")
@@ -304,7 +309,7 @@ def command_export(args, data_dir: str | None) -> int:
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}.")
     target = Path(args.output).expanduser()
-    with open_diary(path=path) as diary:
+    with open_diary(path=path, reading_only=True) as diary:
         export_to_file(diary, args.format, target, args.child)
     print(
         f"Exported to {target} ({target.stat().st_size / 1024:.0f} KB). "
@@ -329,7 +334,7 @@ def command_import(args, data_dir: str | None) -> int:
         path = _diary_path(data_dir)
         _refuse_while_open(path)
         document = read_document(source)  # a bad file is refused before the diary is opened
-        with open_diary(path=path) as diary:
+        with open_diary(path=path, holder="masto-diary import") as diary:
             summary = import_document(diary, document, args.on_conflict, label=source.name)
     for sentence in summary.sentences():
         print(sentence)

@@ -32,6 +32,13 @@ from masto_diary.enums import (  # noqa: F401  (re-exported)
     Sex,
 )
 from masto_diary.errors import ValidationError
+from masto_diary.rules import (
+    day_out_of_range,
+    forbidden_character,
+    moment_out_of_range,
+    range_sentence,
+    text_sentence,
+)
 
 UTC = dt.UTC
 
@@ -91,6 +98,33 @@ def _require_text(value: str | None, field: str, label: str, max_len: int = 200)
         raise ValidationError(f"{label} is required", field=field)
     if len(value) > max_len:
         raise ValidationError(f"{label} must be at most {max_len} characters", field=field)
+    _require_clean(value, field, label)
+
+
+def _require_clean(value: str | None, field: str, label: str, multiline: bool = False) -> None:
+    """No control characters or text-direction marks (see :mod:`masto_diary.rules`)."""
+    if not value:
+        return
+    if not isinstance(value, str):
+        raise ValidationError(f"{label} must be text", field=field)
+    character = forbidden_character(value, multiline)
+    if character is not None:
+        raise ValidationError(text_sentence(label, character, multiline), field=field)
+
+
+def _require_notes(value: str | None, field: str, label: str, max_len: int = 10_000) -> None:
+    if value and len(value) > max_len:
+        raise ValidationError(f"{label} must be at most {max_len:,} characters", field=field)
+    _require_clean(value, field, label, multiline=True)
+
+
+def _require_day(value: dt.date | None, field: str, label: str, required: bool = True) -> None:
+    if value is None:
+        if required:
+            raise ValidationError(f"{label} is required", field=field)
+        return
+    if day_out_of_range(value):
+        raise ValidationError(f"{range_sentence(label)}, got {value.isoformat()}", field=field)
 
 
 def _require_range(
@@ -129,6 +163,8 @@ def _require_moment(value: dt.datetime | None, field: str, label: str) -> None:
         raise ValidationError(f"{label} is required", field=field)
     if value.tzinfo is None or value.utcoffset() is None:
         raise ValidationError(f"{label} must carry its time zone", field=field)
+    if moment_out_of_range(value):
+        raise ValidationError(f"{range_sentence(label)}, got {value.isoformat()}", field=field)
 
 
 def _fmt(number: float | int) -> str:
@@ -152,10 +188,11 @@ class Child(SQLModel, table=True):
 
     def check(self) -> None:
         _require_text(self.name, "name", "The child's name", 100)
-        if self.birth_date is None:
-            raise ValidationError("The birth date is required", field="birth_date")
-        if self.birth_date > dt.date.today():
+        if self.birth_date is not None and self.birth_date > dt.date.today():
             raise ValidationError("The birth date cannot be in the future", field="birth_date")
+        _require_day(self.birth_date, "birth_date", "The birth date")
+        _require_clean(self.clinic, "clinic", "The clinic")
+        _require_notes(self.notes, "notes", "Notes")
         self.diagnosis = _require_enum(self.diagnosis, Diagnosis, "diagnosis", "The diagnosis")
         if self.sex is not None:
             self.sex = _require_enum(self.sex, Sex, "sex", "Sex")
@@ -174,6 +211,7 @@ class WeightRecord(SQLModel, table=True):
     kg: float
 
     def check(self) -> None:
+        _require_day(self.date, "date", "The day of the weight")
         if self.kg is None or not (0 < self.kg <= 300):
             raise ValidationError(f"weight must be above 0 and at most 300 kg, got {self.kg}", "kg")
 
@@ -225,12 +263,10 @@ class DailyEntry(SQLModel, table=True):
     )
 
     def check(self) -> None:
-        if self.date is None:
-            raise ValidationError("The day is required", field="date")
+        _require_day(self.date, "date", "The day")
         _require_range(self.wellbeing, "wellbeing", "Wellbeing", 0, 10)
         self.reported_by = _require_enum(self.reported_by, Reporter, "reported_by", "Reported by")
-        if self.notes and len(self.notes) > 10_000:
-            raise ValidationError("Notes must be at most 10,000 characters", field="notes")
+        _require_notes(self.notes, "notes", "Notes")
         _require_moment(self.created_at, "created_at", "The creation time")
         _require_moment(self.updated_at, "updated_at", "The time of the last change")
 
@@ -319,6 +355,8 @@ class Episode(SQLModel, table=True):
         _require_order(
             self.started_at, self.ended_at, "ended_at", "The end must not be before the start"
         )
+        _require_notes(self.rescue_notes, "rescue_notes", "The rescue notes")
+        _require_notes(self.notes, "notes", "Notes")
 
 
 class TreatmentPlan(SQLModel, table=True):
@@ -340,6 +378,8 @@ class TreatmentPlan(SQLModel, table=True):
         _require_text(self.drug, "drug", "The drug name", 100)
         _require_range(self.dose_mg, "dose_mg", "The dose (mg)", 0.001, 10_000)
         _require_range(self.interval_days, "interval_days", "The interval (days)", 1, 365)
+        _require_day(self.start_date, "start_date", "The start date")
+        _require_day(self.end_date, "end_date", "The end date", required=False)
         _require_order(
             self.start_date, self.end_date, "end_date", "The plan cannot end before it starts"
         )
@@ -377,6 +417,10 @@ class Injection(SQLModel, table=True):
         self.local_reaction = _require_enum(
             self.local_reaction, LocalReaction, "local_reaction", "The local reaction"
         )
+        _require_day(self.expiry, "expiry", "The expiry date", required=False)
+        _require_clean(self.lot, "lot", "The lot")
+        _require_clean(self.given_by, "given_by", "Given by")
+        _require_notes(self.notes, "notes", "Notes")
 
 
 class Medication(SQLModel, table=True):
@@ -398,6 +442,10 @@ class Medication(SQLModel, table=True):
         self.drug_class = _require_enum(self.drug_class, DrugClass, "drug_class", "The drug class")
         _require_range(self.dose, "dose", "The dose", 0, None)
         _require_text(self.unit, "unit", "The dose unit", 20)
+        _require_clean(self.frequency, "frequency", "The frequency")
+        _require_notes(self.reason, "reason", "The reason")
+        _require_day(self.start_date, "start_date", "The start date")
+        _require_day(self.end_date, "end_date", "The end date", required=False)
         _require_order(
             self.start_date, self.end_date, "end_date", "A medication cannot end before it starts"
         )
@@ -427,6 +475,10 @@ class LabResult(SQLModel, table=True):
         if analyte is Analyte.CUSTOM:
             _require_text(self.custom_name, "custom_name", "The name of the test", 100)
             _require_text(self.unit, "unit", "The unit", 20)
+        _require_day(self.taken_on, "taken_on", "The day the sample was taken")
+        _require_clean(self.custom_name, "custom_name", "The name of the test")
+        _require_clean(self.unit, "unit", "The unit")
+        _require_notes(self.notes, "notes", "Notes")
         label = self.display_name
         _require_range(self.value, "value", label, 0, 100 if analyte is Analyte.KIT_D816V else None)
         _require_range(self.ref_low, "ref_low", "The lower reference limit", 0, None)
@@ -460,8 +512,10 @@ class ClinicVisit(SQLModel, table=True):
     outcome: str = ""
 
     def check(self) -> None:
-        if self.date is None:
-            raise ValidationError("The visit date is required", field="date")
+        _require_day(self.date, "date", "The visit date")
+        _require_clean(self.clinician, "clinician", "The clinician")
+        _require_notes(self.questions, "questions", "The questions")
+        _require_notes(self.outcome, "outcome", "The outcome")
 
 
 TABLES: tuple[type[SQLModel], ...] = (

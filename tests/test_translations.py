@@ -26,9 +26,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QLocale
 
-from masto_diary.services.children import DEFAULT_TRIGGERS
-from masto_diary.services.symptom_scale import DEFAULT_LEVEL_WORDS, DEFAULT_SYMPTOMS
-from masto_diary.ui import i18n, symptom_texts
+from masto_diary.words import i18n
 
 ROOT = Path(__file__).resolve().parents[1]
 I18N = ROOT / "resources" / "i18n"
@@ -91,13 +89,6 @@ def test_english_catalogue_holds_every_plural(italian):
     assert set(english) == plurals
     for message in english.values():
         assert message.finished and len(message.forms) == 2 and all(message.forms)
-
-
-def test_symptom_and_trigger_texts_match_the_services():
-    assert tuple(s.label for s in DEFAULT_SYMPTOMS) == symptom_texts.SYMPTOM_LABELS
-    levels = {level for s in DEFAULT_SYMPTOMS for level in s.levels} | set(DEFAULT_LEVEL_WORDS)
-    assert levels == set(symptom_texts.LEVEL_DESCRIPTIONS)
-    assert symptom_texts.TRIGGER_LABELS == DEFAULT_TRIGGERS
 
 
 def test_helper_strings_are_in_the_context_the_code_asks_for(italian):

@@ -55,7 +55,7 @@ def rolling_mean(
     """Trailing mean over the ``window`` days ending on each day, ignoring gaps (``NaN``).
 
     The mean is ``NaN`` unless at least ``min_days`` of the window's days have a value, so a
-    line is not drawn from one or two lonely entries (DESIGN: 7 days, at least 4 recorded).
+    line is not drawn from one or two lonely entries (7 days, at least 4 recorded).
     Days before the first one count as gaps.
     """
     if window < 1 or not 1 <= min_days <= window:

@@ -621,7 +621,7 @@ def import_into_new_diary(
             f"{folder} already holds a diary; choose an empty folder for the new diary."
         )
     created = not target.exists()
-    diary = open_diary(folder, auto_backup=False)  # no backup of a half-made diary
+    diary = open_diary(folder, auto_backup=False, holder="masto-diary import")  # no backup yet
     try:
         summary = import_document(diary, document, label=label or _label(source))
     except BaseException:

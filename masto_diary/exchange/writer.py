@@ -61,7 +61,16 @@ def _light(model: type) -> type:
     would spend seconds on objects that are only checked and thrown away.
     """
     members = {k: v for k, v in vars(model).items() if isinstance(v, property)}
-    return type(f"{model.__name__}Row", (SimpleNamespace,), {"check": model.check, **members})
+    defaults = {
+        name: info.default
+        for name, info in model.model_fields.items()
+        if isinstance(info.default, str | bool | int | float | None)
+    }
+    return type(
+        f"{model.__name__}Row",
+        (SimpleNamespace,),
+        {"check": model.check, **defaults, **members},
+    )
 
 
 def _row(model: type, **fields: Any) -> Any:

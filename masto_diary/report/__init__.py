@@ -6,9 +6,6 @@
   drawing the charts of :mod:`~masto_diary.report.charts` as vectors;
 * :mod:`~masto_diary.report.command` is the headless ``masto-diary report`` command.
 
-Importing :mod:`masto_diary.ui` (its ``__init__`` only, no QtWidgets) applies the PySide6 6.12
-/ Python 3.11 ``None`` reference-count cure: a report paints thousands of items through void
-methods, and without the cure the process aborts with "deallocating None".
+The report's words (sentences, labels, the language) come from :mod:`masto_diary.words`; the
+report never imports the user interface package, so the command needs no widget.
 """
-
-import masto_diary.ui  # noqa: F401  (the None reference-count cure, see above)

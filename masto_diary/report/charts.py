@@ -19,7 +19,6 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor, QPainterPath
 
 from masto_diary.analysis import ANAPHYLAXIS, CycleProfile, MedicationLane
-from masto_diary.report import texts
 from masto_diary.report.canvas import (
     BLACK,
     CENTER,
@@ -32,7 +31,9 @@ from masto_diary.report.canvas import (
     Canvas,
 )
 from masto_diary.report.content import LabRow, TrendData
-from masto_diary.report.texts import tr
+from masto_diary.words import report_texts as texts
+from masto_diary.words.report_texts import tr
+from masto_diary.words.sentence import fill_in
 
 
 def _colour(hex_code: str, alpha: int = 255) -> QColor:
@@ -291,7 +292,7 @@ def draw_trend(c: Canvas, x: float, y: float, w: float, h: float, trend: TrendDa
 
 def trend_legend_items(trend: TrendData) -> list:
     """The trend chart's legend entries (overdue and anaphylaxis only when present)."""
-    mean = tr("%1-day mean").replace("%1", str(trend.mean_window))
+    mean = fill_in(tr("%1-day mean"), trend.mean_window)
     items = [(tr("daily score"), _swatch_bar(SKY)), (mean, _swatch_line(BLUE))]
     if np.isnan(trend.dss).any():
         items.append((tr("no entry"), _swatch_gap))
@@ -362,7 +363,7 @@ def _injection_lines(c: Canvas, axis: DayAxis, injections, py: float, ph: float)
         x = axis.at(day)
         c.line(x, py, x, py + ph, GREEN, 0.9 if labelled else 0.5)
         if labelled:
-            text = tr("%1 mg").replace("%1", texts.dose(dose_mg))
+            text = fill_in(tr("%1 mg"), texts.dose(dose_mg))
             width = c.text_width(text, font)
             left = min(max(x - width / 2, axis.x), axis.x + axis.width - width)
             if left > last_label_end + 2:
@@ -458,9 +459,7 @@ def cycle_legend_items(profile: CycleProfile, with_reference: bool, interval) ->
     if interval is not None:
         items.append((tr("next dose due"), _swatch_line(GREEN, (2.5, 1.5), 0.9)))
         items.append((tr("overdue"), _swatch_bar(ORANGE_SHADE)))
-    most = tr("days behind each point (at most %1)").replace(
-        "%1", texts.count(int(profile.n.max()))
-    )
+    most = fill_in(tr("days behind each point (at most %1)"), texts.count(int(profile.n.max())))
     items.append((most, _swatch_bar(LIGHT_GREY)))
     items.append((tr("point from fewer than 3 days"), _hollow))
     return items
@@ -588,7 +587,7 @@ def _common(values) -> float | None:
 
 def _reference_line(c: Canvas, axis: DayAxis, y: float, value: float) -> None:
     c.line(axis.x, y, axis.x + axis.width, y, GREY, 0.6, dash=(1.5, 1.5))
-    label = tr("upper limit %1").replace("%1", texts.dose(value))
+    label = fill_in(tr("upper limit %1"), texts.dose(value))
     width = c.text_width(label, c.font(AXIS_FONT))
     c.text(axis.x + axis.width - width - 2, y - 9, width + 2, 9, label, c.font(AXIS_FONT),
            RIGHT | TOP, GREY, wrap=False)  # fmt: skip

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from masto_diary.errors import DiaryError
+from masto_diary.words.sentence import fill_in
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
 
@@ -62,7 +63,7 @@ def _application():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"
         app = QGuiApplication(["masto-diary"])
         from masto_diary import APP_NAME
-        from masto_diary.ui import i18n
+        from masto_diary.words import i18n
 
         app.setOrganizationName(APP_NAME)  # the settings the window uses: same language
         app.setApplicationName(APP_NAME)
@@ -72,10 +73,10 @@ def _application():
 
 def _write(data_dir, child_name, date_from, date_to, output: Path, initials, paper) -> int:
     from masto_diary.report import content as gathering
-    from masto_diary.report import texts
     from masto_diary.report.render import PAPER_SIZES, default_paper, write_report
     from masto_diary.services import records
     from masto_diary.storage import DIARY_FILENAME, open_diary, resolve_data_dir
+    from masto_diary.words import report_texts as texts
 
     paper = (paper or default_paper()).lower()
     if paper not in PAPER_SIZES:
@@ -86,7 +87,7 @@ def _write(data_dir, child_name, date_from, date_to, output: Path, initials, pap
     path = resolve_data_dir(data_dir) / DIARY_FILENAME
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}.")
-    diary = open_diary(path=path, auto_backup=False)  # a report only reads
+    diary = open_diary(path=path, reading_only=True)  # a report only reads
     try:
         child_id = records.find_child_id(diary, child_name)
         end = date_to or dt.date.today()
@@ -103,15 +104,15 @@ def _write(data_dir, child_name, date_from, date_to, output: Path, initials, pap
 
 
 def _done_sentence(report, pages: int, target: Path) -> str:
-    from masto_diary.report import texts
+    from masto_diary.words import report_texts as texts
 
-    sentence = (
-        texts.tr("Report for %1, %2 (%3): %4 pages written to %5.")
-        .replace("%1", report.child.name)
-        .replace("%2", texts.period(report.start, report.end))
-        .replace("%3", texts.days_text(report.days))
-        .replace("%4", str(pages))
-        .replace("%5", str(target))
+    sentence = fill_in(
+        texts.tr("Report for %1, %2 (%3): %4 pages written to %5."),
+        report.child.name,
+        texts.period(report.start, report.end),
+        texts.days_text(report.days),
+        pages,
+        target,
     )
     if report.clipped:
         sentence += " " + texts.tr("The period was shortened to the days the diary covers.")

@@ -24,7 +24,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from masto_diary import APP_NAME, __version__
 from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, PeriodSummary
-from masto_diary.report import charts, texts
+from masto_diary.report import charts
 from masto_diary.report.canvas import (
     CENTER,
     FAINT,
@@ -47,9 +47,11 @@ from masto_diary.report.layout import (
     Table,
     paginate,
 )
-from masto_diary.report.texts import DASH, tr
-from masto_diary.ui import labels
-from masto_diary.ui.symptom_texts import symptom_label, trigger_label
+from masto_diary.words import labels
+from masto_diary.words import report_texts as texts
+from masto_diary.words.report_texts import DASH, tr
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
 PAPER_SIZES: dict[str, QPageSize.PageSizeId] = {
     "a4": QPageSize.PageSizeId.A4,
@@ -172,10 +174,10 @@ def _writer(path: Path, content: ReportContent, paper: str) -> QPdfWriter:
 
 def document_title(content: ReportContent) -> str:
     """The PDF's title: the child's name as chosen (initials stay initials) and the period."""
-    return (
-        tr("Clinic-visit report – %1 – %2")
-        .replace("%1", content.child.name)
-        .replace("%2", texts.period(content.start, content.end))
+    return fill_in(
+        tr("Clinic-visit report – %1 – %2"),
+        content.child.name,
+        texts.period(content.start, content.end),
     )
 
 
@@ -199,8 +201,8 @@ def draw_footer(c: Canvas, content: ReportContent, box: PageBox, number: int, to
 
 def footer_text(content: ReportContent, number: int, total: int) -> str:
     """The footer line of page ``number`` of ``total``."""
-    page = tr("page %1/%2").replace("%1", str(number)).replace("%2", str(total))
-    created = tr("created %1").replace("%1", texts.date(content.created))
+    page = fill_in(tr("page %1/%2"), number, total)
+    created = fill_in(tr("created %1"), texts.date(content.created))
     period = texts.period(content.start, content.end)
     return f"{content.child.name} · {page} · {period} · {created} · {APP_NAME} {__version__}"
 
@@ -238,18 +240,18 @@ class SummaryPage:
             part
             for part in (
                 child.name,
-                tr("%1 years").replace("%1", texts.count(child.age_years)),
+                fill_in(tr("%1 years"), texts.count(child.age_years)),
                 texts.sex(child.sex) if child.sex else "",
                 texts.diagnosis(child.diagnosis),
             )
             if part
         )
         s = content.summary
-        recorded = (
-            tr("%1 days, %2 with an entry (%3)")
-            .replace("%1", texts.count(s.days))
-            .replace("%2", texts.count(s.days_recorded))
-            .replace("%3", texts.percent(s.coverage_pct))
+        recorded = fill_in(
+            tr("%1 days, %2 with an entry (%3)"),
+            texts.count(s.days),
+            texts.count(s.days_recorded),
+            texts.percent(s.coverage_pct),
         )
         return who, child.clinic, recorded
 
@@ -362,9 +364,7 @@ class SummaryPage:
         questions = self.content.questions
         title = tr("Questions for this visit")
         if questions is not None:
-            title = tr("Questions for the visit of %1").replace(
-                "%1", texts.date(questions.visit_day)
-            )
+            title = fill_in(tr("Questions for the visit of %1"), texts.date(questions.visit_day))
         title_font = c.font(9.0, bold=True)
         title_h = c.text_height(title, title_font, w - 12.0)
         c.text(x + 6.0, y + 5.0, w - 12.0, title_h, title, title_font)
@@ -395,25 +395,27 @@ def therapy_lines(content: ReportContent) -> list[str]:
     therapy = content.therapy
     if therapy is None:
         return [tr("No treatment plan is recorded.")]
-    plan = (
-        tr("%1 %2 mg every %3 days")
-        .replace("%1", therapy.drug.capitalize())
-        .replace("%2", texts.dose(therapy.dose_mg))
-        .replace("%3", texts.count(therapy.interval_days))
+    plan = fill_in(
+        tr("%1 %2 mg every %3 days"),
+        therapy.drug.capitalize(),
+        texts.dose(therapy.dose_mg),
+        texts.count(therapy.interval_days),
     )
     lines = [plan]
     if therapy.first_injection is not None:
-        lines.append(tr("First injection: %1").replace("%1", texts.date(therapy.first_injection)))
+        lines.append(fill_in(tr("First injection: %1"), texts.date(therapy.first_injection)))
     a = therapy.adherence
-    lines.append(tr("Injections in this period: %1").replace("%1", texts.count(a.injections)))
+    lines.append(fill_in(tr("Injections in this period: %1"), texts.count(a.injections)))
     if a.assessed:
         lines.append(
-            tr("On time (±%1 days): %2 of %3")
-            .replace("%1", texts.count(a.tolerance_days))
-            .replace("%2", texts.count(a.on_time))
-            .replace("%3", texts.count(a.assessed))
+            fill_in(
+                tr("On time (±%1 days): %2 of %3"),
+                texts.count(a.tolerance_days),
+                texts.count(a.on_time),
+                texts.count(a.assessed),
+            )
         )
-        lines.append(tr("Longest delay: %1").replace("%1", texts.days_text(a.longest_delay_days)))
+        lines.append(fill_in(tr("Longest delay: %1"), texts.days_text(a.longest_delay_days)))
     return lines
 
 
@@ -427,7 +429,7 @@ def comparison_title(content: ReportContent) -> tuple[str, str]:
     if comparison.kind == "baseline":
         title = tr("Before therapy")
     else:
-        title = tr("Previous %1").replace("%1", texts.days_text(days))
+        title = fill_in(tr("Previous %1"), texts.days_text(days))
     if comparison.summary is None:
         return title, tr("no diary days")
     return title, _two_lines(comparison.summary.start, comparison.summary.end)
@@ -459,7 +461,7 @@ def figure_rows(summary: PeriodSummary | None, scale_max: int) -> list[Figure]:
         return DASH if s is None else getter(s)
 
     rows = [
-        Figure("mean_dss", tr("Mean daily symptom score (0–%1)").replace("%1", str(scale_max)),
+        Figure("mean_dss", fill_in(tr("Mean daily symptom score (0–%1)"), scale_max),
                value(lambda s: texts.number(s.mean_dss))),
         Figure("symptom_free", tr("Symptom-free days"),
                value(lambda s: texts.percent(s.symptom_free_pct))),
@@ -488,11 +490,11 @@ def _kind_rate(summary: PeriodSummary, kind: str) -> str:
 
 
 def _recorded(summary: PeriodSummary) -> str:
-    return (
-        tr("%1 of %2 (%3)")
-        .replace("%1", texts.count(summary.days_recorded))
-        .replace("%2", texts.count(summary.days))
-        .replace("%3", texts.percent(summary.coverage_pct))
+    return fill_in(
+        tr("%1 of %2 (%3)"),
+        texts.count(summary.days_recorded),
+        texts.count(summary.days),
+        texts.percent(summary.coverage_pct),
     )
 
 
@@ -541,8 +543,8 @@ def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
     blocks: list[Block] = []
     if summary.questions_cut and content.questions is not None:
         blocks += [
-            Heading(tr("Questions for the visit of %1").replace(
-                "%1", texts.date(content.questions.visit_day))),
+            Heading(fill_in(tr("Questions for the visit of %1"),
+                            texts.date(content.questions.visit_day))),
             Paragraph(content.questions.text, size=9.0),
         ]  # fmt: skip
     for section, build in builders.items():
@@ -622,13 +624,13 @@ def episode_blocks(content: ReportContent) -> list[Block]:
     blocks: list[Block] = [Heading(tr("Episodes"))]
     if not content.episodes:
         return [*blocks, _empty(tr("No episode was recorded in this period."))]
-    intro = (
-        tr("%1 episodes, %2 per 28 days; anaphylaxis %3, epinephrine %4, emergency visits %5.")
-        .replace("%1", texts.count(s.episodes))
-        .replace("%2", texts.number(s.episodes_per_28))
-        .replace("%3", texts.count(s.anaphylaxis))
-        .replace("%4", texts.count(s.epinephrine_uses))
-        .replace("%5", texts.count(s.emergency_visits))
+    intro = fill_in(
+        tr("%1 episodes, %2 per 28 days; anaphylaxis %3, epinephrine %4, emergency visits %5."),
+        texts.count(s.episodes),
+        texts.number(s.episodes_per_28),
+        texts.count(s.anaphylaxis),
+        texts.count(s.epinephrine_uses),
+        texts.count(s.emergency_visits),
     )
     columns = [
         Column(tr("Date"), 1.15),
@@ -678,8 +680,8 @@ def duration_text(start: dt.datetime, end: dt.datetime | None) -> str:
         return DASH
     minutes = int((end - start).total_seconds() // 60)
     if minutes < 60:
-        return tr("%1 min").replace("%1", str(minutes))
-    return tr("%1 h %2 min").replace("%1", str(minutes // 60)).replace("%2", f"{minutes % 60:02d}")
+        return fill_in(tr("%1 min"), minutes)
+    return fill_in(tr("%1 h %2 min"), minutes // 60, f"{minutes % 60:02d}")
 
 
 def injection_blocks(content: ReportContent) -> list[Block]:
@@ -705,11 +707,11 @@ def injection_blocks(content: ReportContent) -> list[Block]:
 def _injection_cells(row) -> list[str]:
     since = DASH if row.days_since_previous is None else texts.count(row.days_since_previous)
     if row.days_late is not None and row.days_late > 0:
-        since += " " + tr("(%1 late)").replace("%1", texts.days_text(row.days_late))
+        since += " " + fill_in(tr("(%1 late)"), texts.days_text(row.days_late))
     notes = texts.place(row.place) + (f" · {row.notes}" if row.notes else "")
     return [
         texts.date(row.given_at.date()),
-        tr("%1 mg").replace("%1", texts.dose(row.dose_mg)),
+        fill_in(tr("%1 mg"), texts.dose(row.dose_mg)),
         texts.site(row.site),
         row.lot or DASH,
         since,
@@ -871,14 +873,16 @@ def method_paragraphs(content: ReportContent) -> list[str]:
     """The method box: each figure of the report defined in one or two sentences."""
     n, top = content.active_symptoms, content.dss_scale_max
     return [
-        tr(
-            "Daily symptom score: the sum of the 0–3 scores of the %1 symptoms on the daily "
-            "list that evening (0–%2). It is this diary's own score, not a validated "
-            "questionnaire. Days without an entry are gaps, never zeros; means are over the "
-            "days with a score. The 7-day mean needs at least 4 scored days."
-        )
-        .replace("%1", str(n))
-        .replace("%2", str(top)),
+        fill_in(
+            tr(
+                "Daily symptom score: the sum of the 0–3 scores of the %1 symptoms on the daily "
+                "list that evening (0–%2). It is this diary's own score, not a validated "
+                "questionnaire. Days without an entry are gaps, never zeros; means are over the "
+                "days with a score. The 7-day mean needs at least 4 scored days."
+            ),
+            n,
+            top,
+        ),
         tr(
             "Symptom-free day: an entry with every score 0 and no episode that day, as a share "
             "of the days with a score. Episodes per 28 days: episodes ÷ calendar days × 28."

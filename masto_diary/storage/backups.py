@@ -24,6 +24,7 @@ from pathlib import Path
 
 from masto_diary.errors import DiaryError, DiaryOpenError
 from masto_diary.storage import read_model
+from masto_diary.storage.diary_file import inspect_diary_file
 from masto_diary.storage.paths import (
     PRIVATE_FILE_MODE,
     create_private_file,
@@ -270,8 +271,6 @@ def verify_backup(path: Path) -> str:
 
     Returns the schema revision; raises :class:`DiaryOpenError` with a sentence otherwise.
     """
-    from masto_diary.storage.diary import inspect_diary_file
-
     revision = inspect_diary_file(path)
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
@@ -285,8 +284,6 @@ def verify_backup(path: Path) -> str:
 
 def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     """The newest backup that opens as a diary (quick check), for "restore the newest good"."""
-    from masto_diary.storage.diary import inspect_diary_file
-
     for backup in list_backups(data_dir):
         if not backup.readable:
             continue
@@ -334,8 +331,6 @@ def restore_backup(backup: Path, diary_path: Path) -> RestoreResult:
 
 def _keep_current(diary_path: Path) -> tuple[Path | None, Path | None]:
     """Back up a sound current diary and fold its WAL in, or rename an unsound one aside."""
-    from masto_diary.storage.diary import inspect_diary_file
-
     try:
         inspect_diary_file(diary_path)
     except DiaryOpenError:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import read_model
-from masto_diary.storage.diary import inspect_diary_file
+from masto_diary.storage.diary_file import inspect_diary_file
 
 
 @dataclass

@@ -10,6 +10,7 @@ migration, and on close; both are skipped when the file has not changed since th
 """
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from typing import TYPE_CHECKING
 from masto_diary.errors import DiaryError, DiaryOpenError
 from masto_diary.storage import migrate
 from masto_diary.storage.backups import automatic_backup, backup_before_migration
+from masto_diary.storage.diary_file import inspect_diary_file
+from masto_diary.storage.writer_lock import WriterLock
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -32,19 +35,7 @@ from masto_diary.storage.paths import (
     resolve_data_dir,
 )
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 log = logging.getLogger(__name__)
-
-
-class DiaryFileError(DiaryOpenError):
-    """Why a diary file was refused; ``kind`` is one of :data:`PROBLEM_KINDS`."""
-
-    def __init__(self, message: str, kind: str):
-        super().__init__(message)
-        self.kind = kind
-
-
-PROBLEM_KINDS = ("unreadable", "not_sqlite", "damaged", "foreign", "newer")
 
 
 class Diary:
@@ -58,10 +49,11 @@ class Diary:
     and the overview at start-up reads through :meth:`read_connection` instead.
     """
 
-    def __init__(self, path: Path, auto_backup: bool = True):
+    def __init__(self, path: Path, auto_backup: bool = True, lock: WriterLock | None = None):
         self.path = path
         self.data_dir = path.parent
         self.auto_backup = auto_backup
+        self._lock = lock
         self._engine: Engine | None = None
         self._active: Session | None = None
 
@@ -115,6 +107,9 @@ class Diary:
                 log.warning("The backup on closing %s failed: %s", self.path.name, error)
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(f"{self.path}{suffix}"))
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def reopen(self) -> None:
         """Open the file at :attr:`path` again after it was replaced (restore): same checks."""
@@ -131,11 +126,19 @@ class Diary:
 
 
 def open_diary(
-    data_dir: str | Path | None = None, *, path: Path | None = None, auto_backup: bool = True
+    data_dir: str | Path | None = None,
+    *,
+    path: Path | None = None,
+    auto_backup: bool = True,
+    holder: str = "masto-diary",
+    reading_only: bool = False,
 ) -> Diary:
     """Open (or create) the diary in ``data_dir``, upgrading an older schema after a backup.
 
     ``auto_backup`` (default on) backs the file up on open and on close when it changed.
+    The diary is held for writing (:mod:`~masto_diary.storage.writer_lock`) until it is closed;
+    ``holder`` names who holds it in the sentence a second writer reads.  ``reading_only`` (a
+    report, an export) takes neither the lock nor backups, so it works while the window is open.
     """
     if path is None:
         folder = ensure_private_dir(resolve_data_dir(data_dir))
@@ -143,19 +146,31 @@ def open_diary(
     else:
         path = Path(path)
         ensure_private_dir(path.parent)
-    _prepare(path, auto_backup)
-    return Diary(path, auto_backup=auto_backup)
+    if reading_only:
+        _prepare(path, auto_backup=False)
+        return Diary(path, auto_backup=False)
+    lock = WriterLock(path, holder)
+    try:
+        _prepare(path, auto_backup)
+    except BaseException:
+        lock.release()
+        raise
+    return Diary(path, auto_backup=auto_backup, lock=lock)
 
 
 def _prepare(path: Path, auto_backup: bool) -> None:
-    """Inspect, back up, upgrade and switch to WAL: everything opening a file needs."""
-    is_new = not path.exists() or path.stat().st_size == 0
-    if is_new:
-        create_private_file(path)
-        revision = None
+    """Inspect, back up, upgrade and switch to WAL: everything opening a file needs.
+
+    Only a missing file makes a new diary.  An existing one, even empty, is inspected and
+    refused if it is not a diary: an empty file is what is left of a damaged disk or a copy that
+    failed, and replacing it would let the backup rotation drop the family's last good copy.
+    """
+    if not path.exists():
+        _create(path)
+        revision = migrate.HEAD_REVISION
     else:
         revision = inspect_diary_file(path)
-        if revision is not None and revision != migrate.HEAD_REVISION:
+        if revision != migrate.HEAD_REVISION:
             backup_before_migration(path, revision)
         elif auto_backup:
             automatic_backup(path, "open")
@@ -166,12 +181,30 @@ def _prepare(path: Path, auto_backup: bool) -> None:
             raise DiaryOpenError(
                 f"{path.name} could not be upgraded from schema {revision} ({error}). "
                 "The file has been left as it is; a copy is in the backups folder."
-                if revision is not None
-                else f"A new diary could not be created in {path.parent} ({error})."
             ) from error
     _ensure_wal(path)
     for suffix in ("", "-wal", "-shm"):
         make_private(Path(f"{path}{suffix}"))
+
+
+def _create(path: Path) -> None:
+    """A new, empty diary at ``path``, built beside it and renamed into place.
+
+    A crash half-way leaves at most ``*.new`` beside the folder's files, never a diary file
+    that is empty or half-made (which the next start would have to refuse).
+    """
+    partial = path.with_name(f"{path.name}.new")
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    create_private_file(partial)
+    try:
+        migrate.upgrade(partial)
+        os.replace(partial, path)
+    except Exception as error:
+        partial.unlink(missing_ok=True)
+        raise DiaryOpenError(
+            f"A new diary could not be created in {path.parent} ({error})."
+        ) from error
 
 
 def _ensure_wal(path: Path) -> None:
@@ -181,60 +214,3 @@ def _ensure_wal(path: Path) -> None:
         connection.execute("PRAGMA journal_mode=WAL")
     finally:
         connection.close()
-
-
-def inspect_diary_file(path: Path) -> str:
-    """Check ``path`` read-only and return its schema revision, or raise :class:`DiaryOpenError`.
-
-    Checks, in order: readable, SQLite header, ``quick_check``, our tables, a revision we know.
-    """
-    name = path.name
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise DiaryFileError(
-            f"The diary {path} cannot be read: {error.strerror}.", "unreadable"
-        ) from None
-    if header != SQLITE_HEADER:
-        raise DiaryFileError(
-            f"{name} is not a masto-diary diary: it is not an SQLite database. "
-            "The file has been left as it is.",
-            "not_sqlite",
-        )
-    try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            check = connection.execute("PRAGMA quick_check").fetchone()[0]
-            revision = migrate.read_revision(connection) if check == "ok" else None
-            has_children = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='child'"
-            ).fetchone()
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise DiaryFileError(
-            f"{name} is damaged and cannot be read ({error}). "
-            "The file has been left as it is; restore a backup or open another file.",
-            "damaged",
-        ) from None
-    if check != "ok":
-        raise DiaryFileError(
-            f"{name} is damaged: SQLite's integrity check reports “{check}”. "
-            "The file has been left as it is; restore a backup or open another file.",
-            "damaged",
-        )
-    if revision is None:
-        raise DiaryFileError(
-            f"{name} is an SQLite database but not a masto-diary diary"
-            + (" (it has a 'child' table but no schema version)." if has_children else ".")
-            + " The file has been left as it is.",
-            "foreign",
-        )
-    if revision != migrate.HEAD_REVISION and revision not in migrate.known_revisions():
-        raise DiaryFileError(
-            f"{name} was written by a newer version of masto-diary (schema {revision}). "
-            "Install the newer version to open it; the file has been left as it is.",
-            "newer",
-        )
-    return revision

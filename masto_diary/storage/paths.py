@@ -1,10 +1,12 @@
 """Data directory resolution and private file permissions.
 
 The diary holds a child's health data, so the folder is 0700 and every file in it 0600,
-whatever the user's umask says.
+whatever the user's umask says.  Permissions are only ever narrowed, never widened: a file or
+folder the user made read-only on purpose stays read-only.
 """
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
@@ -28,9 +30,16 @@ def resolve_data_dir(explicit: str | os.PathLike | None = None) -> Path:
 
 
 def ensure_private_dir(path: Path) -> Path:
-    """Create ``path`` (and parents) and make it readable by its owner only."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    os.chmod(path, PRIVATE_DIR_MODE)
+    """Create ``path`` and every missing parent 0700, and narrow ``path`` itself to its owner.
+
+    ``mkdir(parents=True)`` would create the parents with the umask's mode (often 0755 or 0777),
+    so each missing folder is made one at a time.
+    """
+    missing = [folder for folder in (path, *path.parents) if not folder.exists()]
+    for folder in reversed(missing):
+        folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)
+        os.chmod(folder, PRIVATE_DIR_MODE)
+    _narrow(path, PRIVATE_DIR_MODE)
     return path
 
 
@@ -42,6 +51,13 @@ def create_private_file(path: Path) -> None:
 
 
 def make_private(path: Path) -> None:
-    """Tighten an existing file to 0600; SQLite's -wal and -shm files copy the main file's mode."""
+    """Take group and others' rights off an existing file (SQLite's -wal and -shm copy the main
+    file's mode); the owner's own rights are left as they are."""
     if path.exists():
-        os.chmod(path, PRIVATE_FILE_MODE)
+        _narrow(path, PRIVATE_FILE_MODE)
+
+
+def _narrow(path: Path, allowed: int) -> None:
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & ~allowed:
+        os.chmod(path, mode & allowed)

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from masto_diary import APP_NAME, __version__
 from masto_diary.errors import DiaryError
 from masto_diary.resources import APP_ID, ICON_SIZES, icon_file
-from masto_diary.ui import i18n
+from masto_diary.words import i18n
+from masto_diary.words.sentence import fill_in
 
 PROCESS_START = time.perf_counter()
 
@@ -103,15 +104,18 @@ def already_running(instance, smoke_test: bool) -> int:
         return 0
     holder = instance.holder()
     who = (
-        QCoreApplication.translate("app", "process %1").replace("%1", str(holder[0]))
+        fill_in(QCoreApplication.translate("app", "process %1"), holder[0])
         if holder
         else QCoreApplication.translate("app", "another program")
     )
-    message = QCoreApplication.translate(
-        "app",
-        "masto-diary is already open for this diary (%1), but its window did not answer. "
-        "Close it, or wait until it has finished, then start masto-diary again.",
-    ).replace("%1", who)
+    message = fill_in(
+        QCoreApplication.translate(
+            "app",
+            "masto-diary is already open for this diary (%1), but its window did not answer. "
+            "Close it, or wait until it has finished, then start masto-diary again.",
+        ),
+        who,
+    )
     print(message, file=sys.stderr)
     if not smoke_test:
         QMessageBox.information(
@@ -131,7 +135,7 @@ def open_or_recover(instance, path: Path, smoke_test: bool):
     message = ""
     while True:
         try:
-            return open_diary(path=path), message
+            return open_diary(path=path, holder="the masto-diary window"), message
         except DiaryError as error:
             if smoke_test:
                 raise

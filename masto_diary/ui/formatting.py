@@ -1,8 +1,12 @@
-"""Dates and numbers in the user's locale (Qt knows the locale; the core stays ISO)."""
+"""Dates, numbers and enum choices as widgets show them, in the user's locale (Qt knows the
+locale; the core stays ISO)."""
 
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QComboBox
+
+from masto_diary.words.labels import label
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -25,3 +29,9 @@ def short_date(day: dt.date | None) -> str:
 
 def long_date(day: dt.date) -> str:
     return QLocale().toString(to_qdate(day), QLocale.FormatType.LongFormat)
+
+
+def fill_combo(combo: QComboBox, table: dict) -> None:
+    """Fill a combo box with a label table's names, the enum member as item data."""
+    for value in table:
+        combo.addItem(label(table, value), value)

@@ -1,6 +1,6 @@
 """Reminders while the app runs: the next injection, and the evening entry not written yet.
 
-There is no background service (DESIGN: nothing runs behind the family's back).  A
+There is no background service: nothing runs behind the family's back.  A
 :class:`ReminderCenter` owned by the main window checks once a minute (a ``QTimer``) and after
 every save, and shows what is due in a banner at the top of the window and, where the desktop
 has a system tray, as a tray message (once per reminder and day).  To be reminded without
@@ -46,6 +46,7 @@ from masto_diary.services import entries, overview
 from masto_diary.services.overview import ChildSummary
 from masto_diary.ui.colours import is_dark, readable
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.sentence import fill_in
 
 INJECTIONS_KEY = "reminders/injections"  # bool, default on
 EVENING_KEY = "reminders/evening"  # "HH:MM", or "" for off (the default)
@@ -158,23 +159,21 @@ def injection_reminder(child: ChildSummary, today: dt.date) -> Reminder | None:
     days = (due - today).days
     if status.overdue:
         kind = "injection-overdue"
-        text = (
+        text = fill_in(
             _tr(
                 "%1: the injection is OVERDUE by %n day(s); it was due on %2.",
                 n=status.overdue_days,
-            )
-            .replace("%1", child.name)
-            .replace("%2", short_date(due))
+            ),
+            child.name,
+            short_date(due),
         )
     elif days == 0:
         kind = "injection-today"
-        text = _tr("%1: the injection is due today.").replace("%1", child.name)
+        text = fill_in(_tr("%1: the injection is due today."), child.name)
     elif days == 1:
         kind = "injection-tomorrow"
-        text = (
-            _tr("%1: the next injection is due tomorrow, %2.")
-            .replace("%1", child.name)
-            .replace("%2", short_date(due))
+        text = fill_in(
+            _tr("%1: the next injection is due tomorrow, %2."), child.name, short_date(due)
         )
     else:
         return None
@@ -190,12 +189,8 @@ def injection_reminder(child: ChildSummary, today: dt.date) -> Reminder | None:
 
 def _evening_text(name: str, day: dt.date, today: dt.date) -> str:
     if day == today:
-        return _tr("%1: today's diary entry is not written yet.").replace("%1", name)
-    return (
-        _tr("%1: the diary entry for %2 is not written yet.")
-        .replace("%1", name)
-        .replace("%2", short_date(day))
-    )
+        return fill_in(_tr("%1: today's diary entry is not written yet."), name)
+    return fill_in(_tr("%1: the diary entry for %2 is not written yet."), name, short_date(day))
 
 
 # --------------------------------------------------------------------------- banner
@@ -256,9 +251,7 @@ class ReminderBanner(QFrame):
         open_button.setAccessibleName(f"{open_text.rstrip('…')}: {reminder.text}")
         open_button.clicked.connect(lambda: self.open_requested.emit(reminder))
         close_button = QPushButton(self.tr("Dismiss"), objectName="reminderDismissButton")
-        close_button.setAccessibleName(
-            self.tr("Dismiss the reminder: %1").replace("%1", reminder.text)
-        )
+        close_button.setAccessibleName(fill_in(self.tr("Dismiss the reminder: %1"), reminder.text))
         close_button.setToolTip(self.tr("Hide this reminder until tomorrow"))
         close_button.clicked.connect(lambda: self.dismissed.emit(reminder.key))
         layout.addWidget(text, 1)

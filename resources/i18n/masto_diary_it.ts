@@ -1251,11 +1251,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
-        <source>There is no dose in the table: press “Fill the table”.</source>
-        <translation>Nella tabella non c’è nessuna dose: premi “Riempi la tabella”.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
         <source>&amp;Save 1 dose</source>
         <translation>&amp;Salva 1 dose</translation>
     </message>
@@ -1263,6 +1258,11 @@
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
         <source>&amp;Save %1 doses</source>
         <translation>&amp;Salva %1 dosi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
+        <source>There is no dose in the table: press “Fill the table”.</source>
+        <translation>Nella tabella non c’è nessuna dose: premi “Riempi la tabella”.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
@@ -1515,11 +1515,6 @@
         <source>Anaphylaxis: tick the epinephrine auto-injector below if it was used.</source>
         <translation>Anafilassi: spunta qui sotto l’autoiniettore di adrenalina se è stato usato.</translation>
     </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>Not saved: %1</source>
-        <translation>Non salvato: %1</translation>
-    </message>
 </context>
 <context>
     <name>EpisodeTableModel</name>
@@ -1608,6 +1603,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
+        <source>Episodes, newest first</source>
+        <translation>Episodi, dal più recente</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/episodes.py"/>
         <source>&amp;New episode…</source>
         <translation>&amp;Nuovo episodio…</translation>
     </message>
@@ -1630,11 +1630,6 @@
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
         <source>Double-click an episode (or press Enter) to edit it; Delete removes it.</source>
         <translation>Doppio clic su un episodio (o Invio) per modificarlo; Canc lo elimina.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/episodes.py"/>
-        <source>Episodes, newest first</source>
-        <translation>Episodi, dal più recente</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
@@ -2165,11 +2160,6 @@
         <source>Another injection is already recorded on this day.</source>
         <translation>In questo giorno è già registrata un’altra iniezione.</translation>
     </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/injection_dialog.py"/>
-        <source>Not saved: %1</source>
-        <translation>Non salvato: %1</translation>
-    </message>
 </context>
 <context>
     <name>InjectionTableModel</name>
@@ -2328,6 +2318,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
+        <source>Injections, newest first</source>
+        <translation>Iniezioni, dalla più recente</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/injections.py"/>
         <source>Double-click a dose (or press Enter) to edit it; Delete removes it.</source>
         <translation>Doppio clic su una dose (o Invio) per modificarla; Canc la elimina.</translation>
     </message>
@@ -2385,11 +2380,6 @@
         <location filename="../../masto_diary/ui/pages/injections.py"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/injections.py"/>
-        <source>Injections, newest first</source>
-        <translation>Iniezioni, dalla più recente</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
@@ -3158,32 +3148,32 @@
         <translation>Ultimo giorno: non può essere prima del giorno di inizio.</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>once daily</source>
         <translation>una volta al giorno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>twice daily</source>
         <translation>due volte al giorno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>three times daily</source>
         <translation>tre volte al giorno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>four times daily</source>
         <translation>quattro volte al giorno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>every other day</source>
         <translation>a giorni alterni</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>as needed</source>
         <translation>al bisogno</translation>
     </message>
@@ -3716,11 +3706,6 @@
         <source>The plan cannot stop before its first day.</source>
         <translation>Il piano non può terminare prima del suo primo giorno.</translation>
     </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/plan_dialog.py"/>
-        <source>Not saved: %1</source>
-        <translation>Non salvato: %1</translation>
-    </message>
 </context>
 <context>
     <name>QDialogButtonBox</name>
@@ -4005,6 +3990,14 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>No program to show PDF files was found; the report is at %1</source>
         <translation>Non è stato trovato nessun programma per mostrare i PDF; il referto si trova in %1</translation>
+    </message>
+</context>
+<context>
+    <name>SavingDialog</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/saving.py"/>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
     </message>
 </context>
 <context>
@@ -5052,217 +5045,217 @@
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Cutaneous mastocytosis</source>
         <translation>Mastocitosi cutanea</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Indolent systemic mastocytosis</source>
         <translation>Mastocitosi sistemica indolente</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Smouldering systemic mastocytosis</source>
         <translation>Mastocitosi sistemica smouldering</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Not known yet</source>
         <translation>Non ancora nota</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Not stated</source>
         <translation>Non indicato</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Girl</source>
         <translation>Femmina</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Boy</source>
         <translation>Maschio</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Parent</source>
         <translation>Genitore</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>The child</source>
         <translation>Il bambino</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Other carer</source>
         <translation>Altra persona</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Flushing</source>
         <translation>Vampate (flushing)</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Itch</source>
         <translation>Prurito</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Hives / blisters</source>
         <translation>Pomfi / bolle</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Gastrointestinal</source>
         <translation>Gastrointestinale</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Anaphylaxis</source>
         <translation>Anafilassi</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Mild</source>
         <translation>Lieve</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Moderate</source>
         <translation>Moderata</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Severe</source>
         <translation>Grave</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Left upper arm</source>
         <translation>Braccio sinistro</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Right upper arm</source>
         <translation>Braccio destro</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Left thigh</source>
         <translation>Coscia sinistra</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Right thigh</source>
         <translation>Coscia destra</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Abdomen, left</source>
         <translation>Addome, lato sinistro</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Abdomen, right</source>
         <translation>Addome, lato destro</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Clinic</source>
         <translation>Ambulatorio</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Home</source>
         <translation>Casa</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>None</source>
         <translation>Nessuna</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>H1 antihistamine</source>
         <translation>Antistaminico H1</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>H2 antihistamine</source>
         <translation>Antistaminico H2</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Cromolyn (mast-cell stabiliser)</source>
         <translation>Cromoglicato (stabilizzatore dei mastociti)</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Leukotriene antagonist</source>
         <translation>Antileucotrienico</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Corticosteroid, oral</source>
         <translation>Corticosteroide orale</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Corticosteroid, topical</source>
         <translation>Corticosteroide topico</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Epinephrine (adrenaline)</source>
         <translation>Adrenalina (epinefrina)</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Serum tryptase</source>
         <translation>Triptasi sierica</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Total IgE</source>
         <translation>IgE totali</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>KIT D816V allele burden</source>
         <translation>Carico allelico KIT D816V</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Other test</source>
         <translation>Altro esame</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>mild</source>
         <translation>lieve</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>moderate</source>
         <translation>moderato</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/labels.py"/>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
@@ -5980,22 +5973,22 @@
         <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/report/texts.py"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/texts.py"/>
+        <location filename="../../masto_diary/words/report_texts.py"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/report/texts.py"/>
+        <location filename="../../masto_diary/words/report_texts.py"/>
         <source>%1 days</source>
         <translation>%1 giorni</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/report/texts.py"/>
+        <location filename="../../masto_diary/words/report_texts.py"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/report_texts.py"/>
         <source>Nothing was recorded between %1 and %2 (no daily entry, episode or injection), so no report was made. Choose a period with diary entries.</source>
         <translation>Tra il %1 e il %2 non è stato registrato nulla (nessuna annotazione giornaliera, episodio o iniezione), quindi non è stato creato nessun referto. Scegli un periodo con annotazioni nel diario.</translation>
     </message>
@@ -6068,297 +6061,297 @@
 <context>
     <name>symptom_scale</name>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Itching</source>
         <translation>Prurito</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Flushing</source>
         <translation>Vampate (flushing)</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Skin lesions / wheals / blisters</source>
         <translation>Lesioni cutanee / pomfi / bolle</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Abdominal pain</source>
         <translation>Dolore addominale</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Diarrhoea</source>
         <translation>Diarrea</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Nausea / vomiting</source>
         <translation>Nausea / vomito</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Bone / muscle pain</source>
         <translation>Dolori ossei / muscolari</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Headache</source>
         <translation>Mal di testa</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Fatigue</source>
         <translation>Stanchezza</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Palpitations / dizziness</source>
         <translation>Palpitazioni / capogiri</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Breathing trouble</source>
         <translation>Difficoltà a respirare</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Mood / irritability</source>
         <translation>Umore / irritabilità</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Poor concentration</source>
         <translation>Scarsa concentrazione</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>Poor sleep</source>
         <translation>Sonno disturbato</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>none</source>
         <translation>nessuno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>mild</source>
         <translation>lieve</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>moderate</source>
         <translation>moderato</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>now and then, easily ignored</source>
         <translation>ogni tanto, facile da ignorare</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>often, distracting</source>
         <translation>spesso, distrae</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>constant, scratching, hard to settle</source>
         <translation>continuo, si gratta, fatica a calmarsi</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>brief redness</source>
         <translation>breve arrossamento</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>several or longer flushes</source>
         <translation>più vampate o più lunghe</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>long or spreading flushes with heat</source>
         <translation>vampate lunghe o estese, con calore</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>a few, faint</source>
         <translation>poche, lievi</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>many or swollen</source>
         <translation>molte o gonfie</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>widespread or blistering</source>
         <translation>diffuse o con bolle</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>mild, short</source>
         <translation>lieve, breve</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>stops play or meals</source>
         <translation>interrompe il gioco o i pasti</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>severe, needs rest or medicine</source>
         <translation>forte, serve riposo o un farmaco</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>one loose stool</source>
         <translation>una scarica di feci molli</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>several loose stools</source>
         <translation>più scariche di feci molli</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>many, or with cramps at night</source>
         <translation>molte, o con crampi di notte</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>queasy</source>
         <translation>nausea leggera</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>nausea that limits eating</source>
         <translation>nausea che limita il mangiare</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>vomiting</source>
         <translation>vomito</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>mild aches</source>
         <translation>lievi dolori</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>limits activity</source>
         <translation>limita le attività</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>severe, wakes or stops the child</source>
         <translation>forte, sveglia o blocca il bambino</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>needs quiet or medicine</source>
         <translation>serve tranquillità o un farmaco</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>severe, cannot go on</source>
         <translation>forte, non riesce ad andare avanti</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>a little more tired</source>
         <translation>un po’ più stanco</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>needs rests</source>
         <translation>ha bisogno di pause</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>exhausted most of the day</source>
         <translation>esausto per quasi tutto il giorno</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>brief, once</source>
         <translation>breve, una volta</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>several times</source>
         <translation>più volte</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>with fainting feeling, had to lie down</source>
         <translation>con sensazione di svenimento, ha dovuto sdraiarsi</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>slight tightness</source>
         <translation>lieve senso di costrizione</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>wheeze or cough</source>
         <translation>respiro sibilante o tosse</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>hard to breathe</source>
         <translation>respira a fatica</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>a bit irritable</source>
         <translation>un po’ irritabile</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>upset often</source>
         <translation>spesso turbato</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>very distressed</source>
         <translation>molto angosciato</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>slightly distracted</source>
         <translation>un po’ distratto</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>hard to focus</source>
         <translation>fatica a concentrarsi</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>could not do homework or school</source>
         <translation>non è riuscito a fare i compiti o ad andare a scuola</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>woke once</source>
         <translation>si è svegliato una volta</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>woke several times</source>
         <translation>si è svegliato più volte</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>little sleep</source>
         <translation>ha dormito poco</translation>
     </message>
@@ -6366,57 +6359,57 @@
 <context>
     <name>triggers</name>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>heat</source>
         <translation>caldo</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>cold</source>
         <translation>freddo</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>friction/rubbing</source>
         <translation>attrito/sfregamento</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>hot bath/shower</source>
         <translation>bagno/doccia calda</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>exercise</source>
         <translation>attività fisica</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>food</source>
         <translation>cibo</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>infection/fever</source>
         <translation>infezione/febbre</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>stress/excitement</source>
         <translation>stress/emozioni</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>drug</source>
         <translation>farmaco</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>insect sting</source>
         <translation>puntura d’insetto</translation>
     </message>
     <message>
-        <location filename="../../masto_diary/ui/symptom_texts.py"/>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>unknown</source>
         <translation>sconosciuto</translation>
     </message>

@@ -7,9 +7,10 @@
 Two things lupdate cannot know about Python are then put right here, so the catalogue matches
 what the code asks Qt for at run time:
 
-* the **context** of strings passed to a module-level helper such as ``report.texts.tr`` (or
-  ``texts.tr``, or a ``_tr`` that wraps ``QCoreApplication.translate(CONTEXT, text)``): lupdate
-  files them under an empty context; it is read from the helper's body (following imports);
+* the **context** of strings passed to a module-level helper such as
+  ``words.report_texts.tr`` (or ``texts.tr``, or a ``_tr`` that wraps
+  ``QCoreApplication.translate(CONTEXT, text)``): lupdate files them under an empty context;
+  it is read from the helper's body (following imports);
 * **plural** strings: lupdate's Python parser only marks ``self.tr(text, None, n)`` as
   numerus; every source with ``%n`` is a plural here, because Qt only picks a plural form from
   a numerus message (a plain one would fall back to English for n ≠ 1).

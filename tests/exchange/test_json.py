@@ -43,6 +43,7 @@ from masto_diary.exchange.json_format import (
     import_into_new_diary,
     read_document,
 )
+from masto_diary.rules import BIDI_CONTROLS
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
 from tests.exchange_samples import EXPORTED_AT, valid_document
@@ -134,10 +135,13 @@ def test_missing_optional_keys_take_their_defaults(diary: Diary) -> None:
 
 # hypothesis-generated diaries ------------------------------------------------------------------
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=12)
-LABEL = st.text(st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=12).filter(
-    str.strip
+# Text a parent can type: no control characters, no text-direction marks (masto_diary.rules).
+CLEAN = st.characters(
+    blacklist_categories=("Cs", "Cc"),
+    blacklist_characters=sorted(BIDI_CONTROLS) + ["\u2028", "\u2029"],
 )
+TEXT = st.text(CLEAN, max_size=12)
+LABEL = st.text(CLEAN, min_size=1, max_size=12).filter(str.strip)
 DAYS = st.dates(dt.date(2016, 1, 1), dt.date(2024, 12, 31))
 MOMENTS = st.datetimes(
     dt.datetime(2016, 1, 1), dt.datetime(2024, 12, 31), timezones=st.just(dt.UTC)

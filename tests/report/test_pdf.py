@@ -17,12 +17,12 @@ from pypdf import PdfReader
 
 from masto_diary import __version__
 from masto_diary.analysis import summarize_period
-from masto_diary.report import texts
 from masto_diary.report.command import needs_offscreen, run_report
 from masto_diary.report.content import gather_report
 from masto_diary.report.render import render_steps, write_report
 from masto_diary.services import children, entries, injections, records
 from masto_diary.storage import DIARY_FILENAME, open_diary
+from masto_diary.words import report_texts as texts
 from tests import reads
 
 TODAY = dt.date.today()

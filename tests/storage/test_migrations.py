@@ -18,7 +18,7 @@ import masto_diary.models  # noqa: F401  (registers the tables on SQLModel.metad
 from masto_diary.errors import DiaryOpenError
 from masto_diary.services import children, entries, episodes
 from masto_diary.storage import DIARY_FILENAME, migrate, open_diary
-from masto_diary.storage.diary import inspect_diary_file
+from masto_diary.storage.diary_file import inspect_diary_file
 from tests import reads
 
 OLD_ROWS = [

@@ -16,8 +16,8 @@ import pytest
 from masto_diary.errors import DiaryOpenError
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, Diary, migrate, open_diary, resolve_data_dir
-from masto_diary.storage.diary import inspect_diary_file
-from masto_diary.storage.paths import HOME_VARIABLE
+from masto_diary.storage.diary_file import DiaryFileError, inspect_diary_file
+from masto_diary.storage.paths import HOME_VARIABLE, make_private
 from tests import reads
 
 DAY = dt.date(2024, 3, 1)
@@ -165,11 +165,45 @@ def test_read_connection_cannot_write(diary: Diary) -> None:
 # --------------------------------------------------------------------------- opening files
 
 
-def test_empty_file_becomes_a_new_diary(data_dir: Path) -> None:
+def test_an_empty_diary_file_is_refused_as_damaged_and_left_alone(data_dir: Path) -> None:
+    """An empty file is what a failed copy or a damaged disk leaves: never a new diary."""
     data_dir.mkdir(mode=0o700)
     (data_dir / DIARY_FILENAME).touch()
+    with pytest.raises(DiaryFileError) as refused:
+        open_diary(data_dir)
+    assert refused.value.kind == "damaged"
+    assert "empty (0 bytes)" in str(refused.value) and "restore" in str(refused.value)
+    assert (data_dir / DIARY_FILENAME).stat().st_size == 0
+    assert not (data_dir / "backups").exists() or not list((data_dir / "backups").iterdir())
+
+
+def test_a_creation_cut_short_leaves_no_diary_file_and_does_not_block_the_next(
+    data_dir: Path,
+) -> None:
+    data_dir.mkdir(mode=0o700)
+    (data_dir / f"{DIARY_FILENAME}.new").write_bytes(b"half a diary")
     with open_diary(data_dir) as diary:
         assert inspect_diary_file(diary.path) == migrate.HEAD_REVISION
+    assert not (data_dir / f"{DIARY_FILENAME}.new").exists()
+
+
+def test_every_folder_made_on_the_way_to_a_new_data_folder_is_private(tmp_path: Path) -> None:
+    with open_diary(tmp_path / "a" / "b" / "c"):
+        pass
+    for folder in ("a", "a/b", "a/b/c"):
+        assert stat.S_IMODE((tmp_path / folder).stat().st_mode) == 0o700, folder
+
+
+def test_permissions_are_narrowed_never_widened(tmp_path: Path) -> None:
+    shared, locked = tmp_path / "shared", tmp_path / "locked"
+    shared.write_text("x")
+    locked.write_text("x")
+    shared.chmod(0o664)
+    locked.chmod(0o400)  # the user made it read-only on purpose
+    make_private(shared)
+    make_private(locked)
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o600
+    assert stat.S_IMODE(locked.stat().st_mode) == 0o400
 
 
 def test_reopening_a_diary_keeps_its_data_and_makes_no_upgrade_backup(data_dir: Path) -> None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.storage.backups import list_backups
-from masto_diary.storage.diary import inspect_diary_file
+from masto_diary.storage.diary_file import inspect_diary_file
 from masto_diary.ui.dialogs.backups_dialog import BackupsDialog, refresh_window
 from masto_diary.ui.dialogs.open_problem_dialog import OpenProblemDialog
 from masto_diary.ui.main_window import MainWindow

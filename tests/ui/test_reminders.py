@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QPushButton
 
 from masto_diary.enums import Diagnosis
 from masto_diary.services import children, entries, injections
-from masto_diary.ui import i18n, reminders
+from masto_diary.ui import reminders
 from masto_diary.ui.main_window import MainWindow
 from masto_diary.ui.reminders import ReminderCenter, ReminderSettings
+from masto_diary.words import i18n
 
 LAST_DOSE = dt.date(2026, 11, 1)
 DUE = LAST_DOSE + dt.timedelta(days=28)  # 29 November

@@ -5,15 +5,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt, QTime
+from PySide6.QtCore import QLocale, QSettings, Qt, QTime
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialogButtonBox
 
 from masto_diary.storage.backups import backup_location
-from masto_diary.ui import i18n, reminders
+from masto_diary.ui import reminders
 from masto_diary.ui.dialogs.settings_dialog import SettingsDialog, paper_size
 from masto_diary.ui.main_window import MainWindow
 from masto_diary.ui.reminders import ReminderSettings
+from masto_diary.words import i18n
 
 
 @pytest.fixture
@@ -120,21 +121,3 @@ def test_window_menu_opens_it_and_applies_reminders(qtbot, diary, settings, monk
     window.findChild(QAction, "actionSettings").trigger()
     assert applied == [True]
     assert settings.value("report/paper") in ("a4", "letter")
-
-
-def test_language_is_applied_at_start_up(qtbot, settings):
-    settings.setValue(i18n.LANGUAGE_KEY, "it")
-    try:
-        assert i18n.install(settings) == "it"
-        assert QLocale().language() == QLocale.Language.Italian
-        assert any(path.endswith("masto_diary_it.qm") for path in i18n.loaded_files())
-        assert QCoreApplication.translate("MainWindow", "Overview") == "Panoramica"
-    finally:
-        i18n.uninstall()
-
-
-def test_system_language_picks_italian_or_falls_back_to_english():
-    assert i18n.system_language(QLocale("it_CH")) == "it"
-    assert i18n.system_language(QLocale("de_DE")) == "en"
-    assert i18n.locale_for("it", QLocale("it_CH")).territory() == QLocale.Country.Switzerland
-    assert i18n.locale_for("en", QLocale("it_IT")).language() == QLocale.Language.English

@@ -421,6 +421,7 @@ def test_no_child_shows_a_sentence(qtbot, diary):
 
 def test_the_page_reads_without_the_orm(diary, luca):
     """Start-up shows this page: building it must not import SQLAlchemy (0.7 s)."""
+    diary.close()  # the other process is the diary's one writer now
     code = f"""
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"

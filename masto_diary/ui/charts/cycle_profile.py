@@ -36,6 +36,7 @@ from masto_diary.ui.charts.items import (
     SpansItem,
 )
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.sentence import fill_in
 
 COMPARE_DAYS = 90
 MIN_DAYS_USED = 7
@@ -174,7 +175,7 @@ class CycleProfileChart(ChartPanel):
             symbol="o", size=7, brush=self.theme.background, pen=pg.mkPen(colour, width=1.5)
         )
         self.legend.addItem(
-            hollow, self.tr("Fewer than %1 days behind the point").replace("%1", str(FEW_DAYS))
+            hollow, fill_in(self.tr("Fewer than %1 days behind the point"), FEW_DAYS)
         )
         self._draw_due(profiles[0][1])
         self._set_ranges(profiles)
@@ -184,7 +185,7 @@ class CycleProfileChart(ChartPanel):
             "Only %1 days with a daily score after an injection in the chosen range: the "
             "profile needs at least %2. Choose a longer range."
         )
-        return text.replace("%1", str(used)).replace("%2", str(MIN_DAYS_USED))
+        return fill_in(text, used, MIN_DAYS_USED)
 
     def _add_line(
         self, index: int, period: Period, profile: CycleProfile, offset: float
@@ -217,7 +218,7 @@ class CycleProfileChart(ChartPanel):
         self.count_plot.vb.addItem(counts)
         first = self.inputs.data.first_injection or period.start
         dates = f"{short_date(max(period.start, first))} – {short_date(period.end)}"
-        self.legend.addItem(median, self.tr("Median, %1").replace("%1", dates))
+        self.legend.addItem(median, fill_in(self.tr("Median, %1"), dates))
         self.legend.addItem(
             pg.BarGraphItem(x=[], height=[], width=1, brush=self.theme.band(colour, 55), pen=None),
             self.tr("Middle half of the days (IQR)"),
@@ -258,12 +259,9 @@ class CycleProfileChart(ChartPanel):
                 parts.append(self.tr("no days"))
                 continue
             text = self.tr("median %1 (IQR %2–%3), n = %4")
-            text = text.replace("%1", f"{profile.median[day]:g}")
-            text = text.replace("%2", f"{profile.p25[day]:g}").replace(
-                "%3", f"{profile.p75[day]:g}"
-            )
-            parts.append(text.replace("%4", str(n)))
+            figures = (profile.median[day], profile.p25[day], profile.p75[day])
+            parts.append(fill_in(text, *(f"{figure:g}" for figure in figures), n))
         if not parts:
             return ""
-        head = self.tr("Day %1 after the injection").replace("%1", str(day))
+        head = fill_in(self.tr("Day %1 after the injection"), day)
         return head + ": " + " | ".join(parts)

@@ -12,6 +12,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, Q
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsView, QWidget
 
+from masto_diary.words.sentence import fill_in
+
 PNG_SCALE = 2
 """PNG pictures are rendered at twice the screen size, sharp enough for print."""
 
@@ -24,7 +26,7 @@ FILTERS = {
 def ask_save_path(parent: QWidget | None, title: str, suggested: str, fmt: str) -> Path | None:
     """Ask where to save; ``None`` if the parent cancelled.  Tests patch this function."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
-    caption = QCoreApplication.translate("export", "Save “%1”").replace("%1", title)
+    caption = fill_in(QCoreApplication.translate("export", "Save “%1”"), title)
     filename, _ = QFileDialog.getSaveFileName(
         parent,
         caption,

@@ -41,7 +41,8 @@ from masto_diary.ui.charts.items import (
 )
 from masto_diary.ui.charts.trend import MIN_VISIBLE_DAYS
 from masto_diary.ui.formatting import long_date, short_date
-from masto_diary.ui.labels import ANALYTE_LABELS, label
+from masto_diary.words.labels import ANALYTE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 BOUND_SYMBOL = "d"
 POINT_SYMBOL = "o"
@@ -154,8 +155,7 @@ class LabsChart(ChartPanel):
             "No lab results between %1 and %2; the last one was taken on %3. "
             "Choose “All” to see every result."
         )
-        text = text.replace("%1", short_date(period.start)).replace("%2", short_date(period.end))
-        return text.replace("%3", short_date(last))
+        return fill_in(text, short_date(period.start), short_date(period.end), short_date(last))
 
     def _rebuild(self, analytes: list[str]) -> None:
         """One plot per analyte, stacked and x-linked; only the last one shows dates."""
@@ -223,7 +223,7 @@ class LabsChart(ChartPanel):
         if limits:
             panel.reference.setPos(limits[-1])
             panel.reference.setPen(pg.mkPen(theme.muted, width=1, style=Qt.PenStyle.DotLine))
-            text = self.tr("upper reference limit %1").replace("%1", f"{limits[-1]:g}")
+            text = fill_in(self.tr("upper reference limit %1"), f"{limits[-1]:g}")
             panel.reference.label.setFormat(text)
             panel.reference.label.setColor(theme.muted)
 
@@ -246,7 +246,7 @@ class LabsChart(ChartPanel):
             sample = pg.ScatterPlotItem(
                 symbol=BOUND_SYMBOL, size=11, brush=theme.background, pen=pg.mkPen(colour, width=2)
             )
-            self.legend.addItem(sample, self.tr("Total IgE %1").replace("%1", bound_ige_note()))
+            self.legend.addItem(sample, fill_in(self.tr("Total IgE %1"), bound_ige_note()))
 
     # ----------------------------------------------------------------- hover
 

@@ -29,7 +29,8 @@ from masto_diary.ui.charts.items import (
     label_font,
 )
 from masto_diary.ui.charts.theme import ChartTheme
-from masto_diary.ui.labels import frequency_text
+from masto_diary.words.labels import frequency_text
+from masto_diary.words.sentence import fill_in
 
 LANE_PIXELS = 26
 GUIDE_LINES = 40
@@ -113,8 +114,8 @@ class MedicationLanesPlot:
         text = format_dose(dose_period.dose, dose_period.unit)
         row = inputs.medication_row(lane.name, dose_period.start)
         if row is not None and row.frequency:
-            text = QCoreApplication.translate("charts", "%1, %2").replace("%1", text)
-            text = text.replace("%2", frequency_text(row.frequency))
+            sentence = QCoreApplication.translate("charts", "%1, %2")
+            text = fill_in(sentence, text, frequency_text(row.frequency))
         return text
 
     def _set_axis(self, count: int) -> None:

@@ -18,6 +18,7 @@ from masto_diary.analysis import PeriodSummary, TherapyComparison
 from masto_diary.analysis.compare import DEFAULT_DAYS_BEFORE
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.sentence import fill_in
 
 DAYS_BEFORE = DEFAULT_DAYS_BEFORE
 
@@ -128,10 +129,13 @@ class SummaryPanel(QFrame):
         first = data.first_injection
         if first is None:
             self._show_sentence(
-                self.tr(
-                    "No injection recorded yet. After the first dose this panel compares the "
-                    "%1 days before it with the days on therapy."
-                ).replace("%1", str(DAYS_BEFORE))
+                fill_in(
+                    self.tr(
+                        "No injection recorded yet. After the first dose this panel compares the "
+                        "%1 days before it with the days on therapy."
+                    ),
+                    DAYS_BEFORE,
+                )
             )
             return
         on_start = max(period.start, first)
@@ -172,9 +176,8 @@ class SummaryPanel(QFrame):
         if result.assessed == 0:
             return
         text = self.tr("Injections on time (±%1 days): %2 of %3; longest delay %4 days.")
-        text = text.replace("%1", str(result.tolerance_days)).replace("%2", str(result.on_time))
-        text = text.replace("%3", str(result.assessed))
-        self.adherence.setText(text.replace("%4", str(result.longest_delay_days)))
+        figures = (result.tolerance_days, result.on_time, result.assessed)
+        self.adherence.setText(fill_in(text, *figures, result.longest_delay_days))
 
     def value_text(self, key: str, side: str) -> str:
         return self.values[(key, side)].text()

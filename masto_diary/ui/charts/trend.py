@@ -50,8 +50,9 @@ from masto_diary.ui.charts.items import (
 )
 from masto_diary.ui.charts.medication_lanes import GUIDE_LINES, MedicationLanesPlot
 from masto_diary.ui.formatting import long_date, short_date
-from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
-from masto_diary.ui.symptom_texts import symptom_label
+from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label
 
 SEVERITIES: tuple[str, ...] = ("mild", "moderate", "severe")
 SEVERITY_SYMBOLS = {"mild": "o", "moderate": "s", "severe": "t1"}
@@ -69,7 +70,7 @@ UNLIMITED = 16_777_215  # QWIDGETSIZE_MAX
 
 
 def dose_label(dose_mg: float) -> str:
-    return QCoreApplication.translate("TrendChart", "%1 mg").replace("%1", f"{dose_mg:g}")
+    return fill_in(QCoreApplication.translate("TrendChart", "%1 mg"), f"{dose_mg:g}")
 
 
 class TrendChart(ChartPanel):
@@ -209,7 +210,7 @@ class TrendChart(ChartPanel):
                 brush=theme.severity(severity),
                 pen=theme.background,
             )
-            name = self.tr("Episode: %1").replace("%1", label(SEVERITY_LABELS, Severity(severity)))
+            name = fill_in(self.tr("Episode: %1"), label(SEVERITY_LABELS, Severity(severity)))
             samples[severity] = (sample, name)
         star = pg.ScatterPlotItem(
             symbol=ANAPHYLAXIS_SYMBOL, size=14, brush=theme.anaphylaxis, pen=theme.foreground
@@ -286,7 +287,7 @@ class TrendChart(ChartPanel):
                 "Only one day with a daily score between %1 and %2: a trend needs at least "
                 "two. Choose a longer range or keep filling in the evening entry."
             )
-        return text.replace("%1", dates[0]).replace("%2", dates[1])
+        return fill_in(text, dates[0], dates[1])
 
     def _draw_scores(self, window: slice) -> None:
         scores = self.inputs.scores
@@ -397,18 +398,18 @@ class TrendChart(ChartPanel):
         if 0 <= index < inputs.data.n_days:
             dss, mean = inputs.scores.dss[index], inputs.scores.mean_7d[index]
             parts.append(
-                self.tr("daily score %1").replace("%1", f"{dss:g}")
+                fill_in(self.tr("daily score %1"), f"{dss:g}")
                 if not np.isnan(dss)
                 else self.tr("no entry")
             )
             if not np.isnan(mean):
-                parts.append(self.tr("7-day mean %1").replace("%1", f"{mean:.1f}"))
+                parts.append(fill_in(self.tr("7-day mean %1"), f"{mean:.1f}"))
             for key in self.symptom_keys:
                 value = inputs.symptom_series(key)[index]
                 if not np.isnan(value):
                     parts.append(f"{symptom_label(key, inputs.chart.label_of(key))} {value:g}")
         parts += [
-            self.tr("injection %1").replace("%1", dose_label(i.dose_mg))
+            fill_in(self.tr("injection %1"), dose_label(i.dose_mg))
             for i in inputs.data.injections
             if i.day == day
         ]
@@ -421,4 +422,4 @@ class TrendChart(ChartPanel):
     def _episode_text(self, episode: EpisodeRecord) -> str:
         kind = label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind))
         severity = label(SEVERITY_LABELS, Severity(episode.severity)).lower()
-        return self.tr("%1 (%2)").replace("%1", kind).replace("%2", severity)
+        return fill_in(self.tr("%1 (%2)"), kind, severity)

@@ -28,6 +28,7 @@ from masto_diary import __version__
 from masto_diary.resources import icon_file
 from masto_diary.storage.backups import BACKUP_DIRNAME
 from masto_diary.storage.paths import DIARY_FILENAME
+from masto_diary.words.sentence import fill_in
 
 ICON_SIZE = 64
 TEXT_WIDTH = 520
@@ -75,9 +76,7 @@ class AboutDialog(QDialog):
         font.setBold(True)
         title.setFont(font)
         text.addWidget(title)
-        version = QLabel(
-            self.tr("Version %1").replace("%1", __version__), objectName="aboutVersion"
-        )
+        version = QLabel(fill_in(self.tr("Version %1"), __version__), objectName="aboutVersion")
         version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         text.addWidget(version)
         text.addWidget(
@@ -100,11 +99,14 @@ class AboutDialog(QDialog):
         layout = QVBoxLayout(box)
         layout.addWidget(
             QLabel(
-                self.tr(
-                    "Everything you write stays on this computer: the app never connects to "
-                    "the internet and sends nothing to anyone. The diary is one file in this "
-                    "folder, with its automatic backups in the “%1” folder inside it."
-                ).replace("%1", BACKUP_DIRNAME),
+                fill_in(
+                    self.tr(
+                        "Everything you write stays on this computer: the app never connects to "
+                        "the internet and sends nothing to anyone. The diary is one file in this "
+                        "folder, with its automatic backups in the “%1” folder inside it."
+                    ),
+                    BACKUP_DIRNAME,
+                ),
                 objectName="aboutPrivacy",
                 wordWrap=True,
             )
@@ -154,12 +156,14 @@ class AboutDialog(QDialog):
         )
         layout.addWidget(
             QLabel(
-                self.tr(
-                    "Made with Python %1 and Qt for Python (PySide6) %2, which is available "
-                    "under the GNU Lesser General Public License, version 3."
-                )
-                .replace("%1", platform.python_version())
-                .replace("%2", PySide6.__version__),
+                fill_in(
+                    self.tr(
+                        "Made with Python %1 and Qt for Python (PySide6) %2, which is available "
+                        "under the GNU Lesser General Public License, version 3."
+                    ),
+                    platform.python_version(),
+                    PySide6.__version__,
+                ),
                 objectName="aboutBuiltWith",
                 wordWrap=True,
             )

@@ -25,6 +25,7 @@ from masto_diary.errors import DiaryError
 from masto_diary.storage import Diary
 from masto_diary.storage.backups import BackupInfo, list_backups, make_backup, restore_backup
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.sentence import fill_in
 
 
 def refresh_window(window, message: str = "") -> None:
@@ -133,7 +134,7 @@ class BackupsDialog(QDialog):
 
     def _cells(self, backup: BackupInfo) -> list[str]:
         taken = f"{short_date(backup.taken_at.date())} {backup.taken_at:%H:%M:%S}"
-        size = self.tr("%1 KB").replace("%1", f"{max(1, round(backup.size / 1024))}")
+        size = fill_in(self.tr("%1 KB"), f"{max(1, round(backup.size / 1024))}")
         if not backup.readable:
             return [taken, self.reason_text(backup.reason), size, "?", "?", self.tr("unreadable")]
         last = short_date(backup.last_entry) if backup.last_entry else "—"
@@ -173,17 +174,20 @@ class BackupsDialog(QDialog):
             self.status.setText(str(error))
             return
         self.reload()
-        self.status.setText(self.tr("Backup made and checked: %1").replace("%1", made.name))
+        self.status.setText(fill_in(self.tr("Backup made and checked: %1"), made.name))
 
     def confirm(self, backup: BackupInfo) -> bool:
         """Ask before replacing the diary (tests replace this method)."""
         answer = QMessageBox.question(
             self,
             self.tr("Restore this backup?"),
-            self.tr(
-                "The diary will be replaced by the backup taken %1. The diary as it is now is "
-                "kept as a backup first, so you can go back."
-            ).replace("%1", f"{short_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"),
+            fill_in(
+                self.tr(
+                    "The diary will be replaced by the backup taken %1. The diary as it is now is "
+                    "kept as a backup first, so you can go back."
+                ),
+                f"{short_date(backup.taken_at.date())} {backup.taken_at:%H:%M}",
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -198,15 +202,14 @@ class BackupsDialog(QDialog):
         try:
             result = restore_backup(backup.path, self.diary.path)
         except DiaryError as error:
-            self.status.setText(
-                self.tr("The backup was not restored: %1").replace("%1", str(error))
-            )
+            self.status.setText(fill_in(self.tr("The backup was not restored: %1"), error))
             self.diary.reopen()
             return False
         self.diary.reopen()
         self.reload()
-        message = self.tr("The backup taken %1 was restored.").replace(
-            "%1", f"{short_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"
+        message = fill_in(
+            self.tr("The backup taken %1 was restored."),
+            f"{short_date(backup.taken_at.date())} {backup.taken_at:%H:%M}",
         )
         if result.safety_backup is not None:
             message += " " + self.tr("The diary as it was is in the list as “before a restore”.")

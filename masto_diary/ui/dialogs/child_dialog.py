@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from masto_diary.enums import Diagnosis, Sex
 from masto_diary.ui.formatting import from_qdate, to_qdate
-from masto_diary.ui.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
+from masto_diary.words.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
 
 
 @dataclass(frozen=True)

@@ -42,9 +42,10 @@ from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label, show_error
 from masto_diary.ui.formatting import long_date
-from masto_diary.ui.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
-from masto_diary.ui.symptom_texts import symptom_label, trigger_label
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -151,22 +152,24 @@ class DeleteChildDialog(QDialog):
     def __init__(self, name: str, counts: dict[str, int], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("deleteChildDialog")
-        self.setWindowTitle(self.tr("Delete %1's diary").replace("%1", name))
+        self.setWindowTitle(fill_in(self.tr("Delete %1's diary"), name))
         self.child_name = name
         warning = QLabel(
-            self.tr(
-                "<b>This deletes %1 and everything written about them:</b> %2.<br>"
-                "It cannot be undone (backups taken earlier still hold the data). "
-                "To keep the diary but hide it, archive instead."
-            )
-            .replace("%1", name)
-            .replace("%2", self._counts_text(counts)),
+            fill_in(
+                self.tr(
+                    "<b>This deletes %1 and everything written about them:</b> %2.<br>"
+                    "It cannot be undone (backups taken earlier still hold the data). "
+                    "To keep the diary but hide it, archive instead."
+                ),
+                name,
+                self._counts_text(counts),
+            ),
             objectName="deleteChildWarning",
         )
         warning.setWordWrap(True)
         self.name_edit = QLineEdit(objectName="deleteChildName")
         self.name_edit.setAccessibleName(self.tr("Type the child's name to confirm"))
-        prompt = QLabel(self.tr("&Type %1 to confirm:").replace("%1", f"“{name}”"))
+        prompt = QLabel(fill_in(self.tr("&Type %1 to confirm:"), f"“{name}”"))
         prompt.setBuddy(self.name_edit)
         self.reason_label = error_label("deleteChildReason")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -201,7 +204,7 @@ class DeleteChildDialog(QDialog):
             "labs": self.tr("%1 lab results"),
             "visits": self.tr("%1 clinic visits"),
         }
-        return ", ".join(words[key].replace("%1", str(counts.get(key, 0))) for key in words)
+        return ", ".join(fill_in(words[key], counts.get(key, 0)) for key in words)
 
     def matches(self) -> bool:
         return self.name_edit.text().strip() == self.child_name
@@ -213,9 +216,7 @@ class DeleteChildDialog(QDialog):
             reason = (
                 self.tr("Type the name to enable Delete.")
                 if not typed
-                else self.tr("“%1” is not “%2” (capitals count).")
-                .replace("%1", typed)
-                .replace("%2", self.child_name)
+                else fill_in(self.tr("“%1” is not “%2” (capitals count)."), typed, self.child_name)
             )
         show_error(self.reason_label, reason)
         self.delete_button.setEnabled(not reason)
@@ -497,15 +498,13 @@ class ChildSettingsDialog(QDialog):
 
     def _load_child(self) -> None:
         child = self.child
-        self.setWindowTitle(self.tr("Settings of %1").replace("%1", child.name))
+        self.setWindowTitle(fill_in(self.tr("Settings of %1"), child.name))
         title = child.name + (self.tr(" (archived)") if child.archived else "")
         self.title.setText(title)
         age = overview.age_in_years(child.birth_date, dt.date.today())
         values = {
             "name": child.name,
-            "birth_date": self.tr("%1 (%2 years old)")
-            .replace("%1", long_date(child.birth_date))
-            .replace("%2", str(age)),
+            "birth_date": fill_in(self.tr("%1 (%2 years old)"), long_date(child.birth_date), age),
             "diagnosis": label(DIAGNOSIS_LABELS, Diagnosis(child.diagnosis)),
             "sex": label(SEX_LABELS, Sex(child.sex) if child.sex else None),
             "clinic": child.clinic or "—",
@@ -552,7 +551,7 @@ class ChildSettingsDialog(QDialog):
         try:
             action()
         except DiaryError as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return False
         show_error(self.message_label, "")
         self.changed = True
@@ -641,11 +640,7 @@ class ChildSettingsDialog(QDialog):
         if len(text.strip()) > 100:
             return self.tr("Name: at most 100 characters.")
         if text.strip().casefold() in {o.casefold() for o in others}:
-            return (
-                self.tr("Name: “%1” is already in the list of %2.")
-                .replace("%1", text.strip())
-                .replace("%2", what)
-            )
+            return fill_in(self.tr("Name: “%1” is already in the list of %2."), text.strip(), what)
         return ""
 
     def _check_symptom_name(self) -> None:
@@ -726,9 +721,12 @@ class ChildSettingsDialog(QDialog):
         self.remove_trigger_button.setEnabled(trigger is not None and not used)
         note = ""
         if used:
-            note = self.tr(
-                "“%1” is named in %n episode(s): it can be renamed, not removed.", None, used
-            ).replace("%1", trigger.label)
+            note = fill_in(
+                self.tr(
+                    "“%1” is named in %n episode(s): it can be renamed, not removed.", None, used
+                ),
+                trigger.label,
+            )
         self.remove_note.setText(note)
         self.remove_trigger_button.setToolTip(note)
         self.trigger_name_edit.setText(trigger_label(trigger.label) if trigger else "")
@@ -768,9 +766,7 @@ class ChildSettingsDialog(QDialog):
         trigger = self.chosen_trigger()
         if trigger is None:
             return
-        question = self.tr("Remove the trigger “%1”? No episode names it.").replace(
-            "%1", trigger.label
-        )
+        question = fill_in(self.tr("Remove the trigger “%1”? No episode names it."), trigger.label)
         if not confirm_delete(self, self.tr("Remove trigger"), question):
             return
         if self._run(lambda: children.remove_trigger(self.diary, trigger.id)):

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -44,10 +43,12 @@ from masto_diary.services import injections
 from masto_diary.services.injections import InjectionInput
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
-from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.labels import SITE_LABELS, fill_combo, label
+from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.words.labels import SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 CONTEXT = "EarlierDosesModel"
 translate = QCoreApplication.translate
@@ -98,7 +99,7 @@ def row_problems(rows: list[DoseRow], taken: set[dt.date], today: dt.date) -> li
             found.append(translate(CONTEXT, "a dose on this day is already in the diary"))
         elif row.day in seen:
             same = translate(CONTEXT, "same day as row %1")
-            found.append(same.replace("%1", str(seen[row.day])))
+            found.append(fill_in(same, seen[row.day]))
         else:
             found.append("")
         seen.setdefault(row.day, number)
@@ -138,7 +139,7 @@ class EarlierDosesModel(RowTableModel):
     def problems(self) -> list[str]:
         """ "Row N: …" for every row that cannot be saved."""
         return [
-            translate(CONTEXT, "Row %1: %2").replace("%1", str(n)).replace("%2", p)
+            fill_in(translate(CONTEXT, "Row %1: %2"), n, p)
             for n, p in enumerate(self._problems, start=1)
             if p
         ]
@@ -261,7 +262,7 @@ class DoseDelegate(QStyledItemDelegate):
         return editor
 
 
-class EarlierDosesDialog(QDialog):
+class EarlierDosesDialog(SavingDialog):
     def __init__(self, diary: Diary, child_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("earlierDosesDialog")
@@ -417,17 +418,13 @@ class EarlierDosesDialog(QDialog):
             self.model.remove_row(index.row())
 
     def _validate(self) -> None:
-        problems = self.model.problems()
+        problems = self.problems()
         count = self.model.rowCount()
-        if count == 0:
-            problems = [self.tr("There is no dose in the table: press “Fill the table”.")]
         self.error_label.show_error("\n".join(problems[:4]) + ("\n…" if len(problems) > 4 else ""))
         self.save_button.setEnabled(not problems)
         self.save_button.setToolTip(problems[0] if problems else "")
         self.save_button.setText(
-            self.tr("&Save 1 dose")
-            if count == 1
-            else self.tr("&Save %1 doses").replace("%1", str(count))
+            self.tr("&Save 1 dose") if count == 1 else fill_in(self.tr("&Save %1 doses"), count)
         )
         self.save_button.setAccessibleName(self.save_button.text().replace("&", ""))
         self.remove_button.setEnabled(count > 0)
@@ -441,28 +438,22 @@ class EarlierDosesDialog(QDialog):
             rows.append(InjectionInput(local.astimezone(dt.UTC), row.dose_mg, row.site, row.lot))
         return rows
 
-    def save(self) -> bool:
-        if self.model.problems() or self.model.rowCount() == 0:
-            return False
-        try:
-            saved = injections.log_injections(self.diary, self.child_id, self.input_rows())
-        except DiaryError as error:
-            problems = error.problems if isinstance(error, ValidationError) else [str(error)]
-            self.error_label.show_error(
-                self.tr("Nothing was saved:") + "\n" + "\n".join(problems[:4])
-            )
-            return False
-        self.saved_count = len(saved)
-        return True
+    def problems(self) -> list[str]:
+        if self.model.rowCount() == 0:
+            return [self.tr("There is no dose in the table: press “Fill the table”.")]
+        return self.model.problems()
 
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+    def write(self) -> None:
+        saved = injections.log_injections(self.diary, self.child_id, self.input_rows())
+        self.saved_count = len(saved)
+
+    def show_refusal(self, error: DiaryError) -> None:
+        """Every row's problem the service found (the first four), none saved."""
+        problems = error.problems if isinstance(error, ValidationError) else [str(error)]
+        self.error_label.show_error(self.tr("Nothing was saved:") + "\n" + "\n".join(problems[:4]))
 
     @classmethod
     def ask(cls, parent: QWidget | None, diary: Diary, child_id: int) -> int:
         """Show the dialog; the number of doses saved (0 when cancelled)."""
         dialog = cls(diary, child_id, parent)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            return dialog.saved_count
-        return 0
+        return dialog.saved_count if dialog.saved() else 0

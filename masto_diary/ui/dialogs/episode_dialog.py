@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
@@ -29,12 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import EpisodeKind, Severity
-from masto_diary.errors import DiaryError
 from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
-from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, fill_combo
-from masto_diary.ui.symptom_texts import symptom_label, trigger_label
-from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, message_for, moment_text
+from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.formatting import fill_combo
+from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, moment_text
+from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 LIST_WIDTH = 220
@@ -75,7 +76,7 @@ def _checked(widget: QListWidget) -> tuple[str, ...]:
     )
 
 
-class EpisodeDialog(QDialog):
+class EpisodeDialog(SavingDialog):
     def __init__(
         self,
         diary: Diary,
@@ -347,16 +348,17 @@ class EpisodeDialog(QDialog):
         if self.ended_check.isChecked():
             end = self.end_edit.moment()
             if end < start:
-                found["ended_at"] = self.tr(
-                    "The end is before the start (%1): choose a later end."
-                ).replace("%1", moment_text(start))
+                found["ended_at"] = fill_in(
+                    self.tr("The end is before the start (%1): choose a later end."),
+                    moment_text(start),
+                )
             elif end > now + FUTURE_TOLERANCE:
                 found["ended_at"] = self.tr(
                     "The end is in the future: untick “It has ended” if it is still going on."
                 )
         return found
 
-    def _messages(self) -> dict[str, FieldMessage]:
+    def field_messages(self) -> dict[str, FieldMessage]:
         return {"started_at": self.start_message, "ended_at": self.end_message}
 
     def _validate(self) -> None:
@@ -366,14 +368,8 @@ class EpisodeDialog(QDialog):
             self.end_edit.blockSignals(True)
             self.end_edit.set_moment(self.start_edit.moment())
             self.end_edit.blockSignals(False)
-        found = self.problems()
-        for field, message in self._messages().items():
-            message.show_error(found.get(field, ""))
-        self.error_label.clear_message()
+        self.show_state(self.problems())
         self._show_kind_hint()
-        first = next(iter(found.values()), "")
-        self.save_button.setEnabled(not found)
-        self.save_button.setToolTip(first)
 
     def _show_kind_hint(self) -> None:
         anaphylaxis = self.kind_combo.currentData() == EpisodeKind.ANAPHYLAXIS
@@ -400,41 +396,25 @@ class EpisodeDialog(QDialog):
             notes=self.notes_edit.toPlainText().strip(),
         )
 
-    def save(self) -> bool:
-        """Write the episode; on a refusal show the reason and keep the dialog open."""
-        if self.problems():
-            return False
+    def write(self) -> None:
         data = self.episode_input()
-        try:
-            episodes.log_episode(
-                self.diary,
-                self.child_id,
-                data.started_at,
-                data.kind,
-                data.severity,
-                ended_at=data.ended_at,
-                symptom_keys=data.symptom_keys,
-                trigger_labels=data.trigger_labels,
-                antihistamine=data.antihistamine,
-                steroid=data.steroid,
-                epinephrine=data.epinephrine,
-                emergency_visit=data.emergency_visit,
-                rescue_notes=data.rescue_notes,
-                notes=data.notes,
-                episode_id=self.episode_id,
-            )
-        except DiaryError as error:
-            self._show_refusal(error)
-            return False
-        return True
-
-    def _show_refusal(self, error: DiaryError) -> None:
-        sentence = self.tr("Not saved: %1").replace("%1", str(error))
-        message_for(error, self._messages(), self.error_label).show_error(sentence)
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        episodes.log_episode(
+            self.diary,
+            self.child_id,
+            data.started_at,
+            data.kind,
+            data.severity,
+            ended_at=data.ended_at,
+            symptom_keys=data.symptom_keys,
+            trigger_labels=data.trigger_labels,
+            antihistamine=data.antihistamine,
+            steroid=data.steroid,
+            epinephrine=data.epinephrine,
+            emergency_visit=data.emergency_visit,
+            rescue_notes=data.rescue_notes,
+            notes=data.notes,
+            episode_id=self.episode_id,
+        )
 
     @classmethod
     def ask(
@@ -446,5 +426,4 @@ class EpisodeDialog(QDialog):
         episode_id: int | None = None,
     ) -> bool:
         """Show the dialog; True when the episode was saved."""
-        dialog = cls(diary, child_id, started_at, episode_id, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return cls(diary, child_id, started_at, episode_id, parent).saved()

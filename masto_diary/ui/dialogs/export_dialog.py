@@ -23,15 +23,14 @@ from masto_diary.errors import DiaryError
 from masto_diary.exchange import SUFFIXES
 from masto_diary.services import overview
 from masto_diary.storage import Diary
+from masto_diary.words.sentence import fill_in
 
 
 def show_for(window) -> None:
     dialog = ExportDialog(window.diary, window)
     if dialog.exec() and dialog.written is not None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("ExportDialog", "Exported to %1").replace(
-                "%1", str(dialog.written)
-            ),
+            fill_in(QCoreApplication.translate("ExportDialog", "Exported to %1"), dialog.written),
             10_000,
         )
 
@@ -114,6 +113,6 @@ class ExportDialog(QDialog):
         try:
             self.written = export_to_file(self.diary, self.fmt(), target, self.child_names())
         except (DiaryError, OSError) as error:
-            self.status.setText(self.tr("The export was not saved: %1").replace("%1", str(error)))
+            self.status.setText(fill_in(self.tr("The export was not saved: %1"), error))
             return
         self.accept()

@@ -35,6 +35,7 @@ from masto_diary.exchange.json_format import (
 )
 from masto_diary.exchange.models import DocumentIn
 from masto_diary.storage import Diary
+from masto_diary.words.sentence import fill_in
 
 
 def show_for(window) -> None:
@@ -117,10 +118,13 @@ class ImportDialog(QDialog):
         box.setObjectName("conflictQuestion")
         box.setWindowTitle(self.tr("A child with this name is already in the diary"))
         box.setText(
-            self.tr(
-                "The diary already has a child called %1. Add the file's records to that "
-                "child, import them as a separate child, or leave them out?"
-            ).replace("%1", name)
+            fill_in(
+                self.tr(
+                    "The diary already has a child called %1. Add the file's records to that "
+                    "child, import them as a separate child, or leave them out?"
+                ),
+                name,
+            )
         )
         merge = box.addButton(self.tr("&Merge"), QMessageBox.ButtonRole.AcceptRole)
         rename = box.addButton(self.tr("Import &separately"), QMessageBox.ButtonRole.AcceptRole)
@@ -162,12 +166,14 @@ class ImportDialog(QDialog):
         lines = [self.tr("The file holds:")]
         for child in document.children:
             lines.append(
-                self.tr("%1: %2 days, %3 episodes, %4 injections, %5 lab results")
-                .replace("%1", child.name)
-                .replace("%2", str(len(child.daily_entries)))
-                .replace("%3", str(len(child.episodes)))
-                .replace("%4", str(len(child.injections)))
-                .replace("%5", str(len(child.labs)))
+                fill_in(
+                    self.tr("%1: %2 days, %3 episodes, %4 injections, %5 lab results"),
+                    child.name,
+                    len(child.daily_entries),
+                    len(child.episodes),
+                    len(child.injections),
+                    len(child.labs),
+                )
             )
         return "\n".join(lines)
 
@@ -197,7 +203,7 @@ class ImportDialog(QDialog):
             choices[name] = choice
         summary = import_document(self.diary, self.document, choices, label=label)
         self._done(summary.sentences())
-        self.imported.emit(self.tr("The file %1 was imported.").replace("%1", label))
+        self.imported.emit(fill_in(self.tr("The file %1 was imported."), label))
         return True
 
     def _into_new_diary(self, label: str) -> bool:
@@ -206,8 +212,7 @@ class ImportDialog(QDialog):
             return False
         target, summary = import_into_new_diary(folder, self.document, label=label)
         self._done(
-            [self.tr("A new diary was written to %1.").replace("%1", str(target))]
-            + summary.sentences()
+            [fill_in(self.tr("A new diary was written to %1."), target)] + summary.sentences()
         )
         return True
 

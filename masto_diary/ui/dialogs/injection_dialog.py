@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -24,25 +23,25 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import InjectionSite, LocalReaction, Place
-from masto_diary.errors import DiaryError
 from masto_diary.models import Injection
 from masto_diary.services import injections
 from masto_diary.storage import Diary
-from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.labels import PLACE_LABELS, REACTION_LABELS, SITE_LABELS, fill_combo, label
+from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.episode_form import (
     FieldMessage,
     MomentEdit,
     date_format,
     local_now,
-    message_for,
 )
+from masto_diary.words.labels import PLACE_LABELS, REACTION_LABELS, SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 FUTURE_TOLERANCE = dt.timedelta(minutes=10)
 DEFAULT_DOSE_MG = 150.0
 
 
-class InjectionDialog(QDialog):
+class InjectionDialog(SavingDialog):
     def __init__(
         self,
         diary: Diary,
@@ -189,14 +188,16 @@ class InjectionDialog(QDialog):
 
     def _site_hint(self, last: Injection | None, suggested: InjectionSite) -> str:
         if last is None or last.site is None:
-            return self.tr("Suggested: %1 (sites rotate from dose to dose).").replace(
-                "%1", label(SITE_LABELS, suggested)
+            return fill_in(
+                self.tr("Suggested: %1 (sites rotate from dose to dose)."),
+                label(SITE_LABELS, suggested),
             )
         text = self.tr("Last dose: %1 on %2. Suggested now: %3.")
-        return (
-            text.replace("%1", label(SITE_LABELS, InjectionSite(last.site)))
-            .replace("%2", short_date(last.given_at.astimezone().date()))
-            .replace("%3", label(SITE_LABELS, suggested))
+        return fill_in(
+            text,
+            label(SITE_LABELS, InjectionSite(last.site)),
+            short_date(last.given_at.astimezone().date()),
+            label(SITE_LABELS, suggested),
         )
 
     def _fill(self, injection: Injection) -> None:
@@ -239,14 +240,15 @@ class InjectionDialog(QDialog):
         day = self.given_edit.moment().astimezone().date()
         expiry = self.expiry()
         if expiry is not None and expiry < day:
-            found["expiry"] = self.tr(
-                "This lot expired on %1, before the dose: check the lot and expiry date."
-            ).replace("%1", short_date(expiry))
+            found["expiry"] = fill_in(
+                self.tr("This lot expired on %1, before the dose: check the lot and expiry date."),
+                short_date(expiry),
+            )
         if day in self._other_days:
             found["given_at"] = self.tr("Another injection is already recorded on this day.")
         return found
 
-    def _messages(self) -> dict[str, FieldMessage]:
+    def field_messages(self) -> dict[str, FieldMessage]:
         return {
             "given_at": self.given_message,
             "dose_mg": self.dose_message,
@@ -255,48 +257,26 @@ class InjectionDialog(QDialog):
 
     def _validate(self) -> None:
         self.expiry_edit.setEnabled(self.expiry_check.isChecked())
-        found, warned = self.problems(), self.warnings()
-        for field, message in self._messages().items():
-            if field in found:
-                message.show_error(found[field])
-            else:
-                message.show_warning(warned.get(field, ""))
-        self.error_label.clear_message()
-        self.save_button.setEnabled(not found)
-        self.save_button.setToolTip(next(iter(found.values()), ""))
+        self.show_state(self.problems(), self.warnings())
 
     def expiry(self) -> dt.date | None:
         return from_qdate(self.expiry_edit.date()) if self.expiry_check.isChecked() else None
 
-    def save(self) -> bool:
-        """Write the dose; on a refusal show the reason at the field and keep the dialog open."""
-        if self.problems():
-            return False
-        try:
-            injections.log_injection(
-                self.diary,
-                self.child_id,
-                self.given_edit.moment(),
-                self.dose_spin.value(),
-                site=self.site_combo.currentData(),
-                lot=self.lot_edit.text().strip(),
-                expiry=self.expiry(),
-                place=self.place_combo.currentData(),
-                given_by=self.given_by_edit.text().strip(),
-                local_reaction=self.reaction_combo.currentData(),
-                notes=self.notes_edit.toPlainText().strip(),
-                injection_id=self.injection_id,
-            )
-        except DiaryError as error:
-            message_for(error, self._messages(), self.error_label).show_error(
-                self.tr("Not saved: %1").replace("%1", str(error))
-            )
-            return False
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+    def write(self) -> None:
+        injections.log_injection(
+            self.diary,
+            self.child_id,
+            self.given_edit.moment(),
+            self.dose_spin.value(),
+            site=self.site_combo.currentData(),
+            lot=self.lot_edit.text().strip(),
+            expiry=self.expiry(),
+            place=self.place_combo.currentData(),
+            given_by=self.given_by_edit.text().strip(),
+            local_reaction=self.reaction_combo.currentData(),
+            notes=self.notes_edit.toPlainText().strip(),
+            injection_id=self.injection_id,
+        )
 
     @classmethod
     def ask(
@@ -308,5 +288,4 @@ class InjectionDialog(QDialog):
         given_at: dt.datetime | None = None,
     ) -> bool:
         """Show the dialog; True when the dose was saved."""
-        dialog = cls(diary, child_id, injection_id, given_at, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return cls(diary, child_id, injection_id, given_at, parent).saved()

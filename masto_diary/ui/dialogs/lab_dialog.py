@@ -33,8 +33,9 @@ from masto_diary.ui.dialogs.medication_dialog import (
     show_error,
     with_error,
 )
-from masto_diary.ui.formatting import from_qdate, to_qdate
-from masto_diary.ui.labels import ANALYTE_LABELS, fill_combo
+from masto_diary.ui.formatting import fill_combo, from_qdate, to_qdate
+from masto_diary.words.labels import ANALYTE_LABELS
+from masto_diary.words.sentence import fill_in
 
 
 @dataclass(frozen=True)
@@ -225,7 +226,7 @@ class LabDialog(QDialog):
             return self.tr("Value: please type the result.")
         value = parse_number(text)
         if value is None:
-            return self.tr("Value: “%1” is not a number.").replace("%1", text)
+            return fill_in(self.tr("Value: “%1” is not a number."), text)
         if value < 0:
             return self.tr("Value: a lab value cannot be negative.")
         if analyte is Analyte.KIT_D816V and value > 100:
@@ -238,7 +239,7 @@ class LabDialog(QDialog):
             text = edit.text().strip()
             value = parse_number(text) if text else None
             if text and value is None:
-                return self.tr("Reference range: “%1” is not a number.").replace("%1", text)
+                return fill_in(self.tr("Reference range: “%1” is not a number."), text)
             if value is not None and value < 0:
                 return self.tr("Reference range: a limit cannot be negative.")
             limits.append(value)

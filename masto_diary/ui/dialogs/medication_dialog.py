@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import DrugClass
-from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.labels import DRUG_CLASS_LABELS, FREQUENCIES, fill_combo
+from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
+from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
+from masto_diary.words.sentence import fill_in
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -277,11 +278,6 @@ class MedicationDialog(QDialog):
         show_error(self.end_error, found.get("end_date", ""))
         set_save_state(self.buttons, next(iter(found.values()), ""))
 
-    def show_service_error(self, field: str | None, message: str) -> None:
-        """A ValidationError from the service, shown at its field."""
-        target = {"name": self.name_error, "end_date": self.end_error}.get(field, self.dose_error)
-        show_error(target, message)
-
     def result_input(self) -> MedicationInput:
         return MedicationInput(
             name=self.name_edit.currentText().strip(),
@@ -368,7 +364,7 @@ class DoseChangeDialog(QDialog):
             DoseAction.STOP: self.tr("Stop %1"),
             DoseAction.RESTART: self.tr("Restart %1"),
         }
-        self.setWindowTitle(titles[action].replace("%1", medication.name))
+        self.setWindowTitle(fill_in(titles[action], medication.name))
         self._build()
         self._validate()
 
@@ -438,24 +434,27 @@ class DoseChangeDialog(QDialog):
             text = self.tr("<b>%1</b> last taken: %2, until %3")
         dose = escape(f"{format_number(m.dose)} {m.unit} {m.frequency}".strip())
         day = short_date(m.end_date or m.start_date)
-        return text.replace("%2", dose).replace("%3", day).replace("%1", escape(m.name))
+        return fill_in(text, escape(m.name), dose, day)
 
     def problems(self) -> dict[str, str]:
         found: dict[str, str] = {}
         day = from_qdate(self.date_edit.date())
         medication = self.medication
         if self.action is DoseAction.CHANGE and day <= medication.start_date:
-            found["on_date"] = self.tr(
-                "From: the new dose must start after %1, when the current dose started."
-            ).replace("%1", short_date(medication.start_date))
+            found["on_date"] = fill_in(
+                self.tr("From: the new dose must start after %1, when the current dose started."),
+                short_date(medication.start_date),
+            )
         elif self.action is DoseAction.STOP and day <= medication.start_date:
-            found["on_date"] = self.tr(
-                "From: it was started on %1; the first day without it must come later."
-            ).replace("%1", short_date(medication.start_date))
+            found["on_date"] = fill_in(
+                self.tr("From: it was started on %1; the first day without it must come later."),
+                short_date(medication.start_date),
+            )
         elif self.action is DoseAction.RESTART and day <= (medication.end_date or day):
-            found["on_date"] = self.tr(
-                "From: it was last taken on %1; restart after that."
-            ).replace("%1", short_date(medication.end_date))
+            found["on_date"] = fill_in(
+                self.tr("From: it was last taken on %1; restart after that."),
+                short_date(medication.end_date),
+            )
         if self.action is not DoseAction.STOP:
             dose = parse_number(self.dose_edit.text())
             if dose is None:
@@ -485,11 +484,8 @@ class DoseChangeDialog(QDialog):
                 if self.action is DoseAction.CHANGE
                 else self.tr("The last day taken will be %1.")
             )
-            self.last_day_label.setText(text.replace("%1", short_date(last_day)))
+            self.last_day_label.setText(fill_in(text, short_date(last_day)))
         set_save_state(self.buttons, next(iter(found.values()), ""))
-
-    def show_service_error(self, field: str | None, message: str) -> None:
-        show_error(self.dose_error if field == "dose" else self.date_error, message)
 
     def result_input(self) -> DoseChangeInput:
         stop = self.action is DoseAction.STOP

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from masto_diary.errors import DiaryError
 from masto_diary.storage.backups import BackupInfo, newest_good_backup, restore_backup
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.sentence import fill_in
 
 
 def explanation(kind: str | None) -> str:
@@ -64,20 +65,20 @@ def explanation(kind: str | None) -> str:
 def backup_summary(backup: BackupInfo) -> str:
     when = f"{short_date(backup.taken_at.date())} {backup.taken_at:%H:%M}"
     if not backup.readable:
-        return QCoreApplication.translate("OpenProblemDialog", "from %1").replace("%1", when)
+        return fill_in(QCoreApplication.translate("OpenProblemDialog", "from %1"), when)
     last = (
         short_date(backup.last_entry)
         if backup.last_entry
         else QCoreApplication.translate("OpenProblemDialog", "none")
     )
-    return (
+    return fill_in(
         QCoreApplication.translate(
             "OpenProblemDialog", "from %1: %2 children, %3 days, last entry %4"
-        )
-        .replace("%1", when)
-        .replace("%2", str(backup.children))
-        .replace("%3", str(backup.days))
-        .replace("%4", last)
+        ),
+        when,
+        backup.children,
+        backup.days,
+        last,
     )
 
 
@@ -114,9 +115,10 @@ class OpenProblemDialog(QDialog):
     def _backup_text(self) -> str:
         if self.backup is None:
             return self.tr("No good backup was found in the backups folder.")
-        return (
-            self.tr("The newest good backup is %1. Restoring it keeps the current file, renamed.")
-        ).replace("%1", backup_summary(self.backup))
+        return fill_in(
+            self.tr("The newest good backup is %1. Restoring it keeps the current file, renamed."),
+            backup_summary(self.backup),
+        )
 
     def _buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -148,10 +150,10 @@ class OpenProblemDialog(QDialog):
             return
         self.choice = "restored"
         aside = result.set_aside.name if result.set_aside else ""
-        self.message = (
-            self.tr("The backup %1 was restored. The unreadable file was kept as %2.")
-            .replace("%1", backup_summary(self.backup))
-            .replace("%2", aside or self.tr("a backup"))
+        self.message = fill_in(
+            self.tr("The backup %1 was restored. The unreadable file was kept as %2."),
+            backup_summary(self.backup),
+            aside or self.tr("a backup"),
         )
         self.accept()
 

@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -25,12 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.errors import DiaryError
 from masto_diary.models import TreatmentPlan
 from masto_diary.services import injections
 from masto_diary.storage import Diary
+from masto_diary.ui.dialogs.saving import SavingDialog
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
-from masto_diary.ui.widgets.episode_form import FieldMessage, date_format, message_for
+from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.words.sentence import fill_in
 
 
 class PlanMode(enum.StrEnum):
@@ -38,7 +38,7 @@ class PlanMode(enum.StrEnum):
     CORRECT = "correct"  # fix the current plan (update_plan)
 
 
-class PlanDialog(QDialog):
+class PlanDialog(SavingDialog):
     def __init__(
         self,
         diary: Diary,
@@ -179,15 +179,16 @@ class PlanDialog(QDialog):
         start = from_qdate(self.start_edit.date())
         current = self.current
         if self.mode is PlanMode.NEW and current is not None and start <= current.start_date:
-            found["start_date"] = self.tr(
-                "A new plan must start after the current plan's first day (%1)."
-            ).replace("%1", short_date(current.start_date))
+            found["start_date"] = fill_in(
+                self.tr("A new plan must start after the current plan's first day (%1)."),
+                short_date(current.start_date),
+            )
         stopped = self.mode is PlanMode.CORRECT and self.ended_check.isChecked()
         if stopped and from_qdate(self.end_edit.date()) < start:
             found["end_date"] = self.tr("The plan cannot stop before its first day.")
         return found
 
-    def _messages(self) -> dict[str, FieldMessage]:
+    def field_messages(self) -> dict[str, FieldMessage]:
         return {
             "drug": self.drug_message,
             "dose_mg": self.dose_message,
@@ -197,44 +198,26 @@ class PlanDialog(QDialog):
 
     def _validate(self) -> None:
         self.end_edit.setEnabled(self.ended_check.isChecked())
-        found = self.problems()
-        for field, message in self._messages().items():
-            message.show_error(found.get(field, ""))
-        self.error_label.clear_message()
-        self.save_button.setEnabled(not found)
-        self.save_button.setToolTip(next(iter(found.values()), ""))
+        self.show_state(self.problems())
 
-    def save(self) -> bool:
-        if self.problems():
-            return False
+    def write(self) -> None:
         drug = self.drug_edit.text().strip()
         dose = self.dose_spin.value()
         interval = self.interval_spin.value()
         start = from_qdate(self.start_edit.date())
-        try:
-            if self.mode is PlanMode.CORRECT and self.current is not None:
-                end = from_qdate(self.end_edit.date()) if self.ended_check.isChecked() else None
-                injections.update_plan(
-                    self.diary,
-                    self.current.id,
-                    drug=drug,
-                    dose_mg=dose,
-                    interval_days=interval,
-                    start_date=start,
-                    end_date=end,
-                )
-            else:
-                injections.set_plan(self.diary, self.child_id, start, dose, interval, drug)
-        except DiaryError as error:
-            message_for(error, self._messages(), self.error_label).show_error(
-                self.tr("Not saved: %1").replace("%1", str(error))
+        if self.mode is PlanMode.CORRECT and self.current is not None:
+            end = from_qdate(self.end_edit.date()) if self.ended_check.isChecked() else None
+            injections.update_plan(
+                self.diary,
+                self.current.id,
+                drug=drug,
+                dose_mg=dose,
+                interval_days=interval,
+                start_date=start,
+                end_date=end,
             )
-            return False
-        return True
-
-    def accept(self) -> None:
-        if self.save():
-            super().accept()
+        else:
+            injections.set_plan(self.diary, self.child_id, start, dose, interval, drug)
 
     @classmethod
     def ask(
@@ -245,5 +228,4 @@ class PlanDialog(QDialog):
         mode: PlanMode = PlanMode.NEW,
     ) -> bool:
         """Show the dialog; True when the plan was saved."""
-        dialog = cls(diary, child_id, mode, parent)
-        return dialog.exec() == QDialog.DialogCode.Accepted
+        return cls(diary, child_id, mode, parent).saved()

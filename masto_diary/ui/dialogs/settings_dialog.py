@@ -4,7 +4,7 @@ Everything is stored with QSettings (the window's, so tests use a private INI fi
 
 ========================  ====================================================================
 ``ui/language``           ``system`` (default), ``en`` or ``it``; read at start-up by
-                          :mod:`masto_diary.ui.i18n`, so a change applies at the next start
+                          :mod:`masto_diary.words.i18n`, so a change applies at the next start
 ``report/paper``          ``a4`` or ``letter``; default from the locale (Letter in the US and
                           Canada), the Report page starts with it
 ``reminders/injections``  remind the day before and on the day a dose is due (default on)
@@ -39,8 +39,10 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.storage.backups import BACKUP_DIRNAME, backup_location, set_backup_location
-from masto_diary.ui import i18n, reminders
+from masto_diary.ui import reminders
 from masto_diary.ui.reminders import DEFAULT_EVENING_TIME, ReminderSettings
+from masto_diary.words import i18n
+from masto_diary.words.sentence import fill_in
 
 PAPER_KEY = "report/paper"
 BACKUPS_FOLDER_KEY = "backups/folder"
@@ -104,9 +106,7 @@ class SettingsDialog(QDialog):
         self.language_combo = QComboBox(objectName="languageCombo")
         self.language_combo.setAccessibleName(self.tr("Language"))
         system = i18n.LANGUAGES[i18n.system_language()]
-        self.language_combo.addItem(
-            self.tr("As the system (%1)").replace("%1", system), i18n.SYSTEM
-        )
+        self.language_combo.addItem(fill_in(self.tr("As the system (%1)"), system), i18n.SYSTEM)
         for code, name in i18n.LANGUAGES.items():
             self.language_combo.addItem(name, code)
         form.addRow(self.tr("&Language:"), self.language_combo)
@@ -177,8 +177,9 @@ class SettingsDialog(QDialog):
         row.addWidget(default)
         layout.addLayout(row)
         hint = QLabel(
-            self.tr("Leave it empty for the backups folder next to the diary: %1").replace(
-                "%1", str(self.default_backups_folder())
+            fill_in(
+                self.tr("Leave it empty for the backups folder next to the diary: %1"),
+                self.default_backups_folder(),
             ),
             objectName="backupsHint",
             wordWrap=True,

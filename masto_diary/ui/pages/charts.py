@@ -35,7 +35,8 @@ from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
 from masto_diary.ui.formatting import from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
-from masto_diary.ui.symptom_texts import symptom_label
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label
 
 DEFAULT_RANGE = "all"
 SIDE_WIDTH = 300
@@ -96,9 +97,7 @@ class ChartsPage(Page):
         self.from_edit = self._date_edit("rangeFrom", self.tr("First day shown"))
         self.to_edit = self._date_edit("rangeTo", self.tr("Last day shown"))
         self.compare_check = QCheckBox(
-            self.tr("Compare the first and last %1 days on therapy").replace(
-                "%1", str(COMPARE_DAYS)
-            ),
+            fill_in(self.tr("Compare the first and last %1 days on therapy"), COMPARE_DAYS),
             objectName="compareCheck",
         )
         self.compare_check.setAccessibleName(self.tr("Compare two periods in the profile"))
@@ -208,7 +207,7 @@ class ChartsPage(Page):
             symptoms = sorted(self.inputs.chart.symptoms, key=lambda s: not s.active)
             for symptom in symptoms:
                 name = symptom_label(symptom.key, symptom.label)  # the default ones translated
-                text = name if symptom.active else self.tr("%1 (hidden)").replace("%1", name)
+                text = name if symptom.active else fill_in(self.tr("%1 (hidden)"), name)
                 item = QListWidgetItem(text, self.symptom_list)
                 item.setData(Qt.ItemDataRole.UserRole, symptom.key)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

@@ -15,16 +15,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +32,12 @@ from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
-from masto_diary.ui.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
-from masto_diary.ui.pages.base import Page, table_key
-from masto_diary.ui.symptom_texts import symptom_label, trigger_label
+from masto_diary.ui.pages.base import ListPage, page_title, show_refusal
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
+from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
 ALARM_COLOUR = QColor("#b3261e")
 WARNING_SIGN = "⚠"
@@ -56,10 +52,10 @@ def duration_text(model: QAbstractTableModel, episode: Episode) -> str:
     minutes = int((episode.ended_at - episode.started_at).total_seconds() // 60)
     hours, rest = divmod(minutes, 60)
     if hours == 0:
-        return _model_tr("%1 min").replace("%1", str(rest))
+        return fill_in(_model_tr("%1 min"), rest)
     if rest == 0:
-        return _model_tr("%1 h").replace("%1", str(hours))
-    return _model_tr("%1 h %2 min").replace("%1", str(hours)).replace("%2", str(rest))
+        return fill_in(_model_tr("%1 h"), hours)
+    return fill_in(_model_tr("%1 h %2 min"), hours, rest)
 
 
 def _model_tr(text: str) -> str:
@@ -157,17 +153,14 @@ class EpisodeTableModel(RowTableModel):
         if column == "when" and episode.notes:
             return episode.notes
         if column == "kind" and episode.symptoms:
-            return self.tr("Symptoms: %1").replace(
-                "%1", ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms)
+            return fill_in(
+                self.tr("Symptoms: %1"),
+                ", ".join(symptom_label(s.key, s.label) for s in episode.symptoms),
             )
         return None
 
 
-def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
-    QMessageBox.warning(parent, title, str(error))
-
-
-class EpisodesPage(Page):
+class EpisodesPage(ListPage):
     """The list of episodes with a kind filter; new, edit and delete."""
 
     def __init__(self, diary: Diary, parent: QWidget | None = None):
@@ -178,11 +171,7 @@ class EpisodesPage(Page):
         self._update_buttons()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Episodes"), objectName="episodesTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Episodes"), "episodesTitle")
         self.kind_filter = QComboBox(objectName="episodesKindFilter")
         self.kind_filter.setAccessibleName(self.tr("Show episodes of kind"))
         self.kind_filter.addItem(self.tr("All kinds"), None)
@@ -193,11 +182,18 @@ class EpisodesPage(Page):
         self.count_label = QLabel(objectName="episodesCount")
         self.empty_label = QLabel(objectName="episodesEmpty")
         self.empty_label.setWordWrap(True)
-        self.table = self._build_table()
-        self.new_button = self._button(self.tr("&New episode…"), "episodesNew", self.new_episode)
+        self.table = self.list_table(
+            "episodesTable",
+            self.tr("Episodes, newest first"),
+            self.model,
+            stretch=[self.model.COLUMNS.index(c) for c in ("triggers", "rescue")],
+        )
+        self.new_button = self.list_button(
+            self.tr("&New episode…"), "episodesNew", self.new_episode
+        )
         self.new_button.setToolTip(self.tr("Record an episode (Ctrl+N)"))
-        self.edit_button = self._button(self.tr("&Edit…"), "episodesEdit", self.edit_selected)
-        self.delete_button = self._button(
+        self.edit_button = self.list_button(self.tr("&Edit…"), "episodesEdit", self.edit_selected)
+        self.delete_button = self.list_button(
             self.tr("&Delete…"), "episodesDelete", self.delete_selected
         )
         top = QHBoxLayout()
@@ -221,45 +217,9 @@ class EpisodesPage(Page):
         )
         layout.addWidget(hint)
         self.kind_filter.currentIndexChanged.connect(lambda _index: self.refresh())
-        self._shortcuts()
+        self.new_key(self.new_episode)
         QWidget.setTabOrder(self.kind_filter, self.new_button)
         QWidget.setTabOrder(self.delete_button, self.table)
-
-    def _build_table(self) -> QTableView:
-        table = QTableView(objectName="episodesTable")
-        table.setTabKeyNavigation(False)  # Tab goes on to the next control
-        table.setAccessibleName(self.tr("Episodes, newest first"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(
-            self.model.COLUMNS.index("triggers"), QHeaderView.ResizeMode.Stretch
-        )
-        header.setSectionResizeMode(
-            self.model.COLUMNS.index("rescue"), QHeaderView.ResizeMode.Stretch
-        )
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        return table
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    def _shortcuts(self) -> None:
-        new = QShortcut(QKeySequence.StandardKey.New, self, self.new_episode)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            table_key(self.table, QKeySequence(key), self.edit_selected)
-        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
 
     # ----------------------------------------------------------------- data
 
@@ -277,7 +237,7 @@ class EpisodesPage(Page):
     def _show_counts(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("1 episode") if count == 1 else self.tr("%1 episodes").replace("%1", str(count))
+            self.tr("1 episode") if count == 1 else fill_in(self.tr("%1 episodes"), count)
         )
         if self.child_id is None:
             empty = self.tr("Add a child on the Overview page to record episodes.")
@@ -286,7 +246,7 @@ class EpisodesPage(Page):
         else:
             empty = self.tr("No episode recorded yet. Press “New episode” when one happens.")
         self.empty_label.setText(empty)
-        self.empty_label.setVisible(count == 0)
+        self.show_empty(self.empty_label, count == 0)
 
     def _update_buttons(self) -> None:
         has_child = self.child_id is not None
@@ -296,16 +256,11 @@ class EpisodesPage(Page):
         self.delete_button.setEnabled(selected)
 
     def selected_episode_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.episode(rows[0].row()).id if rows else None
+        row = self.chosen_row(self.table)
+        return None if row is None else self.model.episode(row).id
 
     def select_episode(self, episode_id: int) -> bool:
-        row = self.model.row_of(episode_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return self.show_row(self.table, self.model.row_of(episode_id))
 
     def open_with(self, argument: Any) -> None:
         """``argument`` is an episode id (e.g. from History): show and select it."""
@@ -318,19 +273,14 @@ class EpisodesPage(Page):
     def new_episode(self, started_at: dt.datetime | None = None) -> bool:
         if self.child_id is None:
             return False
-        saved = EpisodeDialog.ask(self, self.diary, self.child_id, started_at)
-        if saved:
-            self._saved()
-        return saved
+        return self.after_change(EpisodeDialog.ask(self, self.diary, self.child_id, started_at))
 
     def edit_selected(self) -> bool:
         episode_id = self.selected_episode_id()
         if episode_id is None or self.child_id is None:
             return False
         saved = EpisodeDialog.ask(self, self.diary, self.child_id, episode_id=episode_id)
-        if saved:
-            self._saved(episode_id)
-        return saved
+        return self.after_change(saved, lambda: self.select_episode(episode_id))
 
     def delete_selected(self) -> bool:
         episode_id = self.selected_episode_id()
@@ -338,9 +288,11 @@ class EpisodesPage(Page):
             return False
         episode = self.model.episode(self.model.row_of(episode_id))
         question = self.tr("Delete the %1 episode of %2? This cannot be undone.")
-        question = question.replace(
-            "%1", label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower()
-        ).replace("%2", moment_text(episode.started_at))
+        question = fill_in(
+            question,
+            label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower(),
+            moment_text(episode.started_at),
+        )
         if not confirm_delete(self, self.tr("Delete episode"), question):
             return False
         try:
@@ -348,11 +300,4 @@ class EpisodesPage(Page):
         except DiaryError as error:
             show_refusal(self, self.tr("Episode not deleted"), error)
             return False
-        self._saved()
-        return True
-
-    def _saved(self, select: int | None = None) -> None:
-        self.refresh()
-        if select is not None:
-            self.select_episode(select)
-        self.data_changed.emit()
+        return self.after_change(True)

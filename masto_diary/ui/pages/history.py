@@ -24,6 +24,7 @@ from masto_diary.ui.widgets.history_calendar import (
     days_in_month,
     month_title,
 )
+from masto_diary.words.sentence import fill_in
 
 
 def add_months(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -139,14 +140,10 @@ class HistoryPage(Page):
         days = len(month.days)
         if (month.year, month.month) == self._this_month():
             days = self.today().day
-        parts = [
-            self.tr("%1 of %2 days recorded")
-            .replace("%1", str(month.recorded_days))
-            .replace("%2", str(days))
-        ]
+        parts = [fill_in(self.tr("%1 of %2 days recorded"), month.recorded_days, days)]
         if month.mean_dss is not None:
             mean = QLocale().toString(float(month.mean_dss), "f", 1)  # 1,5 in Italian
-            parts.append(self.tr("mean daily score %1").replace("%1", mean))
+            parts.append(fill_in(self.tr("mean daily score %1"), mean))
         episodes = month.episode_count
         text = (
             self.tr("1 episode")

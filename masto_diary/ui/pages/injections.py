@@ -14,16 +14,11 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,10 +35,11 @@ from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import REACTION_LABELS, SITE_LABELS, label
-from masto_diary.ui.pages.base import Page, table_key
+from masto_diary.ui.pages.base import ListPage, page_title, set_button_text, show_refusal
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import moment_text
+from masto_diary.words.labels import REACTION_LABELS, SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 LATE_COLOUR = QColor("#b3261e")
 CONTEXT = "InjectionsPage"
@@ -56,7 +52,7 @@ def _tr(text: str) -> str:
 
 
 def days_text(days: int) -> str:
-    return _tr("1 day") if abs(days) == 1 else _tr("%1 days").replace("%1", str(abs(days)))
+    return _tr("1 day") if abs(days) == 1 else fill_in(_tr("%1 days"), abs(days))
 
 
 def lateness_text(days_late: int | None, first: bool) -> str:
@@ -66,22 +62,22 @@ def lateness_text(days_late: int | None, first: bool) -> str:
     if abs(days_late) <= injections.ON_TIME_TOLERANCE_DAYS:
         return _tr("on time")
     if days_late > 0:
-        return _tr("%1 late").replace("%1", days_text(days_late))
-    return _tr("%1 early").replace("%1", days_text(days_late))
+        return fill_in(_tr("%1 late"), days_text(days_late))
+    return fill_in(_tr("%1 early"), days_text(days_late))
 
 
 def plan_text(plan: TreatmentPlan | None) -> str:
     if plan is None:
         return _tr("No treatment plan yet: set one up to see when each dose is due.")
-    text = (
-        _tr("%1 %2 mg every %3 days, since %4")
-        .replace("%1", plan.drug.capitalize())
-        .replace("%2", f"{plan.dose_mg:g}")
-        .replace("%3", str(plan.interval_days))
-        .replace("%4", short_date(plan.start_date))
+    text = fill_in(
+        _tr("%1 %2 mg every %3 days, since %4"),
+        plan.drug.capitalize(),
+        f"{plan.dose_mg:g}",
+        plan.interval_days,
+        short_date(plan.start_date),
     )
     if plan.end_date is not None:
-        text += _tr(" — stopped on %1").replace("%1", short_date(plan.end_date))
+        text += fill_in(_tr(" — stopped on %1"), short_date(plan.end_date))
     return text
 
 
@@ -96,7 +92,7 @@ def status_text(status: InjectionStatus, today: dt.date) -> str:
     elif status.days_since_last == 1:
         last = _tr("Last injection yesterday")
     else:
-        last = _tr("Last injection %1 days ago").replace("%1", str(status.days_since_last))
+        last = fill_in(_tr("Last injection %1 days ago"), status.days_since_last)
     return f"{last} · {_due_text(status, today)}"
 
 
@@ -104,21 +100,17 @@ def _due_text(status: InjectionStatus, today: dt.date) -> str:
     if status.next_due is None:
         return _tr("no next dose planned")
     if status.overdue:
-        return (
-            _tr("OVERDUE by %1: the next dose was due on %2")
-            .replace("%1", days_text(status.overdue_days))
-            .replace("%2", short_date(status.next_due))
+        return fill_in(
+            _tr("OVERDUE by %1: the next dose was due on %2"),
+            days_text(status.overdue_days),
+            short_date(status.next_due),
         )
     days = (status.next_due - today).days
     if days == 0:
         return _tr("next due today")
     if days == 1:
-        return _tr("next due tomorrow (%1)").replace("%1", short_date(status.next_due))
-    return (
-        _tr("next due %1 (in %2 days)")
-        .replace("%1", short_date(status.next_due))
-        .replace("%2", str(days))
-    )
+        return fill_in(_tr("next due tomorrow (%1)"), short_date(status.next_due))
+    return fill_in(_tr("next due %1 (in %2 days)"), short_date(status.next_due), days)
 
 
 class InjectionTableModel(RowTableModel):
@@ -199,20 +191,16 @@ class InjectionTableModel(RowTableModel):
     def _tooltip(self, row: InjectionHistoryRow, column: str) -> str | None:
         injection = row.injection
         if column == "lot" and injection.expiry is not None:
-            return self.tr("Expiry: %1").replace("%1", short_date(injection.expiry))
+            return fill_in(self.tr("Expiry: %1"), short_date(injection.expiry))
         if column == "timing" and row.timing.due is not None:
-            return self.tr("Due on %1").replace("%1", short_date(row.timing.due))
+            return fill_in(self.tr("Due on %1"), short_date(row.timing.due))
         if column == "when":
             parts = [injection.given_by, injection.notes]
             return "\n".join(p for p in parts if p) or None
         return None
 
 
-def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
-    QMessageBox.warning(parent, title, str(error))
-
-
-class InjectionsPage(Page):
+class InjectionsPage(ListPage):
     """Plan, due date and the list of doses; log, add earlier doses, edit, delete."""
 
     def __init__(self, diary: Diary, parent: QWidget | None = None):
@@ -226,11 +214,7 @@ class InjectionsPage(Page):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Injections"), objectName="injectionsTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Injections"), "injectionsTitle")
         self.status_label = QLabel(objectName="injectionsStatus")
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Injection status"))
@@ -238,7 +222,10 @@ class InjectionsPage(Page):
         status_font.setPointSizeF(status_font.pointSizeF() * 1.25)
         self.status_label.setFont(status_font)
         self.site_label = QLabel(objectName="injectionsNextSite")
-        self.table = self._build_table()
+        self.table = self.list_table(
+            "injectionsTable", self.tr("Injections, newest first"), self.model
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.empty_label = QLabel(objectName="injectionsEmpty")
         self.empty_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -255,7 +242,7 @@ class InjectionsPage(Page):
                 objectName="injectionsHint",
             )
         )
-        self._shortcuts()
+        self.new_key(self.log_injection)
         chain = (
             self.correct_plan_button,
             self.change_plan_button,
@@ -272,11 +259,11 @@ class InjectionsPage(Page):
         box = QGroupBox(self.tr("Treatment plan"), objectName="injectionsPlanBox")
         self.plan_label = QLabel(objectName="injectionsPlan")
         self.plan_label.setWordWrap(True)
-        self.correct_plan_button = self._button(
+        self.correct_plan_button = self.list_button(
             self.tr("C&orrect plan…"), "injectionsCorrectPlan", self.correct_plan
         )
         self.correct_plan_button.setToolTip(self.tr("Fix a mistake in the current plan"))
-        self.change_plan_button = self._button(
+        self.change_plan_button = self.list_button(
             self.tr("&Change plan…"), "injectionsChangePlan", self.change_plan
         )
         self.change_plan_button.setToolTip(
@@ -289,18 +276,18 @@ class InjectionsPage(Page):
         return box
 
     def _build_buttons(self) -> QHBoxLayout:
-        self.log_button = self._button(
+        self.log_button = self.list_button(
             self.tr("&Log injection…"), "injectionsLog", self.log_injection
         )
         self.log_button.setToolTip(self.tr("Record a dose (Ctrl+N)"))
-        self.earlier_button = self._button(
+        self.earlier_button = self.list_button(
             self.tr("Add ea&rlier doses…"), "injectionsEarlier", self.add_earlier_doses
         )
         self.earlier_button.setToolTip(
             self.tr("Enter the doses given before you started this diary, in one go")
         )
-        self.edit_button = self._button(self.tr("&Edit…"), "injectionsEdit", self.edit_selected)
-        self.delete_button = self._button(
+        self.edit_button = self.list_button(self.tr("&Edit…"), "injectionsEdit", self.edit_selected)
+        self.delete_button = self.list_button(
             self.tr("&Delete…"), "injectionsDelete", self.delete_selected
         )
         self.count_label = QLabel(objectName="injectionsCount")
@@ -310,37 +297,6 @@ class InjectionsPage(Page):
         row.addStretch(1)
         row.addWidget(self.count_label)
         return row
-
-    def _build_table(self) -> QTableView:
-        table = QTableView(objectName="injectionsTable")
-        table.setTabKeyNavigation(False)  # Tab goes on to the next control
-        table.setAccessibleName(self.tr("Injections, newest first"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        table.doubleClicked.connect(lambda _index: self.edit_selected())
-        table.selectionModel().selectionChanged.connect(self._update_buttons)
-        return table
-
-    def _button(self, text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
-    def _shortcuts(self) -> None:
-        new = QShortcut(QKeySequence.StandardKey.New, self, self.log_injection)
-        new.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            table_key(self.table, QKeySequence(key), self.edit_selected)
-        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
 
     # ----------------------------------------------------------------- data
 
@@ -360,14 +316,15 @@ class InjectionsPage(Page):
 
     def _show_plan_and_status(self, today: dt.date) -> None:
         self.plan_label.setText(plan_text(self.plan) if self.child_id is not None else "")
-        self.change_plan_button.setText(
-            self.tr("&Change plan…") if self.plan else self.tr("&Set up plan…")
+        set_button_text(
+            self.change_plan_button,
+            self.tr("&Change plan…") if self.plan else self.tr("&Set up plan…"),
         )
         count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("1 dose") if count == 1 else self.tr("%1 doses").replace("%1", str(count))
+            self.tr("1 dose") if count == 1 else fill_in(self.tr("%1 doses"), count)
         )
-        self.empty_label.setVisible(count == 0)
+        self.show_empty(self.empty_label, count == 0)
         if self.child_id is None:
             self.empty_label.setText(self.tr("Add a child on the Overview page first."))
             self.status_label.clear()
@@ -389,13 +346,9 @@ class InjectionsPage(Page):
     def _site_text(self, status: InjectionStatus) -> str:
         suggested = label(SITE_LABELS, injections.next_site(status.last_site))
         if status.last_site is None:
-            return self.tr("Next site: %1").replace("%1", suggested)
+            return fill_in(self.tr("Next site: %1"), suggested)
         last = label(SITE_LABELS, status.last_site)
-        return (
-            self.tr("Last site: %1 · next site by rotation: %2")
-            .replace("%1", last)
-            .replace("%2", suggested)
-        )
+        return fill_in(self.tr("Last site: %1 · next site by rotation: %2"), last, suggested)
 
     def _update_buttons(self) -> None:
         has_child = self.child_id is not None
@@ -407,16 +360,11 @@ class InjectionsPage(Page):
         self.delete_button.setEnabled(selected)
 
     def selected_injection_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.history_row(rows[0].row()).injection.id if rows else None
+        row = self.chosen_row(self.table)
+        return None if row is None else self.model.history_row(row).injection.id
 
     def select_injection(self, injection_id: int) -> bool:
-        row = self.model.row_of(injection_id)
-        if row < 0:
-            return False
-        self.table.selectRow(row)
-        self.table.scrollTo(self.model.index(row, 0))
-        return True
+        return self.show_row(self.table, self.model.row_of(injection_id))
 
     def open_with(self, argument: Any) -> None:
         """``argument`` is an injection id (e.g. from History): select it."""
@@ -428,32 +376,31 @@ class InjectionsPage(Page):
     def log_injection(self) -> bool:
         if self.child_id is None:
             return False
-        return self._after(InjectionDialog.ask(self, self.diary, self.child_id))
+        return self.after_change(InjectionDialog.ask(self, self.diary, self.child_id))
 
     def add_earlier_doses(self) -> int:
         if self.child_id is None:
             return 0
         count = EarlierDosesDialog.ask(self, self.diary, self.child_id)
-        self._after(count > 0)
+        self.after_change(count > 0)
         return count
 
     def correct_plan(self) -> bool:
         if self.child_id is None:
             return False
-        return self._after(PlanDialog.ask(self, self.diary, self.child_id, PlanMode.CORRECT))
+        return self.after_change(PlanDialog.ask(self, self.diary, self.child_id, PlanMode.CORRECT))
 
     def change_plan(self) -> bool:
         if self.child_id is None:
             return False
-        return self._after(PlanDialog.ask(self, self.diary, self.child_id, PlanMode.NEW))
+        return self.after_change(PlanDialog.ask(self, self.diary, self.child_id, PlanMode.NEW))
 
     def edit_selected(self) -> bool:
         injection_id = self.selected_injection_id()
         if injection_id is None or self.child_id is None:
             return False
         saved = InjectionDialog.ask(self, self.diary, self.child_id, injection_id)
-        self._after(saved, injection_id)
-        return saved
+        return self.after_change(saved, lambda: self.select_injection(injection_id))
 
     def delete_selected(self) -> bool:
         injection_id = self.selected_injection_id()
@@ -464,9 +411,7 @@ class InjectionsPage(Page):
             "Delete the injection of %1 (%2 mg)? The next due date is worked out again from "
             "the doses left. This cannot be undone."
         )
-        question = question.replace("%1", moment_text(injection.given_at)).replace(
-            "%2", f"{injection.dose_mg:g}"
-        )
+        question = fill_in(question, moment_text(injection.given_at), f"{injection.dose_mg:g}")
         if not confirm_delete(self, self.tr("Delete injection"), question):
             return False
         try:
@@ -474,13 +419,4 @@ class InjectionsPage(Page):
         except DiaryError as error:
             show_refusal(self, self.tr("Injection not deleted"), error)
             return False
-        return self._after(True)
-
-    def _after(self, saved: bool, select: int | None = None) -> bool:
-        """Reload and tell the other pages (the Today banner, the overview) after a change."""
-        if saved:
-            self.refresh()
-            if select is not None:
-                self.select_injection(select)
-            self.data_changed.emit()
-        return saved
+        return self.after_change(True)

@@ -16,14 +16,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -42,9 +38,10 @@ from masto_diary.ui.dialogs.medication_dialog import (
     show_error,
 )
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import ANALYTE_LABELS, label
-from masto_diary.ui.pages.base import Page, table_key
+from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.labels import ANALYTE_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 BOUND_IGE_NOTE = QT_TRANSLATE_NOOP(
     "LabsPage",
@@ -149,13 +146,9 @@ class LabResultsModel(RowTableModel):
         if low is None and high is None:
             return ""
         if low is None:
-            return (
-                self.tr("up to %1 %2").replace("%1", format_number(high)).replace("%2", result.unit)
-            )
+            return fill_in(self.tr("up to %1 %2"), format_number(high), result.unit)
         if high is None:
-            return (
-                self.tr("from %1 %2").replace("%1", format_number(low)).replace("%2", result.unit)
-            )
+            return fill_in(self.tr("from %1 %2"), format_number(low), result.unit)
         return f"{format_number(low)}–{format_number(high)} {result.unit}"
 
     def _flag_text(self, result: LabResult) -> str:
@@ -169,7 +162,7 @@ class LabResultsModel(RowTableModel):
         return ""
 
 
-class LabsPage(Page):
+class LabsPage(ListPage):
     def __init__(self, diary: Diary, parent: QWidget | None = None):
         super().__init__(diary, parent)
         self.setObjectName("labsPage")
@@ -180,11 +173,7 @@ class LabsPage(Page):
         self._update_buttons()
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Lab results"), objectName="labsTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Lab results"), "labsTitle")
         self.note_label = QLabel(
             QCoreApplication.translate("LabsPage", BOUND_IGE_NOTE), objectName="boundIgeNote"
         )
@@ -212,37 +201,23 @@ class LabsPage(Page):
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter_combo)
 
-        self.table = QTableView(objectName="labTable")
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
-        self.table.setAccessibleName(self.tr("Lab results"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         notes_column = LabResultsModel.COLUMNS.index("notes")
-        header.setSectionResizeMode(notes_column, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
+        self.table = self.list_table(
+            "labTable", self.tr("Lab results"), self.model, stretch=[notes_column]
+        )
         self.empty_label = QLabel(
             self.tr("No lab result yet. Add the first one from the lab report."),
             objectName="labsEmpty",
         )
         self.message_label = error_label("labsMessage")
 
-        self.add_button = self._button("addLabButton", self.tr("&Add result…"))
+        self.add_button = self.list_button(self.tr("&Add result…"), "addLabButton", self.add_result)
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip(self.tr("Add a lab result (Ctrl+N)"))
-        self.edit_button = self._button("editLabButton", self.tr("&Edit…"))
-        self.delete_button = self._button("deleteLabButton", self.tr("De&lete…"))
-        self.add_button.clicked.connect(self.add_result)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.edit_button = self.list_button(self.tr("&Edit…"), "editLabButton", self.edit_selected)
+        self.delete_button = self.list_button(
+            self.tr("De&lete…"), "deleteLabButton", self.delete_selected
+        )
 
         top = QHBoxLayout()
         top.addWidget(title)
@@ -260,11 +235,6 @@ class LabsPage(Page):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # ----------------------------------------------------------------- data
 
@@ -287,15 +257,14 @@ class LabsPage(Page):
         wanted = self.filter_combo.currentData()
         rows = [r for r in self._all if wanted is None or r.analyte == wanted]
         self.model.set_rows(rows, self._first_injection)
-        self.empty_label.setVisible(not self._all)
-        self.table.setVisible(bool(self._all))
-        if chosen is not None and self.model.row_of(chosen.id) >= 0:
-            self.table.selectRow(self.model.row_of(chosen.id))
+        self.show_empty(self.empty_label, not self._all, self.table)
+        if chosen is not None:
+            self.show_row(self.table, self.model.row_of(chosen.id))
         self._update_buttons()
 
     def selected(self) -> LabResult | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.result(rows[0].row()) if rows else None
+        row = self.chosen_row(self.table)
+        return None if row is None else self.model.result(row)
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
@@ -354,23 +323,19 @@ class LabsPage(Page):
                 result_id=result_id,
             )
         except (ValidationError, DiaryError) as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return
-        self.refresh()
-        row = self.model.row_of(saved.id)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.data_changed.emit()
+        self.after_change(True, lambda: self.show_row(self.table, self.model.row_of(saved.id)))
 
     def delete_selected(self) -> None:
         result = self.selected()
         if result is None:
             return
-        question = (
-            self.tr("Delete the result “%1: %2” of %3?")
-            .replace("%1", lab_test_name(result))
-            .replace("%2", self.model.text(result, "value"))
-            .replace("%3", short_date(result.taken_on))
+        question = fill_in(
+            self.tr("Delete the result “%1: %2” of %3?"),
+            lab_test_name(result),
+            self.model.text(result, "value"),
+            short_date(result.taken_on),
         )
         if not confirm_delete(self, self.tr("Delete lab result"), question):
             return
@@ -378,5 +343,4 @@ class LabsPage(Page):
             labs.delete_lab_result(self.diary, result.id)
         except DiaryError as error:
             show_error(self.message_label, str(error))
-        self.refresh()
-        self.data_changed.emit()
+        self.after_change(True)

@@ -10,12 +10,9 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -36,9 +33,10 @@ from masto_diary.ui.dialogs.medication_dialog import (
     show_error,
 )
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import DRUG_CLASS_LABELS, frequency_text, label
-from masto_diary.ui.pages.base import Page, table_key
+from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.labels import DRUG_CLASS_LABELS, frequency_text, label
+from masto_diary.words.sentence import fill_in
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -141,7 +139,7 @@ class MedicationHistoryModel(MedicationTableModel):
         super().set_rows(sorted(rows, key=lambda m: (m.name.casefold(), m.start_date, m.id)))
 
 
-class MedicationsPage(Page):
+class MedicationsPage(ListPage):
     def __init__(self, diary: Diary, parent: QWidget | None = None):
         super().__init__(diary, parent)
         self.setObjectName("medicationsPage")
@@ -156,11 +154,7 @@ class MedicationsPage(Page):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Medications"), objectName="medicationsTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Medications"), "medicationsTitle")
         self.current_table = self._table("currentTable", self.tr("Taken now"), self.current_model)
         self.history_table = self._table(
             "historyTable", self.tr("Medication history"), self.history_model
@@ -197,41 +191,32 @@ class MedicationsPage(Page):
             QWidget.setTabOrder(first, second)  # the order they are seen in, top to bottom
 
     def _table(self, name: str, accessible: str, model: MedicationTableModel) -> QTableView:
-        table = QTableView(objectName=name)
-        table.setTabKeyNavigation(False)  # Tab goes on to the next control
-        table.setAccessibleName(accessible)
-        table.setModel(model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(len(model.COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)
-        table.selectionModel().selectionChanged.connect(
-            lambda _selected, _deselected, t=table: self._row_chosen(t)
-        )
-        table.activated.connect(lambda _index: self.edit_selected())
-        table_key(table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
-        return table
+        return self.list_table(name, accessible, model, stretch=[len(model.COLUMNS) - 1])
 
     def _buttons(self) -> QHBoxLayout:
-        self.add_button = self._button("addMedicationButton", self.tr("&Add medication…"))
+        button = self.list_button
+        self.add_button = button(
+            self.tr("&Add medication…"), "addMedicationButton", self.add_medication
+        )
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip(self.tr("Add a medicine (Ctrl+N)"))
-        self.change_button = self._button("changeDoseButton", self.tr("Change &dose…"))
-        self.stop_button = self._button("stopMedicationButton", self.tr("&Stop…"))
-        self.restart_button = self._button("restartMedicationButton", self.tr("&Restart…"))
-        self.edit_button = self._button("editMedicationButton", self.tr("&Edit row…"))
-        self.delete_button = self._button("deleteMedicationButton", self.tr("De&lete row…"))
-        self.add_button.clicked.connect(self.add_medication)
-        self.change_button.clicked.connect(lambda: self.dose_action(DoseAction.CHANGE))
-        self.stop_button.clicked.connect(lambda: self.dose_action(DoseAction.STOP))
-        self.restart_button.clicked.connect(lambda: self.dose_action(DoseAction.RESTART))
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.change_button = button(
+            self.tr("Change &dose…"),
+            "changeDoseButton",
+            lambda: self.dose_action(DoseAction.CHANGE),
+        )
+        self.stop_button = button(
+            self.tr("&Stop…"), "stopMedicationButton", lambda: self.dose_action(DoseAction.STOP)
+        )
+        self.restart_button = button(
+            self.tr("&Restart…"),
+            "restartMedicationButton",
+            lambda: self.dose_action(DoseAction.RESTART),
+        )
+        self.edit_button = button(self.tr("&Edit row…"), "editMedicationButton", self.edit_selected)
+        self.delete_button = button(
+            self.tr("De&lete row…"), "deleteMedicationButton", self.delete_selected
+        )
         row = QHBoxLayout()
         for button in (
             self.add_button,
@@ -244,11 +229,6 @@ class MedicationsPage(Page):
             row.addWidget(button)
         row.addStretch(1)
         return row
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # ----------------------------------------------------------------- data
 
@@ -265,8 +245,7 @@ class MedicationsPage(Page):
         ]
         self.current_model.set_rows(current)
         self.history_model.set_rows(rows)
-        self.empty_label.setVisible(not current)
-        self.current_table.setVisible(bool(current))
+        self.show_empty(self.empty_label, not current, self.current_table)
         self._fit_current_table()
         show_error(self.message_label, "")
         self._reselect()
@@ -293,7 +272,7 @@ class MedicationsPage(Page):
                 break
         self._update_buttons()
 
-    def _row_chosen(self, table: QTableView) -> None:
+    def _selection_changed(self, table: QTableView) -> None:
         """One row is chosen across both tables: picking in one clears the other."""
         rows = table.selectionModel().selectedRows()
         if not rows:
@@ -334,18 +313,14 @@ class MedicationsPage(Page):
             return self.tr("Choose a medicine that was stopped.")
         name = medication.name.casefold()
         if any(m.name.casefold() == name and m.end_date is None for m in self._all):
-            return self.tr("%1 is still taken: change its dose instead.").replace(
-                "%1", medication.name
-            )
+            return fill_in(self.tr("%1 is still taken: change its dose instead."), medication.name)
         later = [
             m
             for m in self._all
             if m.name.casefold() == name and m.start_date > medication.start_date
         ]
         if later:
-            return self.tr("Choose the last row of %1 to restart it.").replace(
-                "%1", medication.name
-            )
+            return fill_in(self.tr("Choose the last row of %1 to restart it."), medication.name)
         return ""
 
     # ----------------------------------------------------------------- actions
@@ -427,11 +402,11 @@ class MedicationsPage(Page):
         medication = self.selected()
         if medication is None:
             return
-        question = (
-            self.tr("Delete the row “%1 %2 from %3”? The rest of the history stays.")
-            .replace("%1", medication.name)
-            .replace("%2", dose_text(medication))
-            .replace("%3", short_date(medication.start_date))
+        question = fill_in(
+            self.tr("Delete the row “%1 %2 from %3”? The rest of the history stays."),
+            medication.name,
+            dose_text(medication),
+            short_date(medication.start_date),
         )
         if not confirm_delete(self, self.tr("Delete medication row"), question):
             return
@@ -443,7 +418,7 @@ class MedicationsPage(Page):
         try:
             saved = save()
         except ValidationError as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return
         except DiaryError as error:
             show_error(self.message_label, str(error))
@@ -451,5 +426,4 @@ class MedicationsPage(Page):
             return
         if isinstance(saved, Medication):
             self._selected_id = saved.id
-        self.refresh()
-        self.data_changed.emit()
+        self.after_change(True)

@@ -25,9 +25,10 @@ from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
-from masto_diary.ui.labels import DIAGNOSIS_LABELS, label
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.labels import DIAGNOSIS_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 OVERDUE_COLOUR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
@@ -86,7 +87,7 @@ class ChildOverviewModel(RowTableModel):
             return (
                 self.tr("1 year")
                 if summary.age_years == 1
-                else self.tr("%1 years").replace("%1", str(summary.age_years))
+                else fill_in(self.tr("%1 years"), summary.age_years)
             )
         if column == "diagnosis":
             return label(DIAGNOSIS_LABELS, summary.diagnosis)
@@ -104,7 +105,7 @@ class ChildOverviewModel(RowTableModel):
             return self.tr("today")
         if days == 1:
             return self.tr("yesterday")
-        return self.tr("%1 (%2 days ago)").replace("%1", short_date(day)).replace("%2", str(days))
+        return fill_in(self.tr("%1 (%2 days ago)"), short_date(day), days)
 
     def _due_text(self, summary: ChildSummary) -> str:
         status = summary.injection
@@ -112,14 +113,14 @@ class ChildOverviewModel(RowTableModel):
             return self.tr("no treatment plan")
         if status.overdue:
             overdue = self.tr("%1 — overdue by %n day(s)", None, status.overdue_days)
-            return overdue.replace("%1", short_date(status.next_due))
+            return fill_in(overdue, short_date(status.next_due))
         days = (status.next_due - self._today).days
         if days == 0:
             return self.tr("today")
         if days == 1:
             return self.tr("tomorrow")
         due = self.tr("%1 (in %2 days)")
-        return due.replace("%1", short_date(status.next_due)).replace("%2", str(days))
+        return fill_in(due, short_date(status.next_due), days)
 
 
 class OverviewPage(Page):

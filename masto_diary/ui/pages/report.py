@@ -43,7 +43,6 @@ from PySide6.QtWidgets import (
 
 from masto_diary.errors import DiaryError
 from masto_diary.report import content as gathering
-from masto_diary.report import texts
 from masto_diary.report.content import SECTIONS, ReportContent
 from masto_diary.report.render import render_steps
 from masto_diary.services import records
@@ -52,6 +51,8 @@ from masto_diary.ui.dialogs.medication_dialog import make_date_edit
 from masto_diary.ui.dialogs.settings_dialog import paper_size
 from masto_diary.ui.formatting import from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
+from masto_diary.words import report_texts as texts
+from masto_diary.words.sentence import fill_in
 
 PRESET_DAYS: tuple[int, ...] = (30, 90, 180, 365)
 SINCE_VISIT, CUSTOM = "since_visit", "custom"
@@ -229,12 +230,12 @@ class ReportPage(Page):
         combo.blockSignals(True)
         combo.clear()
         if self._last_visit is not None:
-            since = self.tr("Since the last clinic visit (%1)").replace(
-                "%1", texts.date(self._last_visit)
+            since = fill_in(
+                self.tr("Since the last clinic visit (%1)"), texts.date(self._last_visit)
             )
             combo.addItem(since, SINCE_VISIT)
         for days in PRESET_DAYS:
-            combo.addItem(self.tr("Last %1 days").replace("%1", str(days)), days)
+            combo.addItem(fill_in(self.tr("Last %1 days"), days), days)
         combo.addItem(self.tr("Custom"), CUSTOM)
         default = SINCE_VISIT if self._last_visit is not None else gathering.DEFAULT_DAYS
         combo.setCurrentIndex(combo.findData(default))
@@ -337,8 +338,7 @@ class ReportPage(Page):
         try:
             self._steps = render_steps(report, self._target, self.paper())
         except (OSError, ValueError) as error:
-            self._finish(False, self.tr("The report could not be written: %1").replace(
-                "%1", str(error)))  # fmt: skip
+            self._finish(False, fill_in(self.tr("The report could not be written: %1"), error))
             return
         QTimer.singleShot(0, self._next_page)
 
@@ -364,16 +364,12 @@ class ReportPage(Page):
             return
         except OSError as error:
             self._steps = None
-            self._finish(False, self.tr("The report could not be written: %1").replace(
-                "%1", str(error)))  # fmt: skip
+            self._finish(False, fill_in(self.tr("The report could not be written: %1"), error))
             return
         if self.progress is not None:
             self.progress.setMaximum(total)
             self.progress.setValue(done)
-            self.progress.setLabelText(
-                self.tr("Writing page %1 of %2…").replace("%1", str(done + 1))
-                .replace("%2", str(total))
-            )  # fmt: skip
+            self.progress.setLabelText(fill_in(self.tr("Writing page %1 of %2…"), done + 1, total))
         QTimer.singleShot(0, self._next_page)
 
     def _cancel(self) -> None:
@@ -386,8 +382,7 @@ class ReportPage(Page):
     def _done(self) -> None:
         self.saved_path = self._target
         pages = self.progress.maximum() if self.progress is not None else 0
-        message = self.tr("Saved %1 pages to %2").replace("%1", str(pages))
-        self._finish(True, message.replace("%2", str(self.saved_path)))
+        self._finish(True, fill_in(self.tr("Saved %1 pages to %2"), pages, self.saved_path))
 
     def _finish(self, ok: bool, message: str) -> None:
         if self.progress is not None:
@@ -406,5 +401,5 @@ class ReportPage(Page):
     def open_pdf(self) -> None:
         """Show the saved report in the system's PDF viewer."""
         if self.saved_path is not None and not open_file(self.saved_path):
-            self._say(self.tr("No program to show PDF files was found; the report is at %1")
-                      .replace("%1", str(self.saved_path)))  # fmt: skip
+            sentence = self.tr("No program to show PDF files was found; the report is at %1")
+            self._say(fill_in(sentence, self.saved_path))

@@ -50,11 +50,12 @@ from masto_diary.services.schedule import InjectionStatus
 from masto_diary.services.symptom_scale import level_descriptions
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
-from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
-from masto_diary.ui.labels import REPORTER_LABELS, SITE_LABELS, fill_combo, label
+from masto_diary.ui.formatting import fill_combo, from_qdate, long_date, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
-from masto_diary.ui.symptom_texts import symptom_label
 from masto_diary.ui.widgets.score_row import ScoreRow
+from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
+from masto_diary.words.sentence import fill_in
+from masto_diary.words.symptom_texts import symptom_label
 
 ERROR_COLOUR = "#b3261e"
 NOTES_MAX = 10_000
@@ -421,10 +422,8 @@ class TodayPage(Page):
         """The reason the form cannot be saved, as a sentence; empty when it can."""
         length = len(self.notes_edit.toPlainText().strip())
         if length > NOTES_MAX:
-            return (
-                self.tr("Notes: at most %1 characters, now %2.")
-                .replace("%1", f"{NOTES_MAX:,}")
-                .replace("%2", f"{length:,}")
+            return fill_in(
+                self.tr("Notes: at most %1 characters, now %2."), f"{NOTES_MAX:,}", f"{length:,}"
             )
         return ""
 
@@ -446,7 +445,7 @@ class TodayPage(Page):
         elif self.is_dirty():
             text = self.tr("● Not saved yet")
         elif self._saved_at is not None:
-            text = self.tr("✓ Saved at %1").replace("%1", self._saved_at.strftime("%H:%M"))
+            text = fill_in(self.tr("✓ Saved at %1"), self._saved_at.strftime("%H:%M"))
         elif self._loaded is not None:
             text = self.tr("Saved")
         else:
@@ -568,7 +567,7 @@ class TodayPage(Page):
                     "TodayPage", "⚠ OVERDUE by %n days: it was due on %1", None, status.overdue_days
                 )
             )
-            parts.append(overdue.replace("%1", short_date(status.next_due)))
+            parts.append(fill_in(overdue, short_date(status.next_due)))
         elif status.next_due == today:
             parts.append(self.tr("next dose due today"))
         else:
@@ -578,7 +577,7 @@ class TodayPage(Page):
                 if days == 1
                 else QCoreApplication.translate("TodayPage", "next due %1 (in %n days)", None, days)
             )
-            parts.append(due.replace("%1", short_date(status.next_due)))
+            parts.append(fill_in(due, short_date(status.next_due)))
         return " · ".join(parts), status.overdue
 
     # ----------------------------------------------------------------- days
@@ -637,7 +636,7 @@ class TodayPage(Page):
                 notes=state.notes,
             )
         except Exception as error:  # a sentence on screen, the form keeps every value
-            self.error_label.setText(self.tr("Not saved: %1").replace("%1", str(error)))
+            self.error_label.setText(fill_in(self.tr("Not saved: %1"), error))
             return False
         self._baseline = state
         self._saved_at = self.clock()
@@ -668,9 +667,7 @@ class TodayPage(Page):
             )
         )
         self.status_label.setText(
-            self.tr("Copied from %1: check, then save (Ctrl+S)").replace(
-                "%1", short_date(previous.date)
-            )
+            fill_in(self.tr("Copied from %1: check, then save (Ctrl+S)"), short_date(previous.date))
         )
         self.focus_row(0)
         return True
@@ -696,7 +693,7 @@ class TodayPage(Page):
         try:
             entries.delete_entry(self.diary, self.child_id, self.day)
         except Exception as error:
-            self.error_label.setText(self.tr("Not deleted: %1").replace("%1", str(error)))
+            self.error_label.setText(fill_in(self.tr("Not deleted: %1"), error))
             return False
         self._saved_at = None
         self._load()
@@ -725,7 +722,7 @@ class TodayPage(Page):
         answer = QMessageBox.question(
             parent,
             _tr("Unsaved entry"),
-            _tr("The entry of %1 has changes that are not saved yet.").replace("%1", day_text),
+            fill_in(_tr("The entry of %1 has changes that are not saved yet."), day_text),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )
@@ -738,9 +735,7 @@ class TodayPage(Page):
         answer = QMessageBox.question(
             parent,
             _tr("Delete entry"),
-            _tr("Delete every score and note of %1? This cannot be undone.").replace(
-                "%1", day_text
-            ),
+            fill_in(_tr("Delete every score and note of %1? This cannot be undone."), day_text),
             buttons.Yes | buttons.Cancel,
             buttons.Cancel,
         )

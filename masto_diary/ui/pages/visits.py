@@ -21,16 +21,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QStyledItemDelegate,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +44,9 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
-from masto_diary.ui.pages.base import Page, table_key
+from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.sentence import fill_in
 
 AUTOSAVE_MS = 1000
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +108,7 @@ class VisitsModel(RowTableModel):
     def text(self, visit: ClinicVisit, column: str) -> str:
         if column == "date":
             if visit.date >= self._today:
-                return self.tr("%1\n(coming)").replace("%1", short_date(visit.date))
+                return fill_in(self.tr("%1\n(coming)"), short_date(visit.date))
             return short_date(visit.date)
         if column == "clinician":
             return visit.clinician
@@ -121,7 +119,7 @@ class VisitsModel(RowTableModel):
         return visit.outcome
 
 
-class VisitsPage(Page):
+class VisitsPage(ListPage):
     def __init__(self, diary: Diary, parent: QWidget | None = None):
         super().__init__(diary, parent)
         self.setObjectName("visitsPage")
@@ -138,11 +136,7 @@ class VisitsPage(Page):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        title = QLabel(self.tr("Clinic visits"), objectName="visitsTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        title = page_title(self.tr("Clinic visits"), "visitsTitle")
         heading = QLabel(self.tr("Questions for the next visit"), objectName="nextVisitHeading")
         heading_font = heading.font()
         heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
@@ -199,38 +193,26 @@ class VisitsPage(Page):
 
     def _visits_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("All visits"), objectName="visitsBox")
-        self.table = QTableView(objectName="visitTable")
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
-        self.table.setAccessibleName(self.tr("Clinic visits"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(True)
+        self.table = self.list_table(
+            "visitTable", self.tr("Clinic visits"), self.model, stretch=(2, 3)
+        )
+        self.table.setWordWrap(True)  # questions and outcome are read whole
         self.table.setItemDelegate(PaddedDelegate(self.table))
-        self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
-        self.table.activated.connect(lambda _index: self.edit_selected())
-        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
-        table_key(self.table, QKeySequence(QKeySequence.StandardKey.Delete), self.delete_selected)
         self.empty_label = QLabel(
             self.tr("No clinic visit recorded yet."), objectName="visitsEmpty"
         )
         self.message_label = error_label("visitsMessage")
-        self.add_button = self._button("addVisitButton", self.tr("&Add visit…"))
+        self.add_button = self.list_button(self.tr("&Add visit…"), "addVisitButton", self.add_visit)
         self.add_button.setShortcut(QKeySequence.StandardKey.New)
         self.add_button.setToolTip(self.tr("Add a clinic visit (Ctrl+N)"))
-        self.edit_button = self._button("editVisitButton", self.tr("&Edit…"))
-        self.delete_button = self._button("deleteVisitButton", self.tr("De&lete…"))
-        self.add_button.clicked.connect(self.add_visit)
-        self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button.clicked.connect(self.delete_selected)
+        self.edit_button = self.list_button(
+            self.tr("&Edit…"), "editVisitButton", self.edit_selected
+        )
+        self.delete_button = self.list_button(
+            self.tr("De&lete…"), "deleteVisitButton", self.delete_selected
+        )
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
@@ -241,11 +223,6 @@ class VisitsPage(Page):
         layout.addWidget(self.message_label)
         layout.addLayout(buttons)
         return box
-
-    def _button(self, name: str, text: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setAccessibleName(text.replace("&", "").rstrip("…"))
-        return button
 
     # ----------------------------------------------------------------- data
 
@@ -260,11 +237,10 @@ class VisitsPage(Page):
         chosen = self.selected()
         self.model.set_rows(rows, self.today)
         self.table.resizeRowsToContents()
-        self.empty_label.setVisible(not rows)
-        self.table.setVisible(bool(rows))
+        self.show_empty(self.empty_label, not rows, self.table)
         show_error(self.message_label, "")
-        if chosen is not None and self.model.row_of(chosen.id) >= 0:
-            self.table.selectRow(self.model.row_of(chosen.id))
+        if chosen is not None:
+            self.show_row(self.table, self.model.row_of(chosen.id))
         self._load_questions()
         self._update_buttons()
 
@@ -297,7 +273,7 @@ class VisitsPage(Page):
         if self._dirty:
             text = self.tr("Not saved yet…")
         elif self._next is not None:
-            text = self.tr("Saved with the visit on %1.").replace("%1", long_date(self._next.date))
+            text = fill_in(self.tr("Saved with the visit on %1."), long_date(self._next.date))
         else:
             text = self.tr("No visit booked yet: the first question books one on this date.")
         self.next_state.setText(text)
@@ -324,7 +300,7 @@ class VisitsPage(Page):
                 self.diary, self.child_id, text, from_qdate(self.next_date_edit.date())
             )
         except DiaryError as error:
-            show_error(self.questions_error, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.questions_error, fill_in(self.tr("Not saved: %1"), error))
             return False
         self._dirty = False
         show_error(self.questions_error, "")
@@ -337,17 +313,16 @@ class VisitsPage(Page):
         chosen = self.selected()
         self.model.set_rows(visits.list_visits(self.diary, self.child_id), self.today)
         self.table.resizeRowsToContents()
-        self.empty_label.setVisible(self.model.rowCount() == 0)
-        self.table.setVisible(self.model.rowCount() > 0)
-        if chosen is not None and self.model.row_of(chosen.id) >= 0:
-            self.table.selectRow(self.model.row_of(chosen.id))
+        self.show_empty(self.empty_label, self.model.rowCount() == 0, self.table)
+        if chosen is not None:
+            self.show_row(self.table, self.model.row_of(chosen.id))
 
     def can_leave(self) -> bool:
         return self.save_questions()
 
     def selected(self) -> ClinicVisit | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.visit(rows[0].row()) if rows else None
+        row = self.chosen_row(self.table)
+        return None if row is None else self.model.visit(row)
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
@@ -396,20 +371,17 @@ class VisitsPage(Page):
                 visit_id=visit_id,
             )
         except DiaryError as error:
-            show_error(self.message_label, self.tr("Not saved: %1").replace("%1", str(error)))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
             return
-        self.refresh()
-        row = self.model.row_of(saved.id)
-        if row >= 0:
-            self.table.selectRow(row)
-        self.data_changed.emit()
+        self.after_change(True, lambda: self.show_row(self.table, self.model.row_of(saved.id)))
 
     def delete_selected(self) -> None:
         visit = self.selected()
         if visit is None or not self.save_questions():
             return
-        question = self.tr("Delete the visit of %1 with its questions and outcome?").replace(
-            "%1", short_date(visit.date)
+        question = fill_in(
+            self.tr("Delete the visit of %1 with its questions and outcome?"),
+            short_date(visit.date),
         )
         if not confirm_delete(self, self.tr("Delete clinic visit"), question):
             return
@@ -417,5 +389,4 @@ class VisitsPage(Page):
             visits.delete_visit(self.diary, visit.id)
         except DiaryError as error:
             show_error(self.message_label, str(error))
-        self.refresh()
-        self.data_changed.emit()
+        self.after_change(True)

@@ -48,7 +48,8 @@ from PySide6.QtWidgets import (
 from masto_diary.enums import EpisodeKind
 from masto_diary.services.calendar import DaySummary, MonthSummary
 from masto_diary.ui.formatting import long_date, to_qdate
-from masto_diary.ui.labels import EPISODE_KIND_LABELS, label
+from masto_diary.words.labels import EPISODE_KIND_LABELS, label
+from masto_diary.words.sentence import fill_in
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -203,7 +204,7 @@ class MonthModel(QAbstractTableModel):
         elif summary.dss is None:
             parts.append(self.tr("entry without symptom scores"))
         else:
-            parts.append(self.tr("daily symptom score %1").replace("%1", str(summary.dss)))
+            parts.append(fill_in(self.tr("daily symptom score %1"), summary.dss))
         if summary.episodes:
             kinds = ", ".join(label(EPISODE_KIND_LABELS, kind) for kind in summary.episodes)
             count = len(summary.episodes)

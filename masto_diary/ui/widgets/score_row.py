@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.ui.labels import SCORE_WORDS
+from masto_diary.words.labels import SCORE_WORDS
 
 NOT_RECORDED = 100  # button id of "–" (-1 would ask QButtonGroup for an automatic id)
 CLEAR_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace, Qt.Key.Key_Minus)

@@ -1,4 +1,4 @@
-"""Initial schema: every table of DESIGN.md.
+"""Initial schema: every table of the first release (docs/architecture.md lists them).
 
 Frozen: plain SQLAlchemy types only, so later model changes never alter this revision.
 

@@ -1,7 +1,7 @@
 """How the report words numbers, dates and labels: one place, so the tests can use it too.
 
 Every visible string goes through :func:`tr` (context ``"report"``) and the enum labels through
-:mod:`masto_diary.ui.labels`, so the Italian translation covers the report as well.  Numbers
+:mod:`masto_diary.words.labels`, so the Italian translation covers the report as well.  Numbers
 and month names follow the locale (``QLocale()``); dates are written with the month as a
 word ("26 Nov 2026"), which no reader on either side of the Atlantic can misread.
 """
@@ -21,7 +21,8 @@ from masto_diary.enums import (
     Severity,
     Sex,
 )
-from masto_diary.ui import labels
+from masto_diary.words import labels
+from masto_diary.words.sentence import fill_in
 
 CONTEXT = "report"
 DASH = "—"
@@ -43,7 +44,7 @@ def percent(value: float | None) -> str:
     """A share (already x 100) as a whole percentage, e.g. "79 %"; a dash when unknown."""
     if value is None:
         return DASH
-    return tr("%1 %").replace("%1", QLocale().toString(round(value)))
+    return fill_in(tr("%1 %"), QLocale().toString(round(value)))
 
 
 def count(value: int) -> str:
@@ -89,7 +90,7 @@ def time_of(moment: dt.datetime) -> str:
 
 def days_text(days: int) -> str:
     """``1 day`` / ``N days``."""
-    return tr("1 day") if days == 1 else tr("%1 days").replace("%1", count(days))
+    return tr("1 day") if days == 1 else fill_in(tr("%1 days"), count(days))
 
 
 # --------------------------------------------------------------------------- enum labels
@@ -152,11 +153,11 @@ def analyte(value: str) -> str:
 
 def empty_period(start: dt.date, end: dt.date) -> str:
     """The sentence shown instead of a report when nothing was recorded in the period."""
-    return (
+    return fill_in(
         tr(
             "Nothing was recorded between %1 and %2 (no daily entry, episode or injection), "
             "so no report was made. Choose a period with diary entries."
-        )
-        .replace("%1", date(start))
-        .replace("%2", date(end))
+        ),
+        date(start),
+        date(end),
     )

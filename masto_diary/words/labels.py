@@ -1,6 +1,8 @@
 """Display names of the model's enums, translatable (the database keeps the English values).
 
-Every page uses these tables through :func:`label`, so a value reads the same everywhere.
+Every page, dialog and the report use these tables through :func:`label`, so a value reads
+the same everywhere; ``fill_combo`` in the user interface's ``formatting`` module offers them
+in a combo box.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -128,9 +130,3 @@ def frequency_text(stored: str) -> str:
 def label(table: dict, value) -> str:
     """The translated display name of ``value`` in one of the tables above."""
     return QCoreApplication.translate(CONTEXT, table[value])
-
-
-def fill_combo(combo, table: dict) -> None:
-    """Fill a QComboBox with a table's labels, the enum member as item data."""
-    for value in table:
-        combo.addItem(label(table, value), value)
