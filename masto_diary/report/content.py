@@ -48,7 +48,7 @@ from masto_diary.analysis import (
 from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import records
 from masto_diary.services.overview import age_in_years
-from masto_diary.services.schedule import plan_on
+from masto_diary.services.schedule import dose_timings, plan_on
 from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
 from masto_diary.storage import Diary
 from masto_diary.storage.read_model import (
@@ -462,28 +462,13 @@ def _injection_log(
     scrub,
 ) -> tuple[InjectionLogRow, ...]:
     """The period's doses; spacing and lateness count from the dose before, in the period or not."""
-    rows = []
-    previous: InjectionRecord | None = None
-    for injection in injections:
-        if start <= injection.day <= end:
-            since = (injection.day - previous.day).days if previous else None
-            plan = plan_on(plans, previous.day) if previous else None
-            late = since - plan.interval_days if since is not None and plan else None
-            rows.append(
-                InjectionLogRow(
-                    given_at=injection.given_at,
-                    dose_mg=injection.dose_mg,
-                    site=injection.site,
-                    lot=injection.lot,
-                    place=injection.place,
-                    reaction=injection.local_reaction,
-                    days_since_previous=since,
-                    days_late=late,
-                    notes=scrub(injection.notes),
-                )
-            )
-        previous = injection
-    return tuple(rows)
+    timings = dose_timings([i.day for i in injections], plans)
+    return tuple(
+        InjectionLogRow(i.given_at, i.dose_mg, i.site, i.lot, i.place, i.local_reaction,
+                        t.days_since_previous, t.days_late, scrub(i.notes))
+        for i, t in zip(injections, timings, strict=True)
+        if start <= i.day <= end
+    )  # fmt: skip
 
 
 def _medications(chart: ChartData, start: dt.date, end: dt.date) -> tuple[MedicationChangeRow, ...]:

@@ -81,21 +81,13 @@ def month_summary(diary: Diary, child_id: int, year: int, month: int) -> MonthSu
         for episode in read_model.episodes(db, child_id, first, last):
             episodes[episode.day].append(episode.kind)
         injected = read_model.injection_days(db, child_id, first, last)
-    days = []
-    for offset in range(last.day):
-        day = first + dt.timedelta(days=offset)
-        dss, scored = scores.get(day, (None, 0))
-        days.append(
-            DaySummary(
-                day=day,
-                has_entry=day in scores,
-                dss=dss,
-                scored=scored,
-                episodes=tuple(episodes.get(day, ())),
-                injection=day in injected,
-            )
-        )
-    return MonthSummary(year, month, tuple(days))
+    days = [first + dt.timedelta(days=offset) for offset in range(last.day)]
+    summaries = (
+        DaySummary(day, day in scores, *scores.get(day, (None, 0)), tuple(episodes.get(day, ())),
+                   day in injected)
+        for day in days
+    )  # fmt: skip
+    return MonthSummary(year, month, tuple(summaries))
 
 
 def injection_status(diary: Diary, child_id: int, today: dt.date | None = None) -> InjectionStatus:

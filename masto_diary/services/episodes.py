@@ -72,25 +72,15 @@ def _symptoms(session, child_id: int, keys) -> list[SymptomDefinition]:
 
 
 def list_episodes(
-    diary: Diary,
-    child_id: int,
-    kind: EpisodeKind | str | None = None,
-    since: dt.datetime | None = None,
-    until: dt.datetime | None = None,
+    diary: Diary, child_id: int, kind: EpisodeKind | str | None = None
 ) -> list[EpisodeRecord]:
-    """Newest first, with symptoms and triggers; ``since`` inclusive, ``until`` exclusive."""
+    """Newest first, with symptoms and triggers; only those of ``kind`` if given."""
     if kind is not None and kind not in set(EpisodeKind):
         allowed = ", ".join(k.value for k in EpisodeKind)
         raise ValidationError(f"The kind of episode must be one of {allowed}", "kind")
     with read_model.reading(diary) as db:
         found = read_model.episodes(db, child_id)
-    return [
-        e
-        for e in reversed(found)
-        if (kind is None or e.kind == kind)
-        and (since is None or e.started_at >= since)
-        and (until is None or e.started_at < until)
-    ]
+    return [e for e in reversed(found) if kind is None or e.kind == kind]
 
 
 def get_episode(diary: Diary, episode_id: int) -> EpisodeRecord:

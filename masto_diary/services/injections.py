@@ -18,8 +18,10 @@ from masto_diary.services.calendar import injection_status  # noqa: F401  (re-ex
 from masto_diary.services.schedule import (  # noqa: F401  (re-exported for callers)
     ON_TIME_TOLERANCE_DAYS,
     SITE_ROTATION,
+    DoseTiming,
     InjectionStatus,
     compute_status,
+    dose_timings,
     next_site,
     plan_on,
 )
@@ -255,41 +257,6 @@ def last_injection(diary: Diary, child_id: int) -> InjectionRecord | None:
     """The most recent dose: the next one rotates its site and reuses its lot."""
     with read_model.reading(diary) as db:
         return read_model.last_injection(db, child_id)
-
-
-@dataclass(frozen=True)
-class DoseTiming:
-    """A dose against its due date: the previous dose's day + the interval of its plan.
-
-    ``days_late`` is negative when early; a first dose (or one with no plan) has no due date.
-    """
-
-    day: dt.date
-    days_since_previous: int | None
-    due: dt.date | None
-    days_late: int | None
-
-    @property
-    def on_time(self) -> bool | None:
-        if self.days_late is None:
-            return None
-        return abs(self.days_late) <= ON_TIME_TOLERANCE_DAYS
-
-
-def dose_timings(days: Sequence[dt.date], plans: Sequence[PlanRecord]) -> list[DoseTiming]:
-    """Interval and lateness of each dose (``days`` oldest first), as the analysis counts them."""
-    timings: list[DoseTiming] = []
-    previous: dt.date | None = None
-    for day in days:
-        if previous is None:
-            timings.append(DoseTiming(day, None, None, None))
-        else:
-            plan = plan_on(plans, previous)
-            due = previous + dt.timedelta(days=plan.interval_days) if plan else None
-            late = (day - due).days if due is not None else None
-            timings.append(DoseTiming(day, (day - previous).days, due, late))
-        previous = day
-    return timings
 
 
 @dataclass(frozen=True)

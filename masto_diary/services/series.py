@@ -106,14 +106,9 @@ def _load(db: sqlite3.Connection, child_id: int, today: dt.date) -> ChartData:
     medication_rows = tuple(read_model.medications(db, child_id))
     lab_points = tuple(read_model.lab_results(db, child_id))
     start, n_days = _day_span(entry_days, episodes, injections, lab_points, today)
+    packed = read_model.packed_scores(db, child_id)
     scores, recorded, school = _day_arrays(
-        read_model.packed_scores(db, child_id),
-        [s.id for s in symptoms],
-        entry_ids,
-        entry_days,
-        missed,
-        start,
-        n_days,
+        packed, [s.id for s in symptoms], entry_ids, entry_days, missed, start, n_days
     )
     data = DiaryData(
         start=start,

@@ -19,17 +19,8 @@ R = TypeVar("R")
 
 
 def moment(stored: str) -> dt.datetime:
-    """A stored moment as an aware datetime in the machine's local time zone."""
+    """A stored moment as an aware datetime in local time; its ``date()`` is the local day."""
     return dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC).astimezone()
-
-
-def optional_moment(stored: str | None) -> dt.datetime | None:
-    return None if stored is None else moment(stored)
-
-
-def local_day(stored: str) -> dt.date:
-    """The family's calendar day of a stored moment."""
-    return moment(stored).date()
 
 
 def day(stored: str) -> dt.date:
@@ -41,31 +32,30 @@ def optional_day(stored: str | None) -> dt.date | None:
 
 
 def columns(cls: type) -> str:
-    """The SELECT list of a record class: its fields without a default, in order.
+    """The SELECT list of a record class: its fields, in order, but the joined ones.
 
-    Record fields are named after the columns (see :mod:`.records`); fields with a default
-    (an episode's triggers, say) are filled from other tables.
+    Record fields are named after the columns (see :mod:`.records`); a field marked
+    ``JOINED`` (an episode's triggers, say) is filled from another table.
     """
     return ", ".join(f.name for f in _column_fields(cls))
 
 
-def record(cls: type[R], row: tuple, *joined: Any) -> R:
+def record(cls: type[R], row: tuple, **joined: Any) -> R:
     """A record from a row of :func:`columns`, each value decoded after its field's type."""
-    return cls(
-        *(convert(value) for convert, value in zip(_converters(cls), row, strict=True)), *joined
-    )
+    names, converters = _converters(cls)
+    values = [convert(value) for convert, value in zip(converters, row)]  # noqa: B905
+    return cls(**dict(zip(names, values)), **joined)  # noqa: B905
 
 
 def _column_fields(cls: type) -> list[dataclasses.Field]:
-    return [
-        f for f in dataclasses.fields(cls) if f.default is f.default_factory is dataclasses.MISSING
-    ]
+    return [f for f in dataclasses.fields(cls) if not f.metadata.get("joined")]
 
 
 @functools.cache
-def _converters(cls: type) -> tuple[Callable[[Any], Any], ...]:
+def _converters(cls: type) -> tuple[tuple[str, ...], tuple[Callable[[Any], Any], ...]]:
     hints = typing.get_type_hints(cls)
-    return tuple(_converter(hints[f.name]) for f in _column_fields(cls))
+    fields = _column_fields(cls)
+    return tuple(f.name for f in fields), tuple(_converter(hints[f.name]) for f in fields)
 
 
 def _converter(hint: Any) -> Callable[[Any], Any]:
@@ -96,7 +86,7 @@ def moment_bounds(first: dt.date, last: dt.date) -> tuple[str, str]:
 
     The stored text is UTC, and a local day reaches up to 14 hours either side of the UTC day
     of the same date (Pacific/Auckland's 00:30 is the previous UTC day), so the bounds reach a
-    whole day further either way; callers keep only the rows whose :func:`local_day` is in the
+    whole day further either way; callers keep only the rows whose local day is in the
     period.  The SQL range is only there to use the (child, moment) index.
     """
     low = dt.datetime.combine(first - dt.timedelta(days=1), dt.time())

@@ -10,8 +10,8 @@ stored value is decoded by :func:`.decode.record`, so a column is named in one p
 import datetime as dt
 import sqlite3
 from collections import defaultdict
+from dataclasses import replace
 
-from masto_diary.enums import Reporter
 from masto_diary.errors import NotFoundError
 from masto_diary.storage.read_model import decode
 from masto_diary.storage.read_model.decode import R, columns, record
@@ -72,9 +72,8 @@ def record_counts(db: sqlite3.Connection, child_id: int) -> dict[str, int]:
 
 def contents(db: sqlite3.Connection) -> DiaryContents:
     """How many children and recorded days a diary file holds (any file, backups too)."""
-    children = db.execute("SELECT count(*) FROM child").fetchone()[0]
-    days, last = db.execute("SELECT count(*), max(date) FROM daily_entry").fetchone()
-    return DiaryContents(children, days, decode.optional_day(last))
+    query = "SELECT (SELECT count(*) FROM child), count(*), max(date) FROM daily_entry"
+    return record(DiaryContents, db.execute(query).fetchone())
 
 
 # --------------------------------------------------------------------------- symptoms, triggers
@@ -109,9 +108,6 @@ def weights(db: sqlite3.Connection, child_id: int) -> list[WeightRecord]:
 
 # --------------------------------------------------------------------------- daily entries
 
-ENTRY_COLUMNS = (
-    "id, date, wellbeing, school_missed, sleep_disturbed, reported_by, notes, updated_at"
-)
 ENTRY_SCORES_QUERY = """
 SELECT s.key, sc.score FROM symptom_score sc
 JOIN symptom_definition s ON s.id = sc.symptom_id
@@ -121,35 +117,20 @@ WHERE sc.entry_id = ?
 
 def entry(db: sqlite3.Connection, child_id: int, day: dt.date) -> EntryRecord | None:
     """The day's entry with every score (hidden symptoms too)."""
-    query = f"SELECT {ENTRY_COLUMNS} FROM daily_entry WHERE child_id = ? AND date = ?"
-    row = db.execute(query, (child_id, day.isoformat())).fetchone()
-    return None if row is None else _entry(db, child_id, row)
+    query = "FROM daily_entry WHERE child_id = ? AND date = ?"
+    return _with_scores(db, _first(db, EntryRecord, query, (child_id, day.isoformat())))
 
 
 def entry_before(db: sqlite3.Connection, child_id: int, day: dt.date) -> EntryRecord | None:
     """The nearest entry before ``day``."""
-    query = (
-        f"SELECT {ENTRY_COLUMNS} FROM daily_entry WHERE child_id = ? AND date < ? "
-        "ORDER BY date DESC LIMIT 1"
-    )
-    row = db.execute(query, (child_id, day.isoformat())).fetchone()
-    return None if row is None else _entry(db, child_id, row)
+    query = "FROM daily_entry WHERE child_id = ? AND date < ? ORDER BY date DESC LIMIT 1"
+    return _with_scores(db, _first(db, EntryRecord, query, (child_id, day.isoformat())))
 
 
-def _entry(db: sqlite3.Connection, child_id: int, row: tuple) -> EntryRecord:
-    entry_id, day, wellbeing, school, sleep, reporter, notes, updated = row
-    return EntryRecord(
-        child_id=child_id,
-        date=decode.day(day),
-        scores=dict(db.execute(ENTRY_SCORES_QUERY, (entry_id,)).fetchall()),
-        wellbeing=wellbeing,
-        school_missed=bool(school),
-        sleep_disturbed=bool(sleep),
-        reported_by=Reporter(reporter),
-        notes=notes or "",
-        id=entry_id,
-        updated_at=decode.optional_moment(updated),
-    )
+def _with_scores(db: sqlite3.Connection, entry: EntryRecord | None) -> EntryRecord | None:
+    if entry is None:
+        return None
+    return replace(entry, scores=dict(db.execute(ENTRY_SCORES_QUERY, (entry.id,)).fetchall()))
 
 
 def entry_notes(
@@ -268,7 +249,7 @@ def _episodes(db: sqlite3.Connection, where: str, params: tuple) -> list[Episode
         linked[episode_id].append(by_id[symptom_id])
     query = EPISODES_QUERY.format(episode=columns(EpisodeRecord), where=where)
     return [
-        record(EpisodeRecord, row, tuple(labels[row[0]]), tuple(linked[row[0]]))
+        record(EpisodeRecord, row, triggers=tuple(labels[row[0]]), symptoms=tuple(linked[row[0]]))
         for row in db.execute(query, params)
     ]
 
@@ -310,7 +291,9 @@ def injection_days(
     """The local days of ``first``..``last`` with a dose."""
     query = "SELECT given_at FROM injection WHERE child_id = ? AND given_at >= ? AND given_at < ?"
     rows = db.execute(query, (child_id, *decode.moment_bounds(first, last)))
-    return {day for day in (decode.local_day(given) for (given,) in rows) if first <= day <= last}
+    return {
+        day for day in (decode.moment(given).date() for (given,) in rows) if first <= day <= last
+    }
 
 
 # --------------------------------------------------------------- medications, labs, visits

@@ -22,6 +22,9 @@ from masto_diary.enums import (
     Sex,
 )
 
+JOINED = {"joined": True}
+"""Field metadata: filled from another table, not a column of the record's own table."""
+
 
 @dataclass(frozen=True)
 class ChildRecord:
@@ -72,7 +75,7 @@ class EntryRecord:
 
     child_id: int
     date: dt.date
-    scores: dict[str, int] = field(default_factory=dict)
+    scores: dict[str, int] = field(default_factory=dict, metadata=JOINED)
     wellbeing: int | None = None
     school_missed: bool = False
     sleep_disturbed: bool = False
@@ -118,8 +121,8 @@ class EpisodeRecord:
     rescue_emergency_visit: bool
     rescue_notes: str
     notes: str
-    triggers: tuple[str, ...] = ()
-    symptoms: tuple[SymptomRecord, ...] = ()
+    triggers: tuple[str, ...] = field(default=(), metadata=JOINED)
+    symptoms: tuple[SymptomRecord, ...] = field(default=(), metadata=JOINED)
 
     @property
     def day(self) -> dt.date:
