@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from masto_diary.demo import write_demo_diary
-    from masto_diary.services import children
+    from masto_diary.services import records
     from masto_diary.storage import open_diary
     from masto_diary.ui.app import make_application
     from masto_diary.ui.main_window import MainWindow
@@ -45,7 +45,7 @@ def main(argv: list[str] | None = None) -> int:
         window = MainWindow(diary, settings)
         window.show()
         window.resize(*WINDOW_SIZE)
-        window.select_child(children.find_child(diary, CHILD).id)
+        window.select_child(records.find_child_id(diary, CHILD))
         window.show_page("charts")
         page = window.page("charts")
         page.set_range_choice("all")

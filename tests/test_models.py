@@ -366,11 +366,6 @@ def test_moment_is_stored_in_utc_and_read_back_aware(world: World) -> None:
     assert back.started_at.tzinfo == dt.UTC
 
 
-def test_naive_moment_in_a_query_is_a_validation_error(world: World) -> None:
-    with pytest.raises(ValidationError, match="time zone"):
-        episodes.list_episodes(world.diary, world.child_id, since=NAIVE)
-
-
 # --------------------------------------------------------------------------- unique keys
 
 UNIQUE: list[tuple[str, Factory]] = [

@@ -34,6 +34,7 @@ from masto_diary.exchange.problems import (  # noqa: F401  (re-exported for call
     Problems,
     renamed,
 )
+from masto_diary.services import overview
 from masto_diary.storage import Diary
 
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
@@ -444,11 +445,7 @@ def conflicting_names(diary: Diary, document: DocumentIn) -> list[str]:
 
 
 def _existing_names(diary: Diary) -> list[str]:
-    connection = diary.read_connection()
-    try:
-        return [row[0] for row in connection.execute("SELECT name FROM child")]
-    finally:
-        connection.close()
+    return [c.name for c in overview.child_summaries(diary, include_archived=True)]
 
 
 def _choice_for(name: str, on_conflict: ConflictChoice) -> OnConflict | None:

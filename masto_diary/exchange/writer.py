@@ -222,8 +222,8 @@ def _injection_rows(items: Sequence[Any], plan_ids: dict[int, int]) -> list[dict
     return [{**i.model_dump(exclude={"plan"}), "plan_id": plan_ids.get(i.plan)} for i in items]
 
 
-def _entry_records(days: Sequence[Any]) -> list[entries.EntryRecord]:
-    return [entries.EntryRecord(child_id=0, **e.model_dump()) for e in days]
+def _entry_records(days: Sequence[Any]) -> list[entries.NewEntry]:
+    return [entries.NewEntry(child_id=0, **e.model_dump()) for e in days]
 
 
 def _episode_rows(items: Sequence[Any]) -> list[dict]:

@@ -521,7 +521,7 @@ LAB_PANEL_GAP = 8.0
 
 def lab_chart_height(rows: Sequence[LabRow]) -> float:
     """Height of :func:`draw_labs` for these rows: one panel per analyte plus the axis."""
-    panels = len({r.point.analyte for r in rows})
+    panels = len({r.point.key for r in rows})
     return panels * (LAB_PANEL_HEIGHT + LAB_PANEL_GAP) + 14.0
 
 
@@ -538,9 +538,9 @@ def draw_labs(
     """One small panel per analyte on a shared time axis; the report period is shaded."""
     groups: dict[str, list[LabRow]] = {}
     for row in rows:
-        groups.setdefault(row.point.analyte, []).append(row)
+        groups.setdefault(row.point.key, []).append(row)
     px, pw = x + Y_AXIS_WIDTH + 8, w - Y_AXIS_WIDTH - 10
-    start = min([r.point.day for r in rows] + [period[0]])
+    start = min([r.point.taken_on for r in rows] + [period[0]])
     end = period[1]
     axis = DayAxis(start, end, px, pw)
     top = y
@@ -572,7 +572,7 @@ def _lab_panel(c, axis: DayAxis, y, analyte, group, first_injection, period, fir
             label = tr("first injection")
             c.text(xi + 2, py + ph - 10, 110, 9, label, c.font(AXIS_FONT), LEFT | TOP, GREEN,
                    wrap=False)  # fmt: skip
-    xs = [axis.at(r.point.day) for r in group]
+    xs = [axis.at(r.point.taken_on) for r in group]
     ys = [to_y(r.point.value) for r in group]
     c.path(_line_path(xs, ys), colour, 0.9)
     for xx, yy, row in zip(xs, ys, group, strict=True):

@@ -73,8 +73,8 @@ def _application():
 
 def _write(data_dir, child_name, date_from, date_to, output: Path, initials, paper) -> int:
     from masto_diary.report import content as gathering
-    from masto_diary.report import records
     from masto_diary.report.render import PAPER_SIZES, default_paper, write_report
+    from masto_diary.services import records
     from masto_diary.storage import DIARY_FILENAME, open_diary, resolve_data_dir
     from masto_diary.words import report_texts as texts
 

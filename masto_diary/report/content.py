@@ -38,22 +38,28 @@ from masto_diary.analysis import (
     compare_before_on,
     cycle_profile,
     episodes_between,
-    lab_series,
-    medication_lanes,
     overdue_periods,
     per_symptom_series,
     rolling_mean,
-    score_series,
     summarize_period,
     taper_summary,
     top_triggers,
 )
 from masto_diary.errors import DiaryError, ValidationError
-from masto_diary.report import records
-from masto_diary.report.records import EpisodeRow, NoteRow, PlanRecord
+from masto_diary.services import records
 from masto_diary.services.overview import age_in_years
-from masto_diary.services.series import ChartData, LabPoint, load_chart_data
+from masto_diary.services.schedule import dose_timings, plan_on
+from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
 from masto_diary.storage import Diary
+from masto_diary.storage.read_model import (
+    ChildRecord,
+    EntryNote,
+    EpisodeRecord,
+    InjectionRecord,
+    LabRecord,
+    PlanRecord,
+    VisitRecord,
+)
 
 SECTIONS: tuple[str, ...] = (
     "symptoms",
@@ -168,7 +174,7 @@ class MedicationChangeRow:
 class LabRow:
     """One lab value; ``includes_bound_ige`` marks total IgE measured on omalizumab."""
 
-    point: LabPoint
+    point: LabRecord
     includes_bound_ige: bool
 
 
@@ -209,13 +215,13 @@ class ReportContent:
     top_triggers: tuple[tuple[str, int], ...]
     questions: Questions | None
     symptoms: tuple[SymptomRow, ...]
-    episodes: tuple[EpisodeRow, ...]
+    episodes: tuple[EpisodeRecord, ...]
     injections: tuple[InjectionLogRow, ...]
     medications: tuple[MedicationChangeRow, ...]
     lanes: tuple[MedicationLane, ...]
     labs: tuple[LabRow, ...]
     lab_history: tuple[LabRow, ...]
-    notes: tuple[NoteRow, ...]
+    notes: tuple[EntryNote, ...]
     trend: TrendData
     cycle: CycleProfile
     cycle_reference: CycleProfile | None
@@ -290,8 +296,8 @@ def gather_report(
     if end < start:
         raise ValidationError("The period must not end before it starts.", "period")
     today = today or dt.date.today()
-    chart = load_chart_data(diary, child_id, today)
-    data = chart.data
+    figures = chart_figures(load_chart_data(diary, child_id, today))
+    chart, data = figures.chart, figures.data
     lo, hi = max(start, data.start), min(end, data.end)
     if hi < lo:
         raise EmptyPeriodError(start, end)
@@ -316,11 +322,11 @@ def gather_report(
         episodes=tuple(_scrub_episode(e, scrub) for e in rows.episodes),
         injections=_injection_log(rows.injections, rows.plans, lo, hi, scrub),
         medications=_medications(chart, lo, hi),
-        lanes=_lanes(data, lo, hi),
-        labs=tuple(r for r in _lab_rows(chart, scrub) if lo <= r.point.day <= hi),
-        lab_history=tuple(r for r in _lab_rows(chart, scrub) if r.point.day <= hi),
-        notes=tuple(NoteRow(n.day, scrub(n.text)) for n in rows.notes),
-        trend=_trend(data, lo, hi),
+        lanes=_lanes(figures, lo, hi),
+        labs=tuple(r for r in _lab_rows(figures, scrub) if lo <= r.point.taken_on <= hi),
+        lab_history=tuple(r for r in _lab_rows(figures, scrub) if r.point.taken_on <= hi),
+        notes=tuple(EntryNote(n.day, scrub(n.text)) for n in rows.notes),
+        trend=_trend(figures, lo, hi),
         cycle=cycle_profile(data, lo, hi),
         cycle_reference=_cycle_reference(data, lo, hi),
         first_injection=data.first_injection,
@@ -330,7 +336,7 @@ def gather_report(
     )
 
 
-def _header(child: records.ChildRecord, initials: bool, today: dt.date) -> ChildHeader:
+def _header(child: ChildRecord, initials: bool, today: dt.date) -> ChildHeader:
     return ChildHeader(
         name=initials_of(child.name) if initials else child.name,
         initials_only=initials,
@@ -366,18 +372,10 @@ def _scrubber(name: str):
     return scrub
 
 
-def _scrub_episode(episode: EpisodeRow, scrub) -> EpisodeRow:
+def _scrub_episode(episode: EpisodeRecord, scrub) -> EpisodeRecord:
     if scrub is _keep:
         return episode
     return replace(episode, notes=scrub(episode.notes), rescue_notes=scrub(episode.rescue_notes))
-
-
-def plan_on(plans: tuple[PlanRecord, ...], day: dt.date) -> PlanRecord | None:
-    """The plan in force on ``day`` (the latest started by then), else the first plan."""
-    started = [p for p in plans if p.start <= day]
-    if started:
-        return max(started, key=lambda p: p.start)
-    return min(plans, key=lambda p: p.start) if plans else None
 
 
 def _therapy(
@@ -390,17 +388,17 @@ def _therapy(
         drug=plan.drug,
         dose_mg=plan.dose_mg,
         interval_days=plan.interval_days,
-        plan_start=plan.start,
+        plan_start=plan.start_date,
         first_injection=data.first_injection,
         adherence=adherence(data, start, end),
     )
 
 
-def _questions(visits: tuple[records.VisitRow, ...], end: dt.date, scrub) -> Questions | None:
+def _questions(visits: tuple[VisitRecord, ...], end: dt.date, scrub) -> Questions | None:
     """The questions of the first visit on or after the period's last day (see module doc)."""
-    for visit in sorted(visits, key=lambda v: v.day):
-        if visit.day >= end and visit.questions.strip():
-            return Questions(visit.day, scrub(visit.questions.strip()))
+    for visit in sorted(visits, key=lambda v: v.date):
+        if visit.date >= end and visit.questions.strip():
+            return Questions(visit.date, scrub(visit.questions.strip()))
     return None
 
 
@@ -457,41 +455,26 @@ def _trend_of(first: np.ndarray, second: np.ndarray) -> Trend | None:
 
 
 def _injection_log(
-    injections: tuple[records.InjectionRow, ...],
+    injections: tuple[InjectionRecord, ...],
     plans: tuple[PlanRecord, ...],
     start: dt.date,
     end: dt.date,
     scrub,
 ) -> tuple[InjectionLogRow, ...]:
     """The period's doses; spacing and lateness count from the dose before, in the period or not."""
-    rows = []
-    previous: records.InjectionRow | None = None
-    for injection in injections:
-        if start <= injection.day <= end:
-            since = (injection.day - previous.day).days if previous else None
-            plan = plan_on(plans, previous.day) if previous else None
-            late = since - plan.interval_days if since is not None and plan else None
-            rows.append(
-                InjectionLogRow(
-                    given_at=injection.given_at,
-                    dose_mg=injection.dose_mg,
-                    site=injection.site,
-                    lot=injection.lot,
-                    place=injection.place,
-                    reaction=injection.reaction,
-                    days_since_previous=since,
-                    days_late=late,
-                    notes=scrub(injection.notes),
-                )
-            )
-        previous = injection
-    return tuple(rows)
+    timings = dose_timings([i.day for i in injections], plans)
+    return tuple(
+        InjectionLogRow(i.given_at, i.dose_mg, i.site, i.lot, i.place, i.local_reaction,
+                        t.days_since_previous, t.days_late, scrub(i.notes))
+        for i, t in zip(injections, timings, strict=True)
+        if start <= i.day <= end
+    )  # fmt: skip
 
 
 def _medications(chart: ChartData, start: dt.date, end: dt.date) -> tuple[MedicationChangeRow, ...]:
     frequency: dict[str, str] = {}
     for row in chart.medication_rows:  # by start: the last row on or before the end wins
-        if row.start <= end:
+        if row.start_date <= end:
             frequency[row.name.strip().casefold()] = row.frequency
     return tuple(
         MedicationChangeRow(t, frequency.get(t.name.casefold(), ""))
@@ -499,38 +482,39 @@ def _medications(chart: ChartData, start: dt.date, end: dt.date) -> tuple[Medica
     )
 
 
-def _lanes(data: DiaryData, start: dt.date, end: dt.date) -> tuple[MedicationLane, ...]:
+def _lanes(figures: ChartFigures, start: dt.date, end: dt.date) -> tuple[MedicationLane, ...]:
     """Lanes of the medications taken at some point in the period (for the taper chart)."""
     return tuple(
         lane
-        for lane in medication_lanes(data)
+        for lane in figures.lanes
         if any(p.start <= end and (p.end is None or p.end >= start) for p in lane.periods)
     )
 
 
-def _lab_rows(chart: ChartData, scrub) -> list[LabRow]:
+def _lab_rows(figures: ChartFigures, scrub) -> list[LabRow]:
     """Every lab value with the bound-IgE flag the measures set (see ``analysis.labs``)."""
     flagged: set[tuple[str, dt.date]] = set()
-    for analyte, series in lab_series(chart.data).items():
+    for analyte, series in figures.labs.items():
         for day, flag in zip(series.days, series.includes_bound_ige, strict=True):
             if flag:
                 flagged.add((analyte, day.astype(dt.date)))
     rows = []
-    for point in chart.lab_points:
+    for point in figures.chart.lab_points:
         if scrub is not _keep and point.notes:
             point = replace(point, notes=scrub(point.notes))
-        rows.append(LabRow(point, (point.analyte, point.day) in flagged))
+        rows.append(LabRow(point, (point.key, point.taken_on) in flagged))
     return rows
 
 
-def _trend(data: DiaryData, start: dt.date, end: dt.date) -> TrendData:
+def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
     """The trend's series; periods over :data:`LONG_PERIOD_DAYS` get a 28-day mean line.
 
     A 7-day mean over years is a band of noise on paper; 28 days (at least 14 scored)
-    smooths the weekly ups and downs and matches the four-weekly dosing cycle.
+    smooths the weekly ups and downs and matches the four-weekly dosing cycle.  Overdue
+    periods are those as of the period's end, not as of today.
     """
+    data, series = figures.data, figures.scores
     window = data.period_slice(start, end)
-    series = score_series(data)
     dss = series.dss[window]
     long = (end - start).days + 1 > LONG_PERIOD_DAYS
     mean = rolling_mean(series.dss, 28, 14)[window] if long else series.mean_7d[window]

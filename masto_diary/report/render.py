@@ -653,10 +653,10 @@ def _episode_cells(e) -> list[str]:
     rescue = [
         text
         for flag, text in (
-            (e.antihistamine, tr("extra antihistamine")),
-            (e.steroid, tr("steroid")),
-            (e.epinephrine, tr("epinephrine")),
-            (e.emergency_visit, tr("emergency visit")),
+            (e.rescue_antihistamine, tr("extra antihistamine")),
+            (e.rescue_steroid, tr("steroid")),
+            (e.rescue_epinephrine, tr("epinephrine")),
+            (e.rescue_emergency_visit, tr("emergency visit")),
         )
         if flag
     ]
@@ -832,8 +832,8 @@ def _lab_table_rows(content: ReportContent) -> list[list[str]]:
     """Values of the period, led by the latest earlier value of each analyte for comparison."""
     earlier: dict[str, object] = {}
     for row in content.lab_history:
-        if row.point.day < content.start:
-            earlier[row.point.analyte] = row
+        if row.point.taken_on < content.start:
+            earlier[row.point.key] = row
     rows = [_lab_cells(row, before=True) for row in earlier.values()]
     return rows + [_lab_cells(row, before=False) for row in content.labs]
 
@@ -853,7 +853,7 @@ def _lab_cells(row, before: bool) -> list[str]:
     if p.notes:
         notes.append(p.notes)
     value = f"{texts.dose(p.value)} {p.unit}".strip()
-    return [texts.date(p.day), texts.analyte(p.analyte), value, reference, "; ".join(notes)]
+    return [texts.date(p.taken_on), texts.analyte(p.key), value, reference, "; ".join(notes)]
 
 
 def note_blocks(content: ReportContent) -> list[Block]:

@@ -25,7 +25,8 @@ from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
     DefaultSymptom,
     level_descriptions,
 )
-from masto_diary.storage import Diary, changes
+from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage.read_model import ChildRecord, SymptomRecord, TriggerRecord
 
 DEFAULT_TRIGGERS: tuple[str, ...] = (
     "heat",
@@ -130,29 +131,9 @@ def _name_taken(session, name: str, except_id: int | None = None) -> bool:
     return any(n.casefold() == wanted and i != except_id for i, n in rows)
 
 
-def get_child(diary: Diary, child_id: int) -> Child:
-    with diary.transaction() as session:
-        child = session.get(Child, child_id)
-        if child is None:
-            raise NotFoundError(f"There is no child with id {child_id} in this diary")
-        return child
-
-
-def find_child(diary: Diary, name: str) -> Child:
-    """The child called ``name`` (case-insensitive), for the command line."""
-    with diary.transaction() as session:
-        for child in session.exec(select(Child)).all():
-            if child.name.casefold() == name.strip().casefold():
-                return child
-    raise NotFoundError(f"There is no child called '{name}' in this diary")
-
-
-def list_children(diary: Diary, include_archived: bool = False) -> list[Child]:
-    with diary.transaction() as session:
-        query = select(Child).order_by(Child.name)
-        if not include_archived:
-            query = query.where(Child.archived == False)  # noqa: E712
-        return list(session.exec(query).all())
+def get_child(diary: Diary, child_id: int) -> ChildRecord:
+    with read_model.reading(diary) as db:
+        return read_model.child(db, child_id)
 
 
 def update_child(diary: Diary, child_id: int, **changes) -> Child:
@@ -191,12 +172,10 @@ def delete_child(diary: Diary, child_id: int, typed_name: str) -> None:
         changes.delete(session, child)
 
 
-def symptoms(diary: Diary, child_id: int, active_only: bool = True) -> list[SymptomDefinition]:
-    with diary.transaction() as session:
-        query = select(SymptomDefinition).where(SymptomDefinition.child_id == child_id)
-        if active_only:
-            query = query.where(SymptomDefinition.active == True)  # noqa: E712
-        return list(session.exec(query.order_by(SymptomDefinition.position)).all())
+def symptoms(diary: Diary, child_id: int, active_only: bool = True) -> list[SymptomRecord]:
+    """The child's symptoms in list order; hidden ones too unless ``active_only``."""
+    with read_model.reading(diary) as db:
+        return read_model.symptoms(db, child_id, active_only)
 
 
 def add_symptom(diary: Diary, child_id: int, label: str, scale_max: int = 3) -> SymptomDefinition:
@@ -245,10 +224,9 @@ def reorder_symptoms(diary: Diary, child_id: int, symptom_ids: list[int]) -> Non
             symptom.position = position
 
 
-def triggers(diary: Diary, child_id: int) -> list[Trigger]:
-    with diary.transaction() as session:
-        query = select(Trigger).where(Trigger.child_id == child_id).order_by(Trigger.id)
-        return list(session.exec(query).all())
+def triggers(diary: Diary, child_id: int) -> list[TriggerRecord]:
+    with read_model.reading(diary) as db:
+        return read_model.triggers(db, child_id)
 
 
 def add_trigger(diary: Diary, child_id: int, label: str) -> Trigger:
@@ -298,18 +276,8 @@ def rename_symptom(diary: Diary, symptom_id: int, label: str) -> SymptomDefiniti
 
 def trigger_usage(diary: Diary, child_id: int) -> dict[int, int]:
     """How many episodes name each of the child's triggers (unused triggers are absent)."""
-    from sqlalchemy import func
-
-    from masto_diary.models import EpisodeTriggerLink
-
-    with diary.transaction() as session:
-        rows = session.exec(
-            select(EpisodeTriggerLink.trigger_id, func.count())
-            .join(Trigger, Trigger.id == EpisodeTriggerLink.trigger_id)
-            .where(Trigger.child_id == child_id)
-            .group_by(EpisodeTriggerLink.trigger_id)
-        ).all()
-    return {trigger_id: count for trigger_id, count in rows}
+    with read_model.reading(diary) as db:
+        return read_model.trigger_usage(db, child_id)
 
 
 def rename_trigger(diary: Diary, trigger_id: int, label: str) -> Trigger:
@@ -351,25 +319,7 @@ def remove_trigger(diary: Diary, trigger_id: int) -> None:
         changes.delete(session, trigger)
 
 
-RECORD_TABLES: tuple[tuple[str, str], ...] = (
-    ("daily_entries", "daily_entry"),
-    ("episodes", "episode"),
-    ("injections", "injection"),
-    ("medications", "medication"),
-    ("labs", "lab_result"),
-    ("visits", "clinic_visit"),
-)
-
-
 def record_counts(diary: Diary, child_id: int) -> dict[str, int]:
     """How many records of each kind the child has: told to the parent before a deletion."""
-    connection = diary.read_connection()
-    try:
-        return {
-            name: connection.execute(
-                f"SELECT count(*) FROM {table} WHERE child_id = ?", (child_id,)
-            ).fetchone()[0]
-            for name, table in RECORD_TABLES
-        }
-    finally:
-        connection.close()
+    with read_model.reading(diary) as db:
+        return read_model.record_counts(db, child_id)

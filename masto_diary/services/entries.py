@@ -1,26 +1,25 @@
 """The evening entry: one row per child and calendar day, with a score per symptom.
 
 Writes go through the ORM.  The reads the Today page needs at start-up (:func:`read_day`,
-:func:`read_previous`, :func:`read_symptoms`) use plain SQL over
-:meth:`Diary.read_connection` instead, and the ORM is imported inside the functions that use
-it: importing SQLAlchemy costs more than half a second, which the first window must not wait
-for (the app warms it up in the background once the window is shown).
+:func:`read_previous`, :func:`read_symptoms`) go through :mod:`masto_diary.storage.read_model`
+instead, and the ORM is imported inside the functions that use it: importing SQLAlchemy costs
+more than half a second, which the first window must not wait for (the app warms it up in the
+background once the window is shown).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from masto_diary.enums import Reporter
 from masto_diary.errors import ValidationError
 from masto_diary.services.bulk import RowProblem, checked, columns, listed_twice
-from masto_diary.storage import Diary
+from masto_diary.storage import Diary, read_model
+from masto_diary.storage.read_model import EntryRecord, SymptomRecord
 
 if TYPE_CHECKING:
     from masto_diary.models import DailyEntry, SymptomDefinition
@@ -38,23 +37,6 @@ def diary_day(moment: dt.datetime | None = None) -> dt.date:
         moment = moment.astimezone()  # local wall-clock time
     day = moment.date()
     return day - dt.timedelta(days=1) if moment.time() < DAY_STARTS_AT else day
-
-
-@dataclass
-class EntryRecord:
-    """A day's entry as plain data; ``scores`` maps symptom key → score (absent = not recorded)."""
-
-    child_id: int
-    date: dt.date
-    scores: dict[str, int] = field(default_factory=dict)
-    wellbeing: int | None = None
-    school_missed: bool = False
-    sleep_disturbed: bool = False
-    reported_by: Reporter = Reporter.PARENT
-    notes: str = ""
-    id: int | None = None
-    updated_at: dt.datetime | None = None
-    created_at: dt.datetime | None = None
 
 
 def save_entry(
@@ -99,6 +81,13 @@ def save_entry(
         return _record(entry, {k: v for k, v in scores.items() if v is not None})
 
 
+@dataclass(frozen=True)
+class NewEntry(EntryRecord):
+    """A day to add in bulk that also says when it was first written (an imported day)."""
+
+    created_at: dt.datetime | None = None
+
+
 def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) -> int:
     """Add many new days at once (demo, synthetic and imported diaries); returns how many.
 
@@ -106,7 +95,8 @@ def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) ->
     rows go in with two multi-row INSERTs through the write seam instead of a round trip per
     day, which is what makes a 10-year diary quick to write.  Only adds: a day that already has
     an entry, or comes twice, is refused.  Every problem is reported at once and, on any,
-    nothing is written.  ``record.created_at``/``updated_at`` (default now) are kept, so an
+    nothing is written.  ``updated_at`` (default now; and a :class:`NewEntry`'s
+    ``created_at``) are kept, so an
     import keeps when a day was written.
     """
     from masto_diary.models import DailyEntry, SymptomScore
@@ -160,7 +150,7 @@ def check_entries(
     now = now or _now_utc()
     rows = []
     for index, record in enumerate(records):
-        created = record.created_at or record.updated_at or now
+        created = getattr(record, "created_at", None) or record.updated_at or now
         fields = {
             "date": record.date,
             "wellbeing": record.wellbeing,
@@ -256,40 +246,6 @@ def _replace_scores(session, entry: DailyEntry, scores, definitions) -> None:
         changes.delete(session, row)
 
 
-def get_entry(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
-    from sqlmodel import select
-
-    from masto_diary.models import DailyEntry, SymptomDefinition, SymptomScore
-
-    with diary.transaction() as session:
-        entry = session.exec(
-            select(DailyEntry).where(DailyEntry.child_id == child_id, DailyEntry.date == day)
-        ).first()
-        if entry is None:
-            return None
-        rows = session.exec(
-            select(SymptomDefinition.key, SymptomScore.score)
-            .join(SymptomDefinition, SymptomScore.symptom_id == SymptomDefinition.id)
-            .where(SymptomScore.entry_id == entry.id)
-        ).all()
-        return _record(entry, dict(rows))
-
-
-def previous_entry(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
-    """The nearest earlier entry (for "same as yesterday" when yesterday was skipped)."""
-    from sqlmodel import select
-
-    from masto_diary.models import DailyEntry
-
-    with diary.transaction() as session:
-        earlier = session.exec(
-            select(DailyEntry.date)
-            .where(DailyEntry.child_id == child_id, DailyEntry.date < day)
-            .order_by(DailyEntry.date.desc())
-        ).first()
-    return None if earlier is None else get_entry(diary, child_id, earlier)
-
-
 def delete_entry(diary: Diary, child_id: int, day: dt.date) -> bool:
     from sqlmodel import select
 
@@ -304,19 +260,6 @@ def delete_entry(diary: Diary, child_id: int, day: dt.date) -> bool:
             return False
         changes.delete(session, entry)
         return True
-
-
-def last_entry_date(diary: Diary, child_id: int) -> dt.date | None:
-    from sqlmodel import select
-
-    from masto_diary.models import DailyEntry
-
-    with diary.transaction() as session:
-        return session.exec(
-            select(DailyEntry.date)
-            .where(DailyEntry.child_id == child_id)
-            .order_by(DailyEntry.date.desc())
-        ).first()
 
 
 def _record(entry: DailyEntry, scores: dict[str, int]) -> EntryRecord:
@@ -338,80 +281,22 @@ def _now_utc() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
-# --------------------------------------------------------------------------- fast reads
+# --------------------------------------------------------------------------- reads
 
 
-@dataclass(frozen=True)
-class SymptomRow:
-    """An active symptom as the Today page lists it (plain data, read without the ORM)."""
-
-    id: int
-    key: str
-    label: str
-    scale_max: int
-
-
-ENTRY_COLUMNS = (
-    "id, date, wellbeing, school_missed, sleep_disturbed, reported_by, notes, updated_at"
-)
-
-SCORES_QUERY = """
-SELECT s.key, sc.score FROM symptom_score sc
-JOIN symptom_definition s ON s.id = sc.symptom_id
-WHERE sc.entry_id = ?
-"""
-
-
-@contextmanager
-def _reading(diary: Diary) -> Iterator[sqlite3.Connection]:
-    connection = diary.read_connection()
-    try:
-        yield connection
-    finally:
-        connection.close()
-
-
-def read_symptoms(diary: Diary, child_id: int) -> list[SymptomRow]:
+def read_symptoms(diary: Diary, child_id: int) -> list[SymptomRecord]:
     """The child's active symptoms in their order, as the Today page shows them."""
-    query = (
-        "SELECT id, key, label, scale_max FROM symptom_definition "
-        "WHERE child_id = ? AND active = 1 ORDER BY position, id"
-    )
-    with _reading(diary) as connection:
-        return [SymptomRow(*row) for row in connection.execute(query, (child_id,))]
+    with read_model.reading(diary) as db:
+        return read_model.symptoms(db, child_id, active_only=True)
 
 
 def read_day(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
-    """:func:`get_entry` without the ORM: the day's entry with every score (hidden symptoms too)."""
-    query = f"SELECT {ENTRY_COLUMNS} FROM daily_entry WHERE child_id = ? AND date = ?"
-    with _reading(diary) as connection:
-        row = connection.execute(query, (child_id, day.isoformat())).fetchone()
-        return None if row is None else _entry_from_row(connection, child_id, row)
+    """The day's entry with every score (hidden symptoms too), or ``None``."""
+    with read_model.reading(diary) as db:
+        return read_model.entry(db, child_id, day)
 
 
 def read_previous(diary: Diary, child_id: int, day: dt.date) -> EntryRecord | None:
-    """:func:`previous_entry` without the ORM: the nearest entry before ``day``."""
-    query = (
-        f"SELECT {ENTRY_COLUMNS} FROM daily_entry WHERE child_id = ? AND date < ? "
-        "ORDER BY date DESC LIMIT 1"
-    )
-    with _reading(diary) as connection:
-        row = connection.execute(query, (child_id, day.isoformat())).fetchone()
-        return None if row is None else _entry_from_row(connection, child_id, row)
-
-
-def _entry_from_row(connection: sqlite3.Connection, child_id: int, row: tuple) -> EntryRecord:
-    entry_id, day, wellbeing, school, sleep, reporter, notes, updated = row
-    scores = dict(connection.execute(SCORES_QUERY, (entry_id,)).fetchall())
-    return EntryRecord(
-        child_id=child_id,
-        date=dt.date.fromisoformat(day),
-        scores=scores,
-        wellbeing=wellbeing,
-        school_missed=bool(school),
-        sleep_disturbed=bool(sleep),
-        reported_by=Reporter(reporter),
-        notes=notes or "",
-        id=entry_id,
-        updated_at=dt.datetime.fromisoformat(updated).replace(tzinfo=dt.UTC) if updated else None,
-    )
+    """The nearest entry before ``day`` (for "same as yesterday" when yesterday was skipped)."""
+    with read_model.reading(diary) as db:
+        return read_model.entry_before(db, child_id, day)

@@ -4,7 +4,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy.orm import selectinload
 from sqlmodel import select
 
 from masto_diary.errors import NotFoundError, ValidationError
@@ -19,7 +18,8 @@ from masto_diary.models import (
 )
 from masto_diary.services.bulk import RowProblem, check_all, insert_checked, refuse
 from masto_diary.services.children import _ensure_trigger
-from masto_diary.storage import Diary, changes
+from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage.read_model import EpisodeRecord
 
 
 def log_episode(
@@ -161,43 +161,21 @@ def _symptoms(session, child_id: int, keys) -> list[SymptomDefinition]:
 
 
 def list_episodes(
-    diary: Diary,
-    child_id: int,
-    kind: EpisodeKind | str | None = None,
-    since: dt.datetime | None = None,
-    until: dt.datetime | None = None,
-) -> list[Episode]:
-    """Newest first, with symptoms and triggers loaded (usable after the session closes)."""
-    with diary.transaction() as session:
-        query = (
-            select(Episode)
-            .where(Episode.child_id == child_id)
-            .options(selectinload(Episode.symptoms), selectinload(Episode.triggers))
-            .order_by(Episode.started_at.desc())
-        )
-        if kind is not None:
-            if kind not in set(EpisodeKind):
-                allowed = ", ".join(k.value for k in EpisodeKind)
-                raise ValidationError(f"The kind of episode must be one of {allowed}", "kind")
-            query = query.where(Episode.kind == EpisodeKind(kind))
-        if since is not None:
-            query = query.where(Episode.started_at >= since)
-        if until is not None:
-            query = query.where(Episode.started_at < until)
-        return list(session.exec(query).all())
+    diary: Diary, child_id: int, kind: EpisodeKind | str | None = None
+) -> list[EpisodeRecord]:
+    """Newest first, with symptoms and triggers; only those of ``kind`` if given."""
+    if kind is not None and kind not in set(EpisodeKind):
+        allowed = ", ".join(k.value for k in EpisodeKind)
+        raise ValidationError(f"The kind of episode must be one of {allowed}", "kind")
+    with read_model.reading(diary) as db:
+        found = read_model.episodes(db, child_id)
+    return [e for e in reversed(found) if kind is None or e.kind == kind]
 
 
-def get_episode(diary: Diary, episode_id: int) -> Episode:
-    """One episode with its symptoms and triggers loaded, for the edit dialog."""
-    with diary.transaction() as session:
-        episode = session.exec(
-            select(Episode)
-            .where(Episode.id == episode_id)
-            .options(selectinload(Episode.symptoms), selectinload(Episode.triggers))
-        ).first()
-        if episode is None:
-            raise NotFoundError(f"There is no episode with id {episode_id}")
-        return episode
+def get_episode(diary: Diary, episode_id: int) -> EpisodeRecord:
+    """One episode with its symptoms and triggers, for the edit dialog."""
+    with read_model.reading(diary) as db:
+        return read_model.episode(db, episode_id)
 
 
 def delete_episode(diary: Diary, episode_id: int) -> None:

@@ -16,15 +16,19 @@ from masto_diary.models import (
     TreatmentPlan,
 )
 from masto_diary.services.bulk import RowProblem, add_all, check_all
+from masto_diary.services.calendar import injection_status  # noqa: F401  (re-exported)
 from masto_diary.services.schedule import (  # noqa: F401  (re-exported for callers)
     ON_TIME_TOLERANCE_DAYS,
     SITE_ROTATION,
+    DoseTiming,
     InjectionStatus,
-    PlanDates,
     compute_status,
+    dose_timings,
     next_site,
+    plan_on,
 )
-from masto_diary.storage import Diary, changes
+from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage.read_model import InjectionRecord, PlanRecord
 
 
 def set_plan(
@@ -87,9 +91,10 @@ def _open_plan(session, child_id: int) -> TreatmentPlan | None:
     ).first()
 
 
-def current_plan(diary: Diary, child_id: int) -> TreatmentPlan | None:
-    with diary.transaction() as session:
-        return _open_plan(session, child_id)
+def current_plan(diary: Diary, child_id: int) -> PlanRecord | None:
+    """The plan that started last (it may have ended: then therapy has stopped)."""
+    with read_model.reading(diary) as db:
+        return read_model.latest_plan(db, child_id)
 
 
 def update_plan(diary: Diary, plan_id: int, **changes) -> TreatmentPlan:
@@ -125,25 +130,6 @@ def _follow_start(session, plan: TreatmentPlan, old_start: dt.date) -> None:
         )
     if previous.end_date == old_start - dt.timedelta(days=1):
         previous.end_date = plan.start_date - dt.timedelta(days=1)
-
-
-def list_plans(diary: Diary, child_id: int) -> list[TreatmentPlan]:
-    """Every plan of the child, oldest first (a dose change starts a new plan)."""
-    with diary.transaction() as session:
-        query = select(TreatmentPlan).where(TreatmentPlan.child_id == child_id)
-        return list(session.exec(query.order_by(TreatmentPlan.start_date)).all())
-
-
-def plan_on(plans: Sequence[TreatmentPlan], day: dt.date) -> TreatmentPlan | None:
-    """The plan in force on ``day``: the latest one started by then, else the first plan.
-
-    Doses entered for the weeks before the plan's recorded start (families who start the diary
-    mid-therapy) belong to the first plan rather than to none.
-    """
-    started = [p for p in plans if p.start_date <= day]
-    if started:
-        return max(started, key=lambda p: p.start_date)
-    return min(plans, key=lambda p: p.start_date) if plans else None
 
 
 def log_injection(
@@ -284,84 +270,39 @@ def _require_aware(moment: dt.datetime | None) -> None:
         raise ValidationError("The time of the injection must carry its time zone", "given_at")
 
 
-def get_injection(diary: Diary, injection_id: int) -> Injection:
-    with diary.transaction() as session:
-        injection = session.get(Injection, injection_id)
-        if injection is None:
-            raise NotFoundError(f"There is no injection with id {injection_id}")
-        return injection
+def get_injection(diary: Diary, injection_id: int) -> InjectionRecord:
+    with read_model.reading(diary) as db:
+        return read_model.injection(db, injection_id)
 
 
-def last_injection(diary: Diary, child_id: int) -> Injection | None:
+def last_injection(diary: Diary, child_id: int) -> InjectionRecord | None:
     """The most recent dose: the next one rotates its site and reuses its lot."""
-    with diary.transaction() as session:
-        return session.exec(
-            select(Injection)
-            .where(Injection.child_id == child_id)
-            .order_by(Injection.given_at.desc())
-        ).first()
-
-
-@dataclass(frozen=True)
-class DoseTiming:
-    """A dose against its due date: the previous dose's day + the interval of its plan.
-
-    ``days_late`` is negative when early; a first dose (or one with no plan) has no due date.
-    """
-
-    day: dt.date
-    days_since_previous: int | None
-    due: dt.date | None
-    days_late: int | None
-
-    @property
-    def on_time(self) -> bool | None:
-        if self.days_late is None:
-            return None
-        return abs(self.days_late) <= ON_TIME_TOLERANCE_DAYS
-
-
-def dose_timings(days: Sequence[dt.date], plans: Sequence[TreatmentPlan]) -> list[DoseTiming]:
-    """Interval and lateness of each dose (``days`` oldest first), as the analysis counts them."""
-    timings: list[DoseTiming] = []
-    previous: dt.date | None = None
-    for day in days:
-        if previous is None:
-            timings.append(DoseTiming(day, None, None, None))
-        else:
-            plan = plan_on(plans, previous)
-            due = previous + dt.timedelta(days=plan.interval_days) if plan else None
-            late = (day - due).days if due is not None else None
-            timings.append(DoseTiming(day, (day - previous).days, due, late))
-        previous = day
-    return timings
+    with read_model.reading(diary) as db:
+        return read_model.last_injection(db, child_id)
 
 
 @dataclass(frozen=True)
 class InjectionHistoryRow:
     """A dose for the list: the record plus its interval and lateness."""
 
-    injection: Injection
+    injection: InjectionRecord
     timing: DoseTiming
 
 
 def injection_history(diary: Diary, child_id: int) -> list[InjectionHistoryRow]:
     """Every dose, newest first, with the days since the previous dose and the lateness."""
-    with diary.transaction() as session:
-        plans = session.exec(select(TreatmentPlan).where(TreatmentPlan.child_id == child_id)).all()
-        doses = session.exec(
-            select(Injection).where(Injection.child_id == child_id).order_by(Injection.given_at)
-        ).all()
-    timings = dose_timings([d.given_at.astimezone().date() for d in doses], plans)
+    with read_model.reading(diary) as db:
+        plans = read_model.plans(db, child_id)
+        doses = read_model.injections(db, child_id)
+    timings = dose_timings([d.day for d in doses], plans)
     rows = [InjectionHistoryRow(d, t) for d, t in zip(doses, timings, strict=True)]
     return rows[::-1]
 
 
-def list_injections(diary: Diary, child_id: int) -> list[Injection]:
+def list_injections(diary: Diary, child_id: int) -> list[InjectionRecord]:
     """Oldest first."""
-    with diary.transaction() as session:
-        query = select(Injection).where(Injection.child_id == child_id)
-        return list(session.exec(query.order_by(Injection.given_at)).all())
+    with read_model.reading(diary) as db:
+        return read_model.injections(db, child_id)
 
 
 def delete_injection(diary: Diary, injection_id: int) -> None:
@@ -370,28 +311,3 @@ def delete_injection(diary: Diary, injection_id: int) -> None:
         if injection is None:
             raise NotFoundError(f"There is no injection with id {injection_id}")
         changes.delete(session, injection)
-
-
-def injection_status(diary: Diary, child_id: int, today: dt.date | None = None) -> InjectionStatus:
-    today = today or dt.date.today()
-    with diary.transaction() as session:
-        last = session.exec(
-            select(Injection)
-            .where(Injection.child_id == child_id)
-            .order_by(Injection.given_at.desc())
-        ).first()
-        plan = _open_plan(session, child_id)
-    return status_from(last, plan, today)
-
-
-def status_from(
-    last: Injection | None, plan: TreatmentPlan | None, today: dt.date
-) -> InjectionStatus:
-    """:func:`compute_status` for ORM rows."""
-    dates = None if plan is None else PlanDates(plan.start_date, plan.end_date, plan.interval_days)
-    return compute_status(
-        last.given_at if last is not None else None,
-        last.site if last is not None else None,
-        dates,
-        today,
-    )

@@ -4,12 +4,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlmodel import select
-
 from masto_diary.errors import NotFoundError
 from masto_diary.models import ANALYTE_UNITS, Analyte, LabResult
 from masto_diary.services.bulk import RowProblem, add_all, check_all
-from masto_diary.storage import Diary, changes
+from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage.read_model import LabRecord
 
 BOUND_IGE_NOTE = (
     "Total IgE rises under omalizumab because the test also measures IgE bound to the drug; "
@@ -78,10 +77,10 @@ def add_labs(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> 
     return add_all(diary, LabResult, child_id, rows, check_labs, "Lab result")
 
 
-def list_lab_results(diary: Diary, child_id: int) -> list[LabResult]:
-    with diary.transaction() as session:
-        query = select(LabResult).where(LabResult.child_id == child_id)
-        return list(session.exec(query.order_by(LabResult.taken_on, LabResult.id)).all())
+def list_lab_results(diary: Diary, child_id: int) -> list[LabRecord]:
+    """Oldest first."""
+    with read_model.reading(diary) as db:
+        return read_model.lab_results(db, child_id)
 
 
 def delete_lab_result(diary: Diary, result_id: int) -> None:

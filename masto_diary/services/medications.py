@@ -4,12 +4,11 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlmodel import select
-
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import DrugClass, Medication
 from masto_diary.services.bulk import RowProblem, add_all, check_all
-from masto_diary.storage import Diary, changes
+from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage.read_model import MedicationRecord
 
 
 def start_medication(
@@ -147,12 +146,11 @@ def _get_open(session, medication_id: int) -> Medication:
 
 def list_medications(
     diary: Diary, child_id: int, current_only: bool = False, today: dt.date | None = None
-) -> list[Medication]:
+) -> list[MedicationRecord]:
     """Every row (the full history), oldest first; ``current_only`` keeps those taken today."""
     today = today or dt.date.today()
-    with diary.transaction() as session:
-        query = select(Medication).where(Medication.child_id == child_id)
-        rows = list(session.exec(query.order_by(Medication.start_date, Medication.id)).all())
+    with read_model.reading(diary) as db:
+        rows = read_model.medications(db, child_id)
     if current_only:
         rows = [
             m for m in rows if m.start_date <= today and (m.end_date is None or m.end_date >= today)

@@ -4,11 +4,14 @@ No database and no SQLAlchemy here, so the overview can show "next due" at start
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 from masto_diary.enums import InjectionSite
 
 ON_TIME_TOLERANCE_DAYS = 3
+P = TypeVar("P", bound="PlanDates")
 SITE_ROTATION: tuple[InjectionSite, ...] = tuple(InjectionSite)
 
 
@@ -27,11 +30,24 @@ class InjectionStatus:
         return self.overdue_days > 0
 
 
-@dataclass(frozen=True)
-class PlanDates:
+class PlanDates(Protocol):
+    """What the schedule needs of a treatment plan (a plan record or an ORM row)."""
+
     start_date: dt.date
     end_date: dt.date | None
     interval_days: int
+
+
+def plan_on(plans: Sequence[P], day: dt.date) -> P | None:
+    """The plan in force on ``day``: the latest one started by then, else the first plan.
+
+    Doses entered for the weeks before the plan's recorded start (families who start the diary
+    mid-therapy) belong to the first plan rather than to none.
+    """
+    started = [p for p in plans if p.start_date <= day]
+    if started:
+        return max(started, key=lambda p: p.start_date)
+    return min(plans, key=lambda p: p.start_date) if plans else None
 
 
 def next_site(last_site: InjectionSite | str | None) -> InjectionSite:
@@ -69,3 +85,38 @@ def compute_status(
         overdue_days=overdue,
         last_site=InjectionSite(last_site) if last_site else None,
     )
+
+
+@dataclass(frozen=True)
+class DoseTiming:
+    """A dose against its due date: the previous dose's day + the interval of its plan.
+
+    ``days_late`` is negative when early; a first dose (or one with no plan) has no due date.
+    """
+
+    day: dt.date
+    days_since_previous: int | None
+    due: dt.date | None
+    days_late: int | None
+
+    @property
+    def on_time(self) -> bool | None:
+        if self.days_late is None:
+            return None
+        return abs(self.days_late) <= ON_TIME_TOLERANCE_DAYS
+
+
+def dose_timings(days: Sequence[dt.date], plans: Sequence[PlanDates]) -> list[DoseTiming]:
+    """Interval and lateness of each dose (``days`` oldest first), as the analysis counts them."""
+    timings: list[DoseTiming] = []
+    previous: dt.date | None = None
+    for day in days:
+        if previous is None:
+            timings.append(DoseTiming(day, None, None, None))
+        else:
+            plan = plan_on(plans, previous)
+            due = previous + dt.timedelta(days=plan.interval_days) if plan else None
+            late = (day - due).days if due is not None else None
+            timings.append(DoseTiming(day, (day - previous).days, due, late))
+        previous = day
+    return timings

@@ -9,7 +9,8 @@ from sqlmodel import select
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import ClinicVisit
 from masto_diary.services.bulk import RowProblem, add_all, check_all
-from masto_diary.storage import Diary, changes
+from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage.read_model import VisitRecord
 
 
 def add_visit(
@@ -48,21 +49,10 @@ def add_visits(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -
     return add_all(diary, ClinicVisit, child_id, rows, check_visits, "Visit")
 
 
-def list_visits(diary: Diary, child_id: int) -> list[ClinicVisit]:
+def list_visits(diary: Diary, child_id: int) -> list[VisitRecord]:
     """Newest first."""
-    with diary.transaction() as session:
-        query = select(ClinicVisit).where(ClinicVisit.child_id == child_id)
-        return list(session.exec(query.order_by(ClinicVisit.date.desc())).all())
-
-
-def last_visit_before(diary: Diary, child_id: int, day: dt.date) -> ClinicVisit | None:
-    """The latest visit on or before ``day``: the report's period starts there."""
-    with diary.transaction() as session:
-        return session.exec(
-            select(ClinicVisit)
-            .where(ClinicVisit.child_id == child_id, ClinicVisit.date <= day)
-            .order_by(ClinicVisit.date.desc())
-        ).first()
+    with read_model.reading(diary) as db:
+        return read_model.visits(db, child_id)[::-1]
 
 
 def delete_visit(diary: Diary, visit_id: int) -> None:
@@ -73,19 +63,14 @@ def delete_visit(diary: Diary, visit_id: int) -> None:
         changes.delete(session, visit)
 
 
-def next_visit(diary: Diary, child_id: int, today: dt.date | None = None) -> ClinicVisit | None:
+def next_visit(diary: Diary, child_id: int, today: dt.date | None = None) -> VisitRecord | None:
     """The coming visit (the earliest dated today or later): it holds the questions to ask.
 
     The parent's questions for the next visit live in that visit's ``questions``, so they are
     in the diary file (backed up, exported) and stay with the visit once it has happened.
     """
-    today = today or dt.date.today()
-    with diary.transaction() as session:
-        return session.exec(
-            select(ClinicVisit)
-            .where(ClinicVisit.child_id == child_id, ClinicVisit.date >= today)
-            .order_by(ClinicVisit.date, ClinicVisit.id)
-        ).first()
+    with read_model.reading(diary) as db:
+        return read_model.next_visit(db, child_id, today or dt.date.today())
 
 
 def save_next_visit_questions(

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from masto_diary.errors import DiaryError, DiaryOpenError
+from masto_diary.storage import read_model
 from masto_diary.storage.diary_file import inspect_diary_file
 from masto_diary.storage.paths import (
     PRIVATE_FILE_MODE,
@@ -255,15 +256,14 @@ def _with_contents(info: BackupInfo) -> BackupInfo:
     try:
         connection = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
         try:
-            children = connection.execute("SELECT count(*) FROM child").fetchone()[0]
-            query = "SELECT count(*), max(date) FROM daily_entry"
-            days, last = connection.execute(query).fetchone()
+            held = read_model.contents(connection)
         finally:
             connection.close()
     except sqlite3.Error:
         return BackupInfo(info.path, info.taken_at, info.reason, info.size, readable=False)
-    last_entry = dt.date.fromisoformat(last) if last else None
-    return BackupInfo(info.path, info.taken_at, info.reason, info.size, children, days, last_entry)
+    return BackupInfo(
+        info.path, info.taken_at, info.reason, info.size, held.children, held.days, held.last_entry
+    )
 
 
 def verify_backup(path: Path) -> str:

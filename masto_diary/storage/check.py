@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from masto_diary.errors import DiaryOpenError
+from masto_diary.storage import read_model
 from masto_diary.storage.diary_file import inspect_diary_file
 
 
@@ -26,8 +27,7 @@ def check_diary(path: Path) -> CheckReport:
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchall()
         dangling = connection.execute("PRAGMA foreign_key_check").fetchall()
-        children = connection.execute("SELECT count(*) FROM child").fetchone()[0]
-        days = connection.execute("SELECT count(*) FROM daily_entry").fetchone()[0]
+        held = read_model.contents(connection)
     finally:
         connection.close()
     lines = []
@@ -37,7 +37,5 @@ def check_diary(path: Path) -> CheckReport:
         lines.append(f"Row {rowid} of '{table}' refers to a missing row of '{parent}'.")
     if lines:
         return CheckReport(False, [f"{path} has problems:", *lines])
-    return CheckReport(
-        True,
-        [f"{path} is sound (schema {revision}; {children} children, {days} days recorded)."],
-    )
+    counts = f"{held.children} children, {held.days} days recorded"
+    return CheckReport(True, [f"{path} is sound (schema {revision}; {counts})."])

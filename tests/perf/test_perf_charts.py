@@ -28,9 +28,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from masto_diary import analysis as an
-from masto_diary.services import children
 from masto_diary.services.series import load_chart_data
 from masto_diary.storage import open_diary
+from tests import reads
 from tests.perf.conftest import print_table
 
 pytestmark = pytest.mark.perf
@@ -238,7 +238,7 @@ def test_chart_budgets(ten_year_dir, qapp):
     from masto_diary.ui.pages.charts import ChartsPage
 
     diary = open_diary(ten_year_dir)
-    child_id = children.list_children(diary)[0].id
+    child_id = reads.list_children(diary)[0].id
     today = dt.date.today()
 
     load = median_ms(lambda: load_chart_data(diary, child_id))

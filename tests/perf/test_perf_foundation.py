@@ -9,6 +9,7 @@ import pytest
 
 from masto_diary.services import children, entries
 from masto_diary.storage import open_diary
+from tests import reads
 from tests.perf.conftest import bare_window_seconds, percentile, print_table, seconds_until_line
 
 pytestmark = pytest.mark.perf
@@ -44,9 +45,9 @@ def _save_timings_ms(folder) -> list[float]:
     """Replace 100 existing days of the first child, one transaction (and fsync) each."""
     timings = []
     with open_diary(folder) as diary:
-        child = children.list_children(diary)[0]
+        child = reads.list_children(diary)[0]
         keys = [s.key for s in children.symptoms(diary, child.id)]
-        last = entries.last_entry_date(diary, child.id) or dt.date.today()
+        last = reads.last_entry(diary, child.id) or dt.date.today()
         for offset in range(100):
             scores = {key: (offset + i) % 4 for i, key in enumerate(keys)}
             started = time.perf_counter()

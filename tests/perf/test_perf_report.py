@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from masto_diary.report import records
+from masto_diary.services import records
 from masto_diary.storage import open_diary
 from tests.perf.conftest import print_table
 

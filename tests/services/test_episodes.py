@@ -12,6 +12,7 @@ from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, EpisodeKind, Severity
 from masto_diary.services import children, episodes
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 START = dt.datetime(2024, 3, 1, 14, 0, tzinfo=dt.UTC)
 
@@ -35,7 +36,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 def count(diary: Diary, table: str) -> int:
@@ -68,7 +69,7 @@ def test_episode_with_symptoms_triggers_and_rescue_reads_back(diary: Diary, anna
     assert episode.started_at == START
     assert episode.ended_at == START + dt.timedelta(hours=2)
     assert sorted(s.key for s in episode.symptoms) == ["breathing", "flushing"]
-    assert sorted(t.label for t in episode.triggers) == ["exercise", "food"]
+    assert sorted(episode.triggers) == ["exercise", "food"]
     assert (episode.rescue_antihistamine, episode.rescue_steroid) == (True, False)
     assert (episode.rescue_epinephrine, episode.rescue_emergency_visit) == (True, True)
     assert episode.rescue_notes == "auto-injector at 14:05"
@@ -96,7 +97,7 @@ def test_new_trigger_label_joins_the_childs_list_and_known_ones_are_reused(
     assert labels.count("heat") == 1 and "HEAT" not in labels
     assert labels[-1] == "Sauna"
     (episode,) = episodes.list_episodes(diary, anna.id)
-    assert sorted(t.label for t in episode.triggers) == ["Sauna", "heat"]
+    assert sorted(episode.triggers) == ["Sauna", "heat"]
 
 
 def test_unknown_symptom_key_is_refused_and_nothing_is_written(diary: Diary, anna: Child) -> None:
@@ -157,7 +158,7 @@ def test_editing_an_episode_replaces_its_fields_and_links(diary: Diary, anna: Ch
     assert episode.id == first.id
     assert (episode.kind, episode.severity) == (EpisodeKind.ITCH, Severity.MODERATE)
     assert [s.key for s in episode.symptoms] == ["itching"]
-    assert [t.label for t in episode.triggers] == ["friction/rubbing"]
+    assert list(episode.triggers) == ["friction/rubbing"]
     assert count(diary, "episode_symptom") == count(diary, "episode_trigger") == 1
 
 
@@ -172,10 +173,6 @@ def test_episodes_are_listed_newest_first_and_filtered(diary: Diary, anna: Child
     listed = episodes.list_episodes(diary, anna.id)
     assert [e.kind for e in listed] == ["gastrointestinal", "flush", "itch", "flush"]
     assert len(episodes.list_episodes(diary, anna.id, kind="flush")) == 2
-    window = episodes.list_episodes(
-        diary, anna.id, since=START + dt.timedelta(days=1), until=START + dt.timedelta(days=9)
-    )
-    assert [e.kind for e in window] == ["flush", "itch"]
 
 
 def test_episodes_belong_to_their_child(diary: Diary, anna: Child) -> None:

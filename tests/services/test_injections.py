@@ -13,6 +13,7 @@ from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, InjectionSite, LocalReaction, Place
 from masto_diary.services import children, injections
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 START = dt.date(2024, 1, 10)
 
@@ -45,7 +46,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 @pytest.fixture
@@ -152,7 +153,7 @@ def test_dose_day_is_the_local_day(rome_time: None, diary: Diary, on_plan: Child
 def test_new_plan_ends_the_current_one_the_day_before(diary: Diary, on_plan: Child) -> None:
     change = START + days(90)
     new = injections.set_plan(diary, on_plan.id, change, 300, interval_days=14)
-    first, second = injections.list_plans(diary, on_plan.id)
+    first, second = reads.plans(diary, on_plan.id)
     assert (first.start_date, first.end_date, first.dose_mg) == (START, change - days(1), 150)
     assert (second.start_date, second.end_date, second.dose_mg) == (change, None, 300)
     assert injections.current_plan(diary, on_plan.id).id == new.id
@@ -161,7 +162,7 @@ def test_new_plan_ends_the_current_one_the_day_before(diary: Diary, on_plan: Chi
 def test_new_plan_must_start_after_the_current_one(diary: Diary, on_plan: Child) -> None:
     with pytest.raises(ValidationError, match="A new plan must start after the current plan"):
         injections.set_plan(diary, on_plan.id, START, 300)
-    (plan,) = injections.list_plans(diary, on_plan.id)
+    (plan,) = reads.plans(diary, on_plan.id)
     assert plan.end_date is None
 
 
@@ -181,7 +182,7 @@ def test_invalid_new_plan_leaves_the_current_plan_open(
     with pytest.raises(ValidationError) as caught:
         injections.set_plan(diary, on_plan.id, **fields)
     assert message in str(caught.value)
-    (plan,) = injections.list_plans(diary, on_plan.id)
+    (plan,) = reads.plans(diary, on_plan.id)
     assert plan.end_date is None
 
 

@@ -10,8 +10,9 @@ import pytest
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Analyte, Child
-from masto_diary.services import children, labs, visits
+from masto_diary.services import children, labs, records, visits
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 DAY = dt.date(2024, 1, 15)
 
@@ -35,7 +36,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 def rows(diary: Diary, table: str) -> list[tuple]:
@@ -83,13 +84,14 @@ def test_custom_test_keeps_its_own_name_and_unit(diary: Diary, anna: Child) -> N
     (stored,) = labs.list_lab_results(diary, anna.id)
     assert (stored.custom_name, stored.unit) == ("Urinary N-methylhistamine", "µg/L")
     assert (stored.ref_low, stored.ref_high, stored.notes) == (0, 200, "24 h urine")
-    assert stored.display_name == "Urinary N-methylhistamine"
+    assert (stored.key, stored.taken_on) == ("Urinary N-methylhistamine", DAY)
 
 
 def test_display_names_of_known_analytes(diary: Diary, anna: Child) -> None:
-    for analyte in (Analyte.TRYPTASE, Analyte.TOTAL_IGE, Analyte.KIT_D816V):
-        labs.add_lab_result(diary, anna.id, DAY, analyte, 1.0)
-    names = [r.display_name for r in labs.list_lab_results(diary, anna.id)]
+    names = [
+        labs.add_lab_result(diary, anna.id, DAY, analyte, 1.0).display_name
+        for analyte in (Analyte.TRYPTASE, Analyte.TOTAL_IGE, Analyte.KIT_D816V)
+    ]
     assert names == ["Serum tryptase", "Total IgE", "KIT D816V allele burden"]
 
 
@@ -175,21 +177,22 @@ def test_visit_is_stored_and_listed_newest_first(diary: Diary, anna: Child) -> N
     assert (listed[1].questions, listed[1].outcome) == ("taper steroids?", "start omalizumab")
 
 
-def test_last_visit_before_a_day_includes_that_day(diary: Diary, anna: Child) -> None:
-    assert visits.last_visit_before(diary, anna.id, DAY) is None
+def test_last_visit_before_a_day_leaves_that_day_out(diary: Diary, anna: Child) -> None:
+    """The report's default period starts at the visit before today's."""
+    assert records.last_visit_before(diary, anna.id, DAY) is None
     visits.add_visit(diary, anna.id, DAY)
     visits.add_visit(diary, anna.id, DAY + dt.timedelta(days=90))
-    assert visits.last_visit_before(diary, anna.id, DAY - dt.timedelta(days=1)) is None
-    assert visits.last_visit_before(diary, anna.id, DAY).date == DAY
-    assert visits.last_visit_before(diary, anna.id, DAY + dt.timedelta(days=89)).date == DAY
-    later = visits.last_visit_before(diary, anna.id, DAY + dt.timedelta(days=400))
-    assert later.date == DAY + dt.timedelta(days=90)
+    assert records.last_visit_before(diary, anna.id, DAY) is None
+    assert records.last_visit_before(diary, anna.id, DAY + dt.timedelta(days=1)) == DAY
+    assert records.last_visit_before(diary, anna.id, DAY + dt.timedelta(days=90)) == DAY
+    later = records.last_visit_before(diary, anna.id, DAY + dt.timedelta(days=400))
+    assert later == DAY + dt.timedelta(days=90)
 
 
 def test_visits_of_another_child_are_not_counted(diary: Diary, anna: Child) -> None:
     ben = children.create_child(diary, "Ben", dt.date(2019, 1, 1))
     visits.add_visit(diary, ben.id, DAY)
-    assert visits.last_visit_before(diary, anna.id, DAY) is None
+    assert records.last_visit_before(diary, anna.id, DAY + dt.timedelta(days=1)) is None
     assert visits.list_visits(diary, anna.id) == []
 
 

@@ -12,6 +12,7 @@ from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, DrugClass, Medication
 from masto_diary.services import children, medications
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 START = dt.date(2023, 9, 1)
 
@@ -39,7 +40,7 @@ def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
 
 @pytest.fixture
 def anna(diary: Diary) -> Child:
-    return children.find_child(diary, "Anna")
+    return reads.find_child(diary, "Anna")
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ import pytest
 from masto_diary.models import Diagnosis, InjectionSite
 from masto_diary.services import children, entries, injections, overview
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from tests import reads
 
 TODAY = dt.date(2024, 6, 1)
 PLAN_START = dt.date(2024, 1, 10)
@@ -87,7 +88,7 @@ def test_late_dose_shows_as_overdue(diary: Diary) -> None:
 
 
 def test_dose_given_today_clears_the_overdue(diary: Diary) -> None:
-    anna = children.find_child(diary, "Anna")
+    anna = reads.find_child(diary, "Anna")
     injections.log_injection(diary, anna.id, at(TODAY, 9))
     status = summary(diary, "Anna").injection
     assert (status.overdue, status.next_due, status.days_since_last) == (
@@ -105,14 +106,14 @@ def test_child_without_a_plan_has_no_due_date(diary: Diary) -> None:
 @pytest.mark.parametrize("offset", [-30, 0, 12, 13, 100])
 def test_overview_agrees_with_the_injection_service(diary: Diary, offset: int) -> None:
     today = TODAY + dt.timedelta(days=offset)
-    for child in children.list_children(diary, include_archived=True):
+    for child in reads.list_children(diary, include_archived=True):
         assert summary(diary, child.name, today).injection == injections.injection_status(
             diary, child.id, today
         )
 
 
 def test_new_plan_after_the_last_dose_is_due_on_its_start(diary: Diary) -> None:
-    anna = children.find_child(diary, "Anna")
+    anna = reads.find_child(diary, "Anna")
     injections.set_plan(diary, anna.id, TODAY + dt.timedelta(days=5), 300, interval_days=14)
     status = summary(diary, "Anna").injection
     assert (status.next_due, status.overdue) == (TODAY + dt.timedelta(days=5), False)

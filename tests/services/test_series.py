@@ -14,7 +14,8 @@ import pytest
 from masto_diary.analysis import DiaryData, EpisodeRecord, InjectionRecord, SymptomSpec
 from masto_diary.enums import Analyte, Diagnosis, DrugClass, EpisodeKind, Severity
 from masto_diary.services import children, entries, episodes, injections, labs, medications
-from masto_diary.services.series import load_chart_data, load_diary_data
+from masto_diary.services.series import load_chart_data
+from tests import reads
 
 D1 = dt.date(2026, 3, 2)
 D2 = D1 + dt.timedelta(days=1)  # no entry: a gap
@@ -68,7 +69,7 @@ def child_id(diary, far_east) -> int:
 
 
 def test_days_run_from_the_first_record_to_today_and_gaps_are_nan(diary, child_id):
-    data = load_diary_data(diary, child_id, today=TODAY)
+    data = reads.diary_data(diary, child_id, today=TODAY)
     assert data.start == D1 and data.end == TODAY and data.n_days == 10
     assert data.days[0] == np.datetime64(D1) and data.days[-1] == np.datetime64(TODAY)
     assert data.recorded.tolist() == [True, False, True, True] + [False] * 6
@@ -84,7 +85,7 @@ def test_days_run_from_the_first_record_to_today_and_gaps_are_nan(diary, child_i
 
 
 def test_hidden_symptoms_keep_their_history_but_are_inactive(diary, child_id):
-    data = load_diary_data(diary, child_id, today=TODAY)
+    data = reads.diary_data(diary, child_id, today=TODAY)
     mood = data.symptom_keys.index("mood")
     assert not data.active[mood] and data.active.sum() == 13
     assert data.scores[0, mood] == 3  # kept
@@ -92,7 +93,7 @@ def test_hidden_symptoms_keep_their_history_but_are_inactive(diary, child_id):
 
 
 def test_episode_day_is_the_local_day(diary, child_id):
-    data = load_diary_data(diary, child_id, today=TODAY)
+    data = reads.diary_data(diary, child_id, today=TODAY)
     assert data.episodes == (
         EpisodeRecord(D1, "flush", "mild"),  # 23:50 local on D1 = 10:50 UTC on D1
         EpisodeRecord(
@@ -103,7 +104,7 @@ def test_episode_day_is_the_local_day(diary, child_id):
 
 
 def test_injections_carry_dose_day_and_their_plan_interval(diary, child_id):
-    data = load_diary_data(diary, child_id, today=TODAY)
+    data = reads.diary_data(diary, child_id, today=TODAY)
     assert data.injections == (InjectionRecord(D1, 150.0, 28), InjectionRecord(D3, 300.0, 14))
     assert data.interval_days == 14  # the running plan
     assert data.first_injection == D1
@@ -127,7 +128,7 @@ def test_medications_and_labs_are_carried(diary, child_id):
 
 def test_loaded_data_matches_from_rows(diary, child_id):
     """The fast loader gives the same arrays as the measures' own plain constructor."""
-    data = load_diary_data(diary, child_id, today=TODAY)
+    data = reads.diary_data(diary, child_id, today=TODAY)
     rows = {
         D1: {"itching": 2, "flushing": 1, "mood": 3},
         D3: {"itching": 0},
@@ -146,13 +147,13 @@ def test_loaded_data_matches_from_rows(diary, child_id):
 def test_a_stopped_plan_means_no_running_interval(diary, child_id):
     plan = injections.current_plan(diary, child_id)
     injections.update_plan(diary, plan.id, end_date=D4)
-    assert load_diary_data(diary, child_id, today=TODAY).interval_days is None
-    assert load_diary_data(diary, child_id, today=D4).interval_days == 14
+    assert reads.diary_data(diary, child_id, today=TODAY).interval_days is None
+    assert reads.diary_data(diary, child_id, today=D4).interval_days == 14
 
 
 def test_a_child_without_records_gives_an_empty_diary(diary):
     child = children.create_child(diary, "Giulia", dt.date(2021, 2, 3))
-    data = load_diary_data(diary, child.id, today=TODAY)
+    data = reads.diary_data(diary, child.id, today=TODAY)
     assert data.n_days == 0 and data.scores.shape == (0, 14)
     assert data.episodes == () and data.injections == () and data.interval_days is None
 
@@ -161,7 +162,7 @@ def test_other_children_are_not_mixed_in(diary, child_id):
     other = children.create_child(diary, "Giulia", dt.date(2021, 2, 3))
     entries.save_entry(diary, other.id, D2, {"itching": 3})
     episodes.log_episode(diary, other.id, local(D2, 12), EpisodeKind.ITCH)
-    data = load_diary_data(diary, child_id, today=TODAY)
+    data = reads.diary_data(diary, child_id, today=TODAY)
     assert not data.recorded[1] and len(data.episodes) == 2
-    mine = load_diary_data(diary, other.id, today=TODAY)
+    mine = reads.diary_data(diary, other.id, today=TODAY)
     assert mine.start == D2 and mine.scores[0, 0] == 3 and mine.injections == ()

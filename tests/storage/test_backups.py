@@ -21,6 +21,7 @@ from masto_diary.storage.backups import (
     restore_backup,
     rotate,
 )
+from tests import reads
 
 DAY = dt.date(2024, 3, 1)
 
@@ -39,7 +40,7 @@ def backups(data_dir: Path, reason: str | None = None) -> list[Path]:
 
 def write_days(data_dir: Path, count: int, name: str = "Anna", start: dt.date = DAY) -> None:
     with open_diary(data_dir) as diary:
-        existing = {c.name: c for c in children.list_children(diary)}
+        existing = {c.name: c for c in reads.list_children(diary)}
         kid = existing.get(name) or children.create_child(diary, name, dt.date(2016, 5, 1))
         with diary.transaction():
             for n in range(count):
@@ -264,7 +265,7 @@ def test_restore_keeps_the_current_diary_then_swaps_the_backup_in(data_dir: Path
     assert not Path(f"{path}-wal").exists()
     assert mode(path) == 0o600
     with open_diary(data_dir) as diary:  # opens normally, and is written to normally
-        (kid,) = children.list_children(diary)
+        (kid,) = reads.list_children(diary)
         entries.save_entry(diary, kid.id, DAY + dt.timedelta(days=50), {"itching": 1})
     assert len(days_in(path)) == 4
 

@@ -18,6 +18,7 @@ from masto_diary.exchange.json_format import dumps, export_document, import_file
 from masto_diary.models import TABLES
 from masto_diary.services import children, entries, episodes
 from masto_diary.storage import Diary, changes, open_diary
+from tests import reads
 
 DAY = dt.date(2025, 3, 4)
 
@@ -95,7 +96,7 @@ def test_an_episode_with_links_and_its_delete(diary: Diary, anna) -> None:
 
 def test_deleting_a_child_reports_every_cascaded_row(demo_diary: Diary) -> None:
     before = file_rows(demo_diary)
-    luca = children.find_child(demo_diary, "Luca Rossi")
+    luca = reads.find_child(demo_diary, "Luca Rossi")
     with watching() as seen:
         children.delete_child(demo_diary, luca.id, "Luca Rossi")
     removed = before - file_rows(demo_diary)

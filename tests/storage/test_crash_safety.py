@@ -30,20 +30,21 @@ import datetime as dt
 import os
 import sys
 
-from masto_diary.services import children, entries
+from masto_diary.services import children, entries, overview
 from masto_diary.storage import open_diary
 
 
 def write_forever(folder):
     diary = open_diary(folder)
-    kids = children.list_children(diary)
-    kid = kids[0] if kids else children.create_child(diary, "Anna", dt.date(2016, 5, 1))
-    last = entries.last_entry_date(diary, kid.id)
+    kids = overview.child_summaries(diary)
+    born = dt.date(2016, 5, 1)
+    kid_id = kids[0].child_id if kids else children.create_child(diary, "Anna", born).id
+    last = kids[0].last_entry if kids else None
     day = (last or dt.date(2020, 1, 1)) + dt.timedelta(days=1)
     print("ready", flush=True)
     while True:
         scores = {"itching": day.toordinal() % 4, "flushing": 1, "fatigue": 2}
-        entries.save_entry(diary, kid.id, day, scores, wellbeing=6, notes="written " * 30)
+        entries.save_entry(diary, kid_id, day, scores, wellbeing=6, notes="written " * 30)
         print(day.isoformat(), flush=True)
         day += dt.timedelta(days=1)
 

@@ -19,6 +19,7 @@ from masto_diary.errors import DiaryOpenError
 from masto_diary.services import children, entries, episodes
 from masto_diary.storage import DIARY_FILENAME, migrate, open_diary
 from masto_diary.storage.diary_file import inspect_diary_file
+from tests import reads
 
 OLD_ROWS = [
     "INSERT INTO child (id, name, birth_date, sex, diagnosis, clinic, notes) VALUES "
@@ -204,14 +205,14 @@ def test_every_row_survives_the_upgrade(old_diary: Path, data_dir: Path) -> None
 
 def test_upgraded_rows_read_back_through_the_services(old_diary: Path, data_dir: Path) -> None:
     with open_diary(data_dir) as diary:
-        anna = children.find_child(diary, "anna")
+        anna = reads.find_child(diary, "anna")
         assert anna.archived is False
-        first = entries.get_entry(diary, anna.id, dt.date(2024, 3, 1))
+        first = entries.read_day(diary, anna.id, dt.date(2024, 3, 1))
         assert first.scores == {"itching": 2, "flushing": 3}
         assert first.sleep_disturbed is True
-        assert entries.get_entry(diary, anna.id, dt.date(2024, 3, 2)).scores == {"itching": 0}
+        assert entries.read_day(diary, anna.id, dt.date(2024, 3, 2)).scores == {"itching": 0}
         (flush,) = episodes.list_episodes(diary, anna.id)
-        assert [t.label for t in flush.triggers] == ["heat"]
+        assert list(flush.triggers) == ["heat"]
         assert [s.key for s in flush.symptoms] == ["flushing"]
         assert flush.started_at == dt.datetime(2024, 3, 1, 14, 0, tzinfo=dt.UTC)
 
@@ -220,7 +221,7 @@ def test_upgraded_diary_accepts_new_data(old_diary: Path, data_dir: Path) -> Non
     with open_diary(data_dir) as diary:
         children.set_archived(diary, 2, True)
         entries.save_entry(diary, 1, dt.date(2024, 3, 3), {"itching": 1})
-        assert [c.name for c in children.list_children(diary)] == ["Anna"]
+        assert [c.name for c in reads.list_children(diary)] == ["Anna"]
 
 
 def test_upgraded_schema_equals_a_fresh_diary_schema(old_diary: Path, tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, Diary, migrate, open_diary, resolve_data_dir
 from masto_diary.storage.diary_file import DiaryFileError, inspect_diary_file
 from masto_diary.storage.paths import HOME_VARIABLE, make_private
+from tests import reads
 
 DAY = dt.date(2024, 3, 1)
 
@@ -210,8 +211,8 @@ def test_reopening_a_diary_keeps_its_data_and_makes_no_upgrade_backup(data_dir: 
         kid = children.create_child(diary, "Anna", dt.date(2016, 5, 1))
         entries.save_entry(diary, kid.id, DAY, {"itching": 2})
     with open_diary(data_dir) as diary:
-        assert entries.get_entry(diary, kid.id, DAY).scores == {"itching": 2}
-    # automatic backups on close are expected (tests/storage/test_backups.py), upgrade ones not
+        assert entries.read_day(diary, kid.id, DAY).scores == {"itching": 2}
+    # backups on close are expected (tests/storage/test_backups.py); an upgrade backup is not
     assert not list((data_dir / "backups").glob("*before-upgrade*"))
 
 
@@ -368,5 +369,5 @@ def test_copied_diary_file_opens_with_its_data(real_diary: bytes, data_dir: Path
     data_dir.mkdir(mode=0o700)
     (data_dir / DIARY_FILENAME).write_bytes(real_diary)
     with open_diary(data_dir) as diary:
-        (anna,) = children.list_children(diary)
-        assert entries.last_entry_date(diary, anna.id) == DAY + dt.timedelta(days=59)
+        (anna,) = reads.list_children(diary)
+        assert reads.last_entry(diary, anna.id) == DAY + dt.timedelta(days=59)

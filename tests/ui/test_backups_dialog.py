@@ -16,6 +16,7 @@ from masto_diary.storage.diary_file import inspect_diary_file
 from masto_diary.ui.dialogs.backups_dialog import BackupsDialog, refresh_window
 from masto_diary.ui.dialogs.open_problem_dialog import OpenProblemDialog
 from masto_diary.ui.main_window import MainWindow
+from tests import reads
 
 
 def _settings(tmp_path: Path) -> QSettings:
@@ -32,7 +33,7 @@ def days(path: Path) -> int:
 
 def write(data_dir: Path, name: str, count: int, start=dt.date(2024, 3, 1)) -> None:
     with open_diary(data_dir) as diary:
-        existing = {c.name: c for c in children.list_children(diary)}
+        existing = {c.name: c for c in reads.list_children(diary)}
         kid = existing.get(name) or children.create_child(diary, name, dt.date(2016, 5, 1))
         with diary.transaction():
             for n in range(count):
@@ -96,7 +97,7 @@ def test_restore_from_the_main_window_swaps_the_file_and_reloads(
     assert "was restored" in window.statusBar().currentMessage()
     kinds = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
     assert "before a restore" in kinds
-    (kid,) = children.list_children(diary)  # the same Diary object works on the restored file
+    (kid,) = reads.list_children(diary)  # the same Diary object works on the restored file
     entries.save_entry(diary, kid.id, dt.date(2025, 1, 1), {"itching": 0})
     assert days(diary.path) == 4
     diary.close()
@@ -218,7 +219,7 @@ def test_start_up_on_a_damaged_diary_restores_then_opens(qtbot, two_backups, mon
     diary, message = app.open_or_recover(instance, path, smoke_test=False)
     assert len(shown) == 1 and "damaged" in shown[0]
     assert "was restored" in message
-    assert len(children.list_children(diary)) == 2
+    assert len(reads.list_children(diary)) == 2
     diary.close()
     instance.release()
 

@@ -23,12 +23,12 @@ from masto_diary.analysis import BOUND_IGE_NOTE
 from masto_diary.demo import Timeline
 from masto_diary.enums import Diagnosis
 from masto_diary.services import children, entries
-from masto_diary.services.series import load_diary_data
 from masto_diary.ui.charts import export
 from masto_diary.ui.charts.common import ChartView, day_x, days_x, period_x
 from masto_diary.ui.charts.inputs import Period
 from masto_diary.ui.main_window import MainWindow
 from masto_diary.ui.pages.charts import ChartsPage
+from tests import reads
 
 
 def settle() -> None:
@@ -38,7 +38,7 @@ def settle() -> None:
 
 @pytest.fixture
 def luca(demo_diary) -> int:
-    return children.find_child(demo_diary, "Luca Rossi").id
+    return reads.find_child(demo_diary, "Luca Rossi").id
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def page(qtbot, demo_diary, luca) -> ChartsPage:
 
 @pytest.fixture
 def data(demo_diary, luca) -> analysis.DiaryData:
-    return load_diary_data(demo_diary, luca)
+    return reads.diary_data(demo_diary, luca)
 
 
 def show_tab(page: ChartsPage, chart) -> None:

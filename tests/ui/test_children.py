@@ -112,7 +112,7 @@ def test_custom_symptom_rename_reorder_and_hide(qtbot, dialog, diary, luca):
     qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
     assert "Itchy skin" not in _labels(diary, luca.id)
     assert "Itchy skin" in _labels(diary, luca.id, active_only=False)
-    assert entries.get_entry(diary, luca.id, DAY).scores == {"itching": 2, "flushing": 1}
+    assert entries.read_day(diary, luca.id, DAY).scores == {"itching": 2, "flushing": 1}
     assert dialog.hide_button.text() == "S&how"
     qtbot.mouseClick(dialog.hide_button, Qt.MouseButton.LeftButton)
     assert "Itchy skin" in _labels(diary, luca.id)
@@ -146,7 +146,7 @@ def test_trigger_named_by_episodes_is_kept_unused_one_removed(
     qtbot.keyClicks(dialog.trigger_name_edit, "heat (sun, radiator)")
     qtbot.keyClick(dialog.trigger_name_edit, Qt.Key.Key_Return)
     (episode,) = episodes.list_episodes(diary, luca.id)
-    assert [t.label for t in episode.triggers] == ["heat (sun, radiator)"]
+    assert list(episode.triggers) == ["heat (sun, radiator)"]
 
     _select(dialog.trigger_table, "food")
     assert dialog.remove_trigger_button.isEnabled()

@@ -26,6 +26,7 @@ from masto_diary.ui.pages.injections import (
     InjectionTableModel,
     lateness_text,
 )
+from tests import reads
 
 TODAY = dt.date.today()
 
@@ -349,7 +350,7 @@ def test_a_new_plan_must_start_after_the_current_one(qtbot, diary, on_therapy):
     dialog.start_edit.setDate(to_qdate(TODAY))
     dialog.dose_spin.setValue(300)
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    plans = injections.list_plans(diary, on_therapy)
+    plans = reads.plans(diary, on_therapy)
     assert [p.dose_mg for p in plans] == [150, 300]
     assert plans[0].end_date == _days_ago(1)
 

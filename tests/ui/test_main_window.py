@@ -7,6 +7,7 @@ from PySide6.QtCore import QSettings
 from masto_diary.enums import Diagnosis
 from masto_diary.services import children
 from masto_diary.ui.main_window import MainWindow
+from tests import reads
 
 
 def _settings(tmp_path) -> QSettings:
@@ -60,7 +61,7 @@ def test_every_page_copes_when_the_last_child_is_archived(qtbot, demo_diary, tmp
     for key in window.page_keys():
         window.show_page(key)
         assert window.current_page_key() == key
-    for child in children.list_children(demo_diary):
+    for child in reads.list_children(demo_diary):
         children.set_archived(demo_diary, child.id, True)
     window.reload_children()
     assert window.child_switcher.count() == 0

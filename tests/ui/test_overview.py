@@ -9,6 +9,7 @@ from masto_diary.enums import Diagnosis, InjectionSite, Sex
 from masto_diary.services import children, entries, injections, overview
 from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.pages.overview import OVERDUE_COLOUR, ChildOverviewModel, OverviewPage
+from tests import reads
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -59,7 +60,7 @@ def test_add_child_from_the_page_writes_the_child(qtbot, diary, monkeypatch):
     with qtbot.waitSignal(page.child_activated) as activated:
         qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
 
-    marta = children.find_child(diary, "Marta")
+    marta = reads.find_child(diary, "Marta")
     assert activated.args == [marta.id]
     assert marta.diagnosis == Diagnosis.CUTANEOUS
     assert len(children.symptoms(diary, marta.id)) == 14

@@ -8,7 +8,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QLocale, Qt, QTimer
 
-from masto_diary.report import records
+from masto_diary.services import records
 from masto_diary.ui.formatting import to_qdate
 from masto_diary.ui.main_window import MainWindow
 from masto_diary.ui.pages import report as report_page

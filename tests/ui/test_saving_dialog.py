@@ -15,6 +15,7 @@ from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
 from masto_diary.ui.dialogs.plan_dialog import PlanDialog, PlanMode
 from masto_diary.ui.dialogs.saving import SavingDialog
 from masto_diary.ui.formatting import to_qdate
+from tests import reads
 
 TODAY = dt.date.today()
 
@@ -47,7 +48,7 @@ def test_a_plan_refused_by_the_diary_is_explained_under_its_start(qtbot, diary, 
     assert dialog.isVisible()
     assert dialog.start_message.text().startswith("Not saved: A new plan must start after")
     assert dialog.start_message.isVisibleTo(dialog) and not dialog.error_label.text()
-    assert [p.dose_mg for p in injections.list_plans(diary, on_therapy)] == [150, 300]
+    assert [p.dose_mg for p in reads.plans(diary, on_therapy)] == [150, 300]
 
 
 def test_earlier_doses_refused_by_the_diary_are_listed_and_none_is_written(

@@ -19,6 +19,7 @@ from masto_diary.ui.main_window import MainWindow
 from masto_diary.ui.pages import today as today_module
 from masto_diary.ui.pages.today import ERROR_COLOUR, TodayPage
 from masto_diary.ui.widgets.score_row import ScoreRow
+from tests import reads
 
 EVENING = dt.datetime(2026, 11, 26, 21, 0).astimezone()  # Thursday evening, local time
 TODAY = EVENING.date()
@@ -54,7 +55,7 @@ def diary(luca_template, tmp_path):
 
 @pytest.fixture
 def luca(diary):
-    return children.find_child(diary, "Luca")
+    return reads.find_child(diary, "Luca")
 
 
 def _page(qtbot, diary, child_id, moment=EVENING) -> TodayPage:
@@ -122,7 +123,7 @@ def test_keyboard_only_evening_entry_in_under_30_keys(qtbot, diary, luca, tmp_pa
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
 
     assert keys.count == 18 < 30
-    saved = entries.get_entry(diary, luca.id, TODAY)
+    saved = entries.read_day(diary, luca.id, TODAY)
     assert saved.scores == dict(zip(KEYS, scores, strict=True))
     assert (saved.wellbeing, saved.school_missed, saved.sleep_disturbed) == (6, True, False)
     assert "Saved" in page.status_label.text() and not page.is_dirty()
@@ -135,7 +136,7 @@ def test_fourteen_digits_and_ctrl_s_are_a_whole_evening(qtbot, diary, luca):
     keys.type("3" * 14)
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert keys.count == 15
-    assert entries.get_entry(diary, luca.id, TODAY).scores == dict.fromkeys(KEYS, 3)
+    assert entries.read_day(diary, luca.id, TODAY).scores == dict.fromkeys(KEYS, 3)
 
 
 def test_arrows_move_and_change_delete_means_not_recorded(qtbot, diary, luca):
@@ -151,7 +152,7 @@ def test_arrows_move_and_change_delete_means_not_recorded(qtbot, diary, luca):
     keys.press(Qt.Key.Key_Up, times=2)
     keys.press(Qt.Key.Key_Right)  # first symptom: 0
     keys.press(Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert entries.get_entry(diary, luca.id, TODAY).scores == {KEYS[0]: 0, KEYS[1]: 1}
+    assert entries.read_day(diary, luca.id, TODAY).scores == {KEYS[0]: 0, KEYS[1]: 1}
 
 
 def test_mouse_click_on_a_level_scores_and_shows_what_it_means(qtbot, diary, luca):
@@ -161,7 +162,7 @@ def test_mouse_click_on_a_level_scores_and_shows_what_it_means(qtbot, diary, luc
     assert row.score() == 2 and row.description_label.text() == "often, distracting"
     assert page.status_label.text() == "● Not saved yet" and page.is_dirty()
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    assert entries.get_entry(diary, luca.id, TODAY).scores == {"itching": 2}
+    assert entries.read_day(diary, luca.id, TODAY).scores == {"itching": 2}
 
 
 def test_custom_scale_rows_take_their_own_digits(qtbot, diary, luca):
@@ -230,10 +231,10 @@ def test_same_as_yesterday_copies_the_last_entry_without_saving(qtbot, diary, lu
     assert [row.score() for row in page.rows[:2]] == [2, None]
     assert page.rows[KEYS.index("fatigue")].score() == 1
     assert page.wellbeing_spin.value() == -1  # only the scores are copied
-    assert entries.get_entry(diary, luca.id, TODAY) is None  # nothing saved yet
+    assert entries.read_day(diary, luca.id, TODAY) is None  # nothing saved yet
     assert page.is_dirty() and "Copied from" in page.status_label.text()
     qtbot.keyClick(_focus(qtbot), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert entries.get_entry(diary, luca.id, TODAY).scores == {"itching": 2, "fatigue": 1}
+    assert entries.read_day(diary, luca.id, TODAY).scores == {"itching": 2, "fatigue": 1}
 
 
 def test_same_as_yesterday_without_an_earlier_entry_says_so(qtbot, diary, luca):
@@ -258,7 +259,7 @@ def test_leaving_a_day_with_changes_asks(qtbot, diary, luca, monkeypatch, answer
     qtbot.keyClick(_focus(qtbot), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
 
     assert asked == [long_date(TODAY)]
-    saved = entries.get_entry(diary, luca.id, TODAY)
+    saved = entries.read_day(diary, luca.id, TODAY)
     if answer == "cancel":
         assert page.day == TODAY and page.is_dirty() and page.rows[0].score() == 2
         assert saved is None
@@ -291,7 +292,7 @@ def test_switching_child_or_page_or_closing_asks(qtbot, diary, luca, tmp_path, m
     assert not window.close()  # cancel: the window stays open
     window.select_child(giulia.id)  # discard
     assert page.child_id == giulia.id and page.day == TODAY and not page.is_dirty()
-    assert entries.get_entry(diary, luca.id, TODAY) is None
+    assert entries.read_day(diary, luca.id, TODAY) is None
 
 
 def test_switching_child_keeps_the_day_and_shows_that_childs_entry(qtbot, diary, luca):
@@ -314,7 +315,7 @@ def test_scores_of_hidden_symptoms_survive_a_save(qtbot, diary, luca):
     assert "headache" not in [row.key for row in page.rows]
     page.rows[0].set_score(2)
     assert page.save()
-    assert entries.get_entry(diary, luca.id, TODAY).scores == {"itching": 2, "headache": 3}
+    assert entries.read_day(diary, luca.id, TODAY).scores == {"itching": 2, "headache": 3}
 
 
 def test_too_long_notes_keep_save_disabled_with_the_reason(qtbot, diary, luca):
@@ -324,7 +325,7 @@ def test_too_long_notes_keep_save_disabled_with_the_reason(qtbot, diary, luca):
     assert page.notes_error.text() == "Notes: at most 10,000 characters, now 10,001."
     assert ERROR_COLOUR in page.notes_error.styleSheet()
     qtbot.keyClick(page.notes_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert entries.get_entry(diary, luca.id, TODAY) is None
+    assert entries.read_day(diary, luca.id, TODAY) is None
 
 
 def test_a_refused_save_is_a_sentence_and_keeps_the_form(qtbot, diary, luca, monkeypatch):
@@ -349,7 +350,7 @@ def test_saving_emits_data_changed_and_keeps_every_field(qtbot, diary, luca):
     qtbot.keyClicks(page.notes_edit, "Itchy after the swimming pool.")
     with qtbot.waitSignal(page.data_changed):
         qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
-    saved = entries.get_entry(diary, luca.id, TODAY)
+    saved = entries.read_day(diary, luca.id, TODAY)
     assert (saved.wellbeing, saved.sleep_disturbed, saved.reported_by) == (8, True, Reporter.CHILD)
     assert saved.notes == "Itchy after the swimming pool." and saved.scores == {"itching": 1}
 
@@ -360,9 +361,9 @@ def test_delete_asks_first(qtbot, diary, luca, monkeypatch):
     monkeypatch.setattr(TodayPage, "confirm_delete", classmethod(lambda *a: next(answers)))
     page = _page(qtbot, diary, luca.id)
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert entries.get_entry(diary, luca.id, TODAY) is not None
+    assert entries.read_day(diary, luca.id, TODAY) is not None
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
-    assert entries.get_entry(diary, luca.id, TODAY) is None
+    assert entries.read_day(diary, luca.id, TODAY) is None
     assert page.rows[0].score() is None and not page.delete_button.isEnabled()
 
 
@@ -427,6 +428,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtWidgets import QApplication
 from masto_diary.storage import open_diary
 from masto_diary.ui.pages.today import TodayPage
+from tests import reads
 app = QApplication([])
 page = TodayPage(open_diary({str(diary.data_dir)!r}))
 page.set_child({luca.id})

@@ -11,6 +11,7 @@ from masto_diary.ui.dialogs.visit_dialog import VisitDialog
 from masto_diary.ui.formatting import to_qdate
 from masto_diary.ui.pages import visits as visits_page
 from masto_diary.ui.pages.visits import VisitsModel, VisitsPage
+from tests import reads
 
 TODAY = dt.date.today()
 
@@ -153,7 +154,7 @@ def test_editing_the_coming_visit_updates_the_questions_area(
 
 
 def test_demo_diary_shows_the_questions_already_collected(qtbot, demo_diary):
-    luca = children.find_child(demo_diary, "Luca Rossi")
+    luca = reads.find_child(demo_diary, "Luca Rossi")
     widget = VisitsPage(demo_diary)
     qtbot.addWidget(widget)
     widget.set_child(luca.id)

@@ -2,7 +2,8 @@
 
 Changing the range must take well under 100 ms on a 10-year diary, so whatever does not
 depend on the range (daily score, rolling mean, overdue periods, lanes, lab series) is worked
-out here once, when the page (re)loads the diary; a range change only slices these arrays and
+out once by :func:`masto_diary.services.series.chart_figures` (the report starts from the same
+figures) when the page (re)loads the diary; a range change only slices these arrays and
 recomputes the few figures that depend on the period (profile, summary).
 """
 
@@ -13,8 +14,9 @@ from functools import cached_property
 import numpy as np
 
 from masto_diary import analysis
-from masto_diary.analysis import DiaryData, EpisodeRecord, MedicationLane, OverduePeriod
-from masto_diary.services.series import ChartData, MedicationRow
+from masto_diary.analysis import EpisodeRecord
+from masto_diary.services.series import ChartData, ChartFigures, chart_figures
+from masto_diary.storage.read_model import MedicationRecord
 
 RANGE_CHOICES: tuple[int | str, ...] = (30, 90, 365, "all", "custom")
 
@@ -37,31 +39,16 @@ class Period:
         return start <= self.end and (end is None or end >= self.start)
 
 
-@dataclass(eq=False)
-class ChartInputs:
+@dataclass(frozen=True, eq=False)
+class ChartInputs(ChartFigures):
     """One child's data and the range-independent measures (see the module docstring)."""
 
-    chart: ChartData
-    scores: analysis.ScoreSeries
-    overdue: tuple[OverduePeriod, ...]
-    lanes: tuple[MedicationLane, ...]
-    labs: dict[str, analysis.LabSeries]
     _symptoms: dict[str, np.ndarray] = field(default_factory=dict)
 
     @classmethod
     def compute(cls, chart: ChartData) -> "ChartInputs":
-        data = chart.data
-        return cls(
-            chart=chart,
-            scores=analysis.score_series(data),
-            overdue=analysis.overdue_periods(data, today=chart.today),
-            lanes=analysis.medication_lanes(data),
-            labs=analysis.lab_series(data),
-        )
-
-    @property
-    def data(self) -> DiaryData:
-        return self.chart.data
+        figures = chart_figures(chart)
+        return cls(figures.chart, figures.scores, figures.overdue, figures.lanes, figures.labs)
 
     @cached_property
     def full_period(self) -> Period:
@@ -97,14 +84,14 @@ class ChartInputs:
     def injections_in(self, period: Period) -> tuple[analysis.InjectionRecord, ...]:
         return tuple(i for i in self.data.injections if period.contains(i.day))
 
-    def medication_row(self, name: str, start: dt.date) -> MedicationRow | None:
+    def medication_row(self, name: str, start: dt.date) -> MedicationRecord | None:
         """The medication row behind a lane's dose period (for its frequency)."""
         key = name.strip().casefold()
         return next(
             (
                 row
                 for row in self.chart.medication_rows
-                if row.start == start and row.name.strip().casefold() == key
+                if row.start_date == start and row.name.strip().casefold() == key
             ),
             None,
         )

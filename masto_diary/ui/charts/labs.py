@@ -217,7 +217,7 @@ class LabsChart(ChartPanel):
         limits = [
             p.ref_high
             for p in self.inputs.chart.lab_points
-            if p.analyte == panel.analyte and p.ref_high is not None
+            if p.key == panel.analyte and p.ref_high is not None
         ]
         panel.reference.setVisible(bool(limits))
         if limits:

@@ -269,7 +269,7 @@ class EpisodeDialog(SavingDialog):
     def _load(self, started_at: dt.datetime | None) -> None:
         episode = episodes.get_episode(self.diary, self.episode_id) if self.episode_id else None
         linked_symptoms = {s.key for s in episode.symptoms} if episode else set()
-        linked_triggers = {t.id for t in episode.triggers} if episode else set()
+        linked_triggers = set(episode.triggers) if episode else set()
         for symptom in children.symptoms(self.diary, self.child_id, active_only=False):
             if symptom.active or symptom.key in linked_symptoms:
                 text = symptom_label(symptom.key, symptom.label)
@@ -277,7 +277,7 @@ class EpisodeDialog(SavingDialog):
                 self.symptom_list.addItem(item)
         for trigger in children.triggers(self.diary, self.child_id):
             text = trigger_label(trigger.label)
-            item = _checkable(text, trigger.label, trigger.id in linked_triggers)
+            item = _checkable(text, trigger.label, trigger.label in linked_triggers)
             self.trigger_list.addItem(item)
         if episode is None:
             if started_at is not None:

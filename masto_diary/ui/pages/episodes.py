@@ -130,7 +130,7 @@ class EpisodeTableModel(RowTableModel):
         if column == "severity":
             return label(SEVERITY_LABELS, Severity(episode.severity))
         if column == "triggers":
-            return ", ".join(trigger_label(t.label) for t in episode.triggers) or "—"
+            return ", ".join(trigger_label(t) for t in episode.triggers) or "—"
         return self.rescue_text(episode)
 
     def rescue_text(self, episode: Episode) -> str:

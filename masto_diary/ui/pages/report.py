@@ -43,9 +43,9 @@ from PySide6.QtWidgets import (
 
 from masto_diary.errors import DiaryError
 from masto_diary.report import content as gathering
-from masto_diary.report import records
 from masto_diary.report.content import SECTIONS, ReportContent
 from masto_diary.report.render import render_steps
+from masto_diary.services import records
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.medication_dialog import make_date_edit
 from masto_diary.ui.dialogs.settings_dialog import paper_size

@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from masto_diary.enums import Reporter
 from masto_diary.services import calendar, entries
-from masto_diary.services.entries import EntryRecord, SymptomRow
+from masto_diary.services.entries import EntryRecord, SymptomRecord
 from masto_diary.services.schedule import InjectionStatus
 from masto_diary.services.symptom_scale import level_descriptions
 from masto_diary.storage import Diary
@@ -98,7 +98,7 @@ class TodayPage(Page):
         self.clock = clock or local_now
         self.day = entries.diary_day(self.clock())
         self.rows: list[ScoreRow] = []
-        self._symptoms: list[SymptomRow] = []
+        self._symptoms: list[SymptomRecord] = []
         self._loaded: EntryRecord | None = None
         self._baseline: FormState | None = None
         self._hidden_scores: dict[str, int] = {}
@@ -327,7 +327,7 @@ class TodayPage(Page):
 
     # ----------------------------------------------------------------- rows
 
-    def _build_rows(self, symptoms: list[SymptomRow]) -> None:
+    def _build_rows(self, symptoms: list[SymptomRecord]) -> None:
         """One :class:`ScoreRow` per active symptom; kept when the symptom list is the same."""
         if [(s.key, s.label, s.scale_max) for s in symptoms] == [
             (s.key, s.label, s.scale_max) for s in self._symptoms
