@@ -58,6 +58,7 @@ class ChildPlan:
     stored_name: str
     existing: Existing | None = None
     now: dt.datetime = field(default_factory=m.now_utc)
+    checked: dict[str, list] = field(default_factory=dict)  # the services' checked rows
 
 
 def _key(key: str) -> str:
@@ -148,10 +149,12 @@ def _check_child(plan: ChildPlan, path: str, problems: Problems) -> None:
     _report(problems, f"{path}.triggers", children.check_triggers(_model_rows(child.triggers))[1])
     _report(problems, f"{path}.weights", weights.check_weights(_model_rows(child.weights))[1])
     scales = _scales(plan)
-    records = _entry_records(child.daily_entries)
-    _report(problems, f"{path}.daily_entries", entries.check_entries(records, scales, plan.now)[1])
+    records = plan.checked["entry_records"] = _entry_records(child.daily_entries)
+    plan.checked["daily_entries"], found = entries.check_entries(records, scales, plan.now)
+    _report(problems, f"{path}.daily_entries", found)
     labels = {label.casefold() for label in _trigger_labels(plan)}
-    found = episodes.check_episodes(_episode_rows(child.episodes), set(scales), labels)[1]
+    rows = plan.checked["episode_rows"] = _episode_rows(child.episodes)
+    plan.checked["episodes"], found = episodes.check_episodes(rows, set(scales), labels)
     _report(problems, f"{path}.episodes", found)
     _report(problems, f"{path}.treatment_plans", _plan_problems(child))
     _report(problems, f"{path}.injections", _injection_problems(child))
@@ -267,12 +270,21 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
     add("labs", child.labs, new, labs.add_labs, _model_rows)
     new = [v for v in child.visits if v.date not in existing.visits]
     add("visits", child.visits, new, visits.add_visits, _model_rows)
-    new = [e for e in child.daily_entries if e.date not in existing.days]
-    if new:
-        entries.save_entries(diary, cid, _entry_records(new))
-    _count(outcome, "daily_entries", len(new), len(child.daily_entries) - len(new))
-    new = [e for e in child.episodes if (e.started_at, str(e.kind.value)) not in existing.episodes]
-    add("episodes", child.episodes, new, episodes.add_episodes, _episode_rows)
+    at = [i for i, e in enumerate(child.daily_entries) if e.date not in existing.days]
+    if at:
+        records, rows = plan.checked["entry_records"], plan.checked["daily_entries"]
+        new_records = [records[i] for i in at]
+        entries.save_entries(diary, cid, new_records, checked=[rows[i] for i in at])
+    _count(outcome, "daily_entries", len(at), len(child.daily_entries) - len(at))
+    at = [
+        i
+        for i, e in enumerate(child.episodes)
+        if (e.started_at, str(e.kind.value)) not in existing.episodes
+    ]
+    if at:
+        found, rows = plan.checked["episodes"], plan.checked["episode_rows"]
+        episodes.add_episodes(diary, cid, [rows[i] for i in at], checked=[found[i] for i in at])
+    _count(outcome, "episodes", len(at), len(child.episodes) - len(at))
     plan_ids = _write_plans(diary, child, existing, outcome)
     new = [i for i in child.injections if i.given_at not in existing.injections]
     add("injections", child.injections, new, injections.add_injections,

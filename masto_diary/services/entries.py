@@ -88,7 +88,13 @@ class NewEntry(EntryRecord):
     created_at: dt.datetime | None = None
 
 
-def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) -> int:
+def save_entries(
+    diary: Diary,
+    child_id: int,
+    records: Iterable[EntryRecord],
+    *,
+    checked: list[dict] | None = None,
+) -> int:
     """Add many new days at once (demo, synthetic and imported diaries); returns how many.
 
     Each record passes the same checks as :func:`save_entry` (:func:`check_entries`), but the
@@ -96,8 +102,9 @@ def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) ->
     day, which is what makes a 10-year diary quick to write.  Only adds: a day that already has
     an entry, or comes twice, is refused.  Every problem is reported at once and, on any,
     nothing is written.  ``updated_at`` (default now; and a :class:`NewEntry`'s
-    ``created_at``) are kept, so an
-    import keeps when a day was written.
+    ``created_at``) are kept, so an import keeps when a day was written.  ``checked``: the rows
+    :func:`check_entries` already gave for these records without a problem (the import checks
+    every child before it writes any, and need not check twice).
     """
     from masto_diary.models import DailyEntry, SymptomScore
     from masto_diary.storage import changes
@@ -106,7 +113,7 @@ def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) ->
     with diary.transaction() as session:
         definitions = _definitions_by_key(session, child_id)
         scales = {key: (s.scale_max, s.label) for key, s in definitions.items()}
-        rows, problems = check_entries(records, scales, twice=False)
+        rows, problems = (checked, []) if checked else check_entries(records, scales, twice=False)
         if problems:
             days = [r.date.isoformat() if r.date else "(no day)" for r in records]
             raise ValidationError(

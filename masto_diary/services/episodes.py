@@ -103,10 +103,17 @@ def _link_problems(
     return problems
 
 
-def add_episodes(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+def add_episodes(
+    diary: Diary,
+    child_id: int,
+    rows: Sequence[Mapping[str, Any]],
+    *,
+    checked: list[Any] | None = None,
+) -> list[int]:
     """Add many episodes with their symptom and trigger links; their ids in the rows' order.
 
     A row has the Episode columns plus ``symptoms`` (keys) and ``triggers`` (labels).
+    ``checked``: what :func:`check_episodes` already gave for these rows without a problem.
     """
     with diary.transaction() as session:
         symptom_ids = dict(
@@ -122,7 +129,10 @@ def add_episodes(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]])
                 select(Trigger.label, Trigger.id).where(Trigger.child_id == child_id)
             ).all()
         }
-        found, problems = check_episodes(rows, set(symptom_ids), set(trigger_ids))
+        if checked:
+            found, problems = checked, []
+        else:
+            found, problems = check_episodes(rows, set(symptom_ids), set(trigger_ids))
         refuse("Episode", problems)
         ids = insert_checked(session, Episode, child_id, found, ids=True)
         symptom_links = [
