@@ -83,7 +83,7 @@ def test_the_app_speaks_italian_from_the_wheel(wheel, tmp_path):
 import json, sys
 from PySide6.QtCore import QCoreApplication
 import masto_diary
-from masto_diary.ui import i18n
+from masto_diary.words import i18n
 app = QCoreApplication([])
 language = i18n.install(choice="it")
 print(json.dumps({{
