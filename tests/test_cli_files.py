@@ -37,6 +37,13 @@ def _plain(text: str) -> str:
     return text
 
 
+@pytest.fixture(autouse=True)
+def widgets_application(qapp):
+    """The report command runs in this process: without pytest-qt's QApplication first it would
+    create a bare QGuiApplication, and every later widget test in the session would abort."""
+    return qapp
+
+
 @pytest.fixture
 def out(tmp_path) -> Path:
     folder = tmp_path / "out"
