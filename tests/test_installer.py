@@ -91,6 +91,24 @@ def test_bundle_carries_the_migrations_and_only_the_qt_it_needs(bundle):
     assert not list(internal.glob("libcairo*")), "GTK theme libraries were pruned"
 
 
+def test_bundle_speaks_italian_with_the_same_catalogues_as_the_wheel(bundle, tmp_path):
+    """The spec compiles the translations with the wheel's compiler (resources/i18n/ts_to_qm.py):
+    the bundle carries every catalogue, byte for byte the one a wheel carries, and it loads."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.test_qm_compiler import italian_sample, ts_to_qm
+
+    root = Path(__file__).resolve().parents[1]
+    shipped = bundle.folder / "_internal" / "masto_diary" / "i18n"
+    for ts in sorted((root / "resources" / "i18n").glob("masto_diary_*.ts")):
+        expected = ts_to_qm.compile_ts(ts, tmp_path / f"{ts.stem}.qm").read_bytes()
+        assert (shipped / f"{ts.stem}.qm").read_bytes() == expected, ts.name
+    translator = QTranslator()
+    assert translator.load(str(shipped / "masto_diary_it.qm"))
+    context, english, italian = italian_sample()
+    assert translator.translate(context, english) == italian
+
+
 def test_bundle_opens_the_demo_diary_headless_and_exits_cleanly(bundle, tmp_path):
     before = files_of(bundle.folder)
     result = start(bundle.executable, tmp_path / "home", "--demo", "--smoke-test")

@@ -40,6 +40,16 @@ def lrelease(ts: Path, qm: Path) -> bytes:
     return qm.read_bytes()
 
 
+def italian_sample() -> tuple[str, str, str]:
+    """A (context, English, Italian) message of our catalogue whose words differ."""
+    _language, messages = ts_to_qm.read_ts(TS_DIR / "masto_diary_it.ts")
+    for message in messages:
+        source, forms = message.source.decode(), message.translations
+        if len(forms) == 1 and forms[0] and forms[0] != source and not message.comment:
+            return message.context.decode(), source, forms[0]
+    raise AssertionError("the Italian catalogue has no translated message")
+
+
 CATALOGUES = sorted(TS_DIR.glob("masto_diary_*.ts")) + [EDGE_CASES]
 
 

@@ -7,7 +7,6 @@ setup.py).  The isolated environment comes from pip's cache or PyPI (about 3 s w
 Then the app's own i18n module, imported from the unpacked wheel, installs Italian.
 """
 
-import importlib.util
 import json
 import os
 import shutil
@@ -17,6 +16,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+
+from tests.test_qm_compiler import italian_sample
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -36,19 +37,6 @@ def tracked_copy(target: Path) -> Path:
             (target / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, target / name)
     return target
-
-
-def italian_sample() -> tuple[str, str, str]:
-    """A (context, English, Italian) message of the catalogue whose words differ."""
-    spec = importlib.util.spec_from_file_location("ts_to_qm", ROOT / "resources/i18n/ts_to_qm.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    _language, messages = module.read_ts(ROOT / "resources" / "i18n" / "masto_diary_it.ts")
-    for message in messages:
-        source, forms = message.source.decode(), message.translations
-        if len(forms) == 1 and forms[0] and forms[0] != source and not message.comment:
-            return message.context.decode(), source, forms[0]
-    raise AssertionError("the Italian catalogue has no translated message")
 
 
 @pytest.fixture(scope="module")
