@@ -16,15 +16,25 @@ from tests.tools import in_ci
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
-# A skip decided by looking for a program or a module, anywhere but in tests/tools.py.
+# A skip decided by looking for a program or a module.  Test modules (test_*.py, conftest.py)
+# ask tests/tools.py; helper modules beside them (tools.py, *_support.py) make the decision with
+# in_ci() themselves.
 TOOL_SKIPS = re.compile(r"skipif\([^)]*which|importorskip|shutil\.which")
+
+
+def _test_modules() -> list[Path]:
+    return [
+        path
+        for path in sorted(TESTS.rglob("*.py"))
+        if (path.name.startswith("test_") or path.name == "conftest.py")
+        and path.name != "test_tools.py"
+    ]
 
 
 def test_no_test_skips_on_a_missing_tool_by_itself():
     offenders = [
         f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
-        for path in sorted(TESTS.rglob("*.py"))
-        if path.name not in ("tools.py", "test_tools.py")
+        for path in _test_modules()
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
         if TOOL_SKIPS.search(line)
     ]
