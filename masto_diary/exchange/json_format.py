@@ -288,6 +288,7 @@ def read_document(source: Path | bytes, name: str | None = None) -> DocumentIn:
     """Read, decode, parse and shape-check a file; any problem raises ImportRefusedError."""
     label = name or (source.name if isinstance(source, Path) else "The file")
     data = _read_limited(source, label)
+    _refuse_other_kinds(data, label)
     text = _decode(data, label)
     raw = _parse(text, label)
     _check_header(raw, label)
@@ -319,6 +320,30 @@ def _read_limited(source: Path | bytes, label: str) -> bytes:
         )
         raise ImportRefusedError(label, [Problem("$", reason)])
     return data
+
+
+ONLY_JSON = (
+    "Only masto-diary's JSON export can be imported: export the diary with the format JSON (the "
+    "default of Export… and of masto-diary export) and import that file."
+)
+# What people try to import instead, recognised by their first bytes.
+OTHER_KINDS = {
+    b"PK\x03\x04": "this is a ZIP archive, like the CSV export",
+    b"%PDF-": "this is a PDF document, like the clinic report",
+    b"SQLite format 3\x00": (
+        "this is a diary or a backup, not an export (to go back to a backup use Backups… or "
+        "masto-diary restore FILE)"
+    ),
+}
+
+
+def _refuse_other_kinds(data: bytes, label: str) -> None:
+    """Files that are plainly not a JSON export, told in words before any decoding error."""
+    if not data.strip():
+        raise ImportRefusedError(label, [Problem("$", f"the file is empty. {ONLY_JSON}")])
+    for start, kind in OTHER_KINDS.items():
+        if data.startswith(start):
+            raise ImportRefusedError(label, [Problem("$", f"{kind}. {ONLY_JSON}")])
 
 
 def _decode(data: bytes, label: str) -> str:
@@ -355,6 +380,9 @@ def _parse(text: str, label: str) -> Any:
 
 def _check_header(raw: Any, label: str) -> None:
     """Refuse other files and future versions before listing a hundred shape problems."""
+    if isinstance(raw, dict) and raw.get("resourceType") == "Bundle":
+        reason = f"this is a FHIR bundle, like the FHIR export. {ONLY_JSON}"
+        raise ImportRefusedError(label, [Problem("$", reason)])
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         reason = 'this is not a masto-diary file (it has no "format": "masto-diary")'
         raise ImportRefusedError(label, [Problem("$.format", reason)])
