@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from masto_diary.cli import main
 from masto_diary.enums import (
+    Condition,
     ANALYTE_UNITS,
     Analyte,
     Diagnosis,
@@ -129,6 +130,7 @@ def test_missing_optional_keys_take_their_defaults(diary: Diary) -> None:
     import_file(diary, json.dumps(minimal).encode())
     (child,) = export_document(diary)["children"]
     assert child["diagnosis"] == "unknown" and child["sex"] is None
+    assert child["condition"] == "mastocytosis"  # files written before the condition existed
     assert child["daily_entries"][0]["reported_by"] == "parent"
     assert child["labs"][0]["unit"] == "kU/L"  # filled in for a known analyte
 
@@ -313,6 +315,7 @@ def children_docs(draw, name: str) -> dict:
         "birth_date": draw(st.dates(dt.date(2005, 1, 1), dt.date(2023, 1, 1))).isoformat(),
         "sex": draw(st.none() | _enum(Sex)),
         "diagnosis": draw(_enum(Diagnosis)),
+        "condition": draw(_enum(Condition)),
         "clinic": draw(TEXT),
         "notes": draw(TEXT),
         "archived": draw(st.booleans()),
@@ -456,6 +459,11 @@ BAD_DOCUMENTS = {
     "unknown diagnosis": (
         _set((*C, "diagnosis"), "aggressive"),
         "$.children[0].diagnosis",
+        "must be one of",
+    ),
+    "unknown condition": (
+        _set((*C, "condition"), "eczema"),
+        "$.children[0].condition",
         "must be one of",
     ),
     "unknown episode kind": (
