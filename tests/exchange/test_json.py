@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 
 from masto_diary.cli import main
 from masto_diary.enums import (
-    Condition,
     ANALYTE_UNITS,
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
