@@ -88,7 +88,7 @@ def test_demo_diary_round_trip_gives_the_same_document(demo_diary: Diary, tmp_pa
     first = export_document(demo_diary)
     target = fresh_diary(empty_template, tmp_path / "copy")
     summary = import_file(target, dumps(first))
-    assert [c.action for c in summary.children] == ["added", "added"]
+    assert [c.action for c in summary.children] == ["added", "added", "added"]
     assert same_document(export_document(target), first)
     target.close()
 
@@ -816,7 +816,7 @@ def test_the_schema_in_docs_is_the_one_the_import_models_give():
 def test_a_parsed_document_and_the_raw_export_agree(demo_diary):
     raw = dumps(export_document(demo_diary))
     parsed = read_document(raw)
-    assert len(parsed.children) == 2
+    assert len(parsed.children) == 3
     summary = import_document(demo_diary, parsed, OnConflict.MERGE)
     assert all(sum(o.added.values()) == 0 for o in summary.children)
 
