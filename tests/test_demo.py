@@ -161,7 +161,14 @@ def test_sara_has_urticaria_falling_from_severe_to_well_controlled(story: Diary)
     assert sara.condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
     assert children.age_in_years(sara.birth_date, TODAY) == 15
     t = UrticariaTimeline(TODAY)
-    weeks = urticaria.load_uas_days(story, sara.id, today=TODAY).weeks(anchor=t.start)
+    uas = urticaria.load_uas_days(story, sara.id, today=TODAY)
+    weeks = uas.weeks(anchor=t.start)
+    found = uas.response()
+    assert found.baseline.band == "severe" and found.category in (
+        "well_controlled",
+        "complete_response",
+    )
+    assert found.weeks_scored >= 20 and found.weeks_well_controlled >= 10
     assert len(weeks) == 26
     assert {w.band for w in weeks[:4]} == {"severe"}  # before omalizumab
     assert {w.band for w in weeks[-6:]} == {"well_controlled"}

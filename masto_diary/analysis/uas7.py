@@ -139,3 +139,62 @@ def _item(values: np.ndarray, name: str) -> np.ndarray:
     if np.any((known < 0) | (known > ITEM_MAX) | (known != np.round(known))):
         raise ValueError(f"{name} is scored 0–{ITEM_MAX}")
     return values
+
+
+# --------------------------------------------------------------------------- response
+
+COMPLETE_RESPONSE = "complete_response"  # UAS7 0
+CONTROLLED = "well_controlled"  # UAS7 1–6
+NOT_CONTROLLED = "not_controlled"  # UAS7 7 or more
+
+
+@dataclass(frozen=True, slots=True)
+class UasResponse:
+    """UAS7 at baseline and now, and how the weeks since the first dose went.
+
+    ``baseline``: the 7 days before the first dose.  ``now``: the last 7 days of the data.
+    ``weeks_well_controlled`` counts the scored weeks since the first dose with UAS7 ≤ 6, out
+    of ``weeks_scored``; weeks without a score count in neither.
+    """
+
+    baseline: UasWeek | None
+    now: UasWeek | None
+    weeks_scored: int
+    weeks_well_controlled: int
+
+    @property
+    def category(self) -> str | None:
+        """Complete response (UAS7 0), well controlled (≤ 6) or not; None without a score."""
+        if self.now is None or self.now.score is None:
+            return None
+        if self.now.score == 0:
+            return COMPLETE_RESPONSE
+        return CONTROLLED if self.now.score <= 6 else NOT_CONTROLLED
+
+
+def response(daily: np.ndarray, start: dt.date, first_dose: dt.date | None) -> UasResponse:
+    """The response to treatment started on ``first_dose`` (None: no treatment yet)."""
+    daily = np.asarray(daily, dtype=np.float64)
+    now = _block(daily, start, len(daily) - WEEK_DAYS)
+    if first_dose is None:
+        return UasResponse(None, now, 0, 0)
+    dose_index = (first_dose - start).days
+    baseline = _block(daily, start, dose_index - WEEK_DAYS)
+    after = weekly_uas7(daily, start, first_dose) if dose_index >= 0 else []
+    scored = [week for week in after if week.score is not None]
+    controlled = sum(1 for week in scored if week.score <= 6)
+    return UasResponse(baseline, now, len(scored), controlled)
+
+
+def _block(daily: np.ndarray, start: dt.date, offset: int) -> UasWeek | None:
+    """The week starting ``offset`` days after ``start``; None if it is not all in the data."""
+    if offset < 0 or offset + WEEK_DAYS > len(daily):
+        return None
+    block = daily[offset : offset + WEEK_DAYS]
+    score = week_score(block)
+    return UasWeek(
+        start=start + dt.timedelta(days=offset),
+        scored_days=int(np.count_nonzero(~np.isnan(block))),
+        score=score,
+        band=None if score is None else band(score),
+    )

@@ -27,6 +27,11 @@ class UasDays:
     wheals: np.ndarray
     itch: np.ndarray
     angioedema: np.ndarray  # 1 yes, 0 no, NaN not recorded
+    first_dose: dt.date | None = None  # of the child's first injection, if any
+
+    def response(self) -> uas7.UasResponse:
+        """UAS7 before the first dose and now, and the weeks well controlled since."""
+        return uas7.response(self.daily, self.start, self.first_dose)
 
     @property
     def daily(self) -> np.ndarray:
@@ -39,7 +44,9 @@ class UasDays:
 
 def uas_days(data: DiaryData) -> UasDays:
     """The UAS columns of a child's diary data; a child without them has every day missing."""
-    return UasDays(data.start, *(_column(data, key) for key in (UAS_WHEALS, UAS_ITCH, ANGIOEDEMA)))
+    items = (_column(data, key) for key in (UAS_WHEALS, UAS_ITCH, ANGIOEDEMA))
+    first_dose = data.injections[0].day if data.injections else None
+    return UasDays(data.start, *items, first_dose=first_dose)
 
 
 def load_uas_days(diary: Diary, child_id: int, today: dt.date | None = None) -> UasDays:

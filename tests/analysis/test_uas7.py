@@ -96,3 +96,25 @@ def test_weeks_count_from_the_anchor_and_an_unfinished_week_is_left_out():
     ]
     with pytest.raises(ValueError, match="anchor"):
         uas7.weekly_uas7(daily, MONDAY, anchor=MONDAY - dt.timedelta(days=1))
+
+
+def test_response_compares_the_week_before_the_first_dose_with_the_last_week():
+    # 7 days of 5 (35, severe), dose, then weeks of 2 (14), 1 (7), 0 with a gap, then 0s
+    daily = np.array([5] * 7 + [2] * 7 + [1] * 7 + [0, 0, 0, N, N, N, N] + [0] * 7, dtype=float)
+    got = uas7.response(daily, MONDAY, first_dose=MONDAY + dt.timedelta(days=7))
+    assert (got.baseline.score, got.baseline.band) == (35, "severe")
+    assert (got.now.score, got.now.band) == (0, "itch_and_hive_free")
+    assert got.category == uas7.COMPLETE_RESPONSE
+    # weeks after the dose: 14, 7, none (3 days), 0 -> 3 scored, 1 with UAS7 <= 6
+    assert (got.weeks_scored, got.weeks_well_controlled) == (3, 1)
+
+
+def test_response_categories_and_missing_baseline():
+    well = uas7.response(np.ones(14), MONDAY, first_dose=MONDAY)
+    assert well.baseline is None and well.now.score == 7 and well.category == "not_controlled"
+    six = uas7.response(np.array([1] * 6 + [0] * 8, dtype=float), MONDAY, first_dose=None)
+    assert six.now.score == 0 and six.category == "complete_response"
+    partial = uas7.response(np.array([1, 1, 1, 1, 1, 1, 0], dtype=float), MONDAY, None)
+    assert partial.category == "well_controlled" and partial.weeks_scored == 0
+    assert uas7.response(np.full(7, N), MONDAY, None).category is None
+    assert uas7.response(np.ones(3), MONDAY, None).now is None
