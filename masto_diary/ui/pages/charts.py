@@ -33,7 +33,7 @@ from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.labs import LabsChart
 from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
-from masto_diary.ui.formatting import from_qdate, to_qdate
+from masto_diary.ui.formatting import date_format, from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
@@ -117,6 +117,7 @@ class ChartsPage(Page):
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(objectName=name)
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format())
         edit.setAccessibleName(accessible)
         edit.setEnabled(False)
         edit.dateChanged.connect(self._custom_dates_changed)

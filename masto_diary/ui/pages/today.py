@@ -50,7 +50,14 @@ from masto_diary.services.schedule import InjectionStatus
 from masto_diary.services.symptom_scale import level_descriptions
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
-from masto_diary.ui.formatting import fill_combo, from_qdate, long_date, short_date, to_qdate
+from masto_diary.ui.formatting import (
+    date_format,
+    fill_combo,
+    from_qdate,
+    long_date,
+    short_date,
+    to_qdate,
+)
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.widgets.score_row import ScoreRow
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
@@ -62,11 +69,6 @@ NOTES_MAX = 10_000
 WIDE_LAYOUT_MIN_WIDTH = 1000  # below this the day's fields go under the symptoms
 NO_WELLBEING = -1  # the spin box's "not recorded" value
 SHORT = QLocale.FormatType.ShortFormat
-
-
-def four_digit_years(date_format: str) -> str:
-    """The locale's short date format, but never with a two-digit year (1926 or 2026?)."""
-    return date_format if "yyyy" in date_format else date_format.replace("yy", "yyyy")
 
 
 def local_now() -> dt.datetime:
@@ -147,7 +149,7 @@ class TodayPage(Page):
         self.date_edit = QDateEdit(objectName="todayDatePicker", calendarPopup=True)
         self.date_edit.setAccessibleName(self.tr("Go to day"))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
-        self.date_edit.setDisplayFormat(four_digit_years(QLocale().dateFormat(SHORT)))
+        self.date_edit.setDisplayFormat(date_format())
         picker_label = QLabel(self.tr("Go to &day:"))
         picker_label.setBuddy(self.date_edit)
         self.prev_button.clicked.connect(lambda: self.step_day(-1))
