@@ -22,15 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -66,7 +65,8 @@ from masto_diary.words.symptom_texts import symptom_label
 
 ERROR_COLOUR = "#b3261e"
 NOTES_MAX = 10_000
-WIDE_LAYOUT_MIN_WIDTH = 1000  # below this the day's fields go under the symptoms
+SLEEP_SYMPTOM = "sleep"  # "Poor sleep" asks what the "Sleep disturbed" box would ask again
+NOTES_LINES = 3
 NO_WELLBEING = -1  # the spin box's "not recorded" value
 SHORT = QLocale.FormatType.ShortFormat
 
@@ -127,6 +127,7 @@ class TodayPage(Page):
         body.addLayout(self._build_header())
         body.addWidget(self._build_banner())
         body.addWidget(self._build_scroll(), 1)
+        body.addWidget(self._build_day_fields())  # under the symptoms, never below the fold
         body.addLayout(self._build_actions())
 
     def _build_header(self) -> QVBoxLayout:
@@ -210,11 +211,8 @@ class TodayPage(Page):
         symptoms.addWidget(keys_hint)
         symptoms.addLayout(self.rows_layout)
         symptoms.addStretch(1)
-        self.content_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.content_layout.addLayout(symptoms, 3)
-        self.content_layout.addWidget(self._build_day_fields(), 1)
         content = QWidget(objectName="todayContent")
-        content.setLayout(self.content_layout)
+        content.setLayout(symptoms)
         self.scroll = QScrollArea(objectName="todayScroll")
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -222,10 +220,13 @@ class TodayPage(Page):
         return self.scroll
 
     def _build_day_fields(self) -> QGroupBox:
+        """Wellbeing, school, sleep, who reported and notes: a compact box that stays on screen
+        under the scrolling symptoms at every window size (1024×640 and 150 % scaling too)."""
         box = QGroupBox(self.tr("The day"), objectName="dayFields")
-        box.setMinimumWidth(280)
         self.wellbeing_spin = QSpinBox(objectName="wellbeing")
-        self.wellbeing_spin.setAccessibleName(self.tr("Wellbeing, 0 worst to 10 best"))
+        self.wellbeing_spin.setAccessibleName(self.tr("Wellbeing"))
+        self.wellbeing_spin.setAccessibleDescription(self.tr("0 is the worst day, 10 the best."))
+        self.wellbeing_spin.setToolTip(self.tr("Wellbeing: 0 is the worst day, 10 the best."))
         self.wellbeing_spin.setRange(NO_WELLBEING, 10)
         self.wellbeing_spin.setSpecialValueText(self.tr("not recorded"))
         self.wellbeing_spin.setSuffix(self.tr(" of 10"))
@@ -240,19 +241,26 @@ class TodayPage(Page):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("What happened, triggers, extra doses…"))
-        self.notes_edit.setMinimumHeight(80)
+        self.notes_edit.setFixedHeight(
+            self.notes_edit.fontMetrics().lineSpacing() * NOTES_LINES + 12
+        )
         self.notes_error = self._error_label("notesError")
-        form = QFormLayout(box)
-        wellbeing_hint = QLabel(self.tr("Wellbeing: 0 is the worst day, 10 the best."))
-        wellbeing_hint.setEnabled(False)
-        wellbeing_hint.setWordWrap(True)
-        form.addRow(self.tr("&Wellbeing"), self.wellbeing_spin)
-        form.addRow(wellbeing_hint)
-        form.addRow(self.school_check)
-        form.addRow(self.sleep_check)
-        form.addRow(self.tr("&Reported by"), self.reporter_combo)
-        form.addRow(self.tr("No&tes"), self.notes_edit)
-        form.addRow(self.notes_error)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self._buddy(self.tr("&Wellbeing (0–10):"), self.wellbeing_spin), 0, 0)
+        grid.addWidget(self.wellbeing_spin, 0, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.school_check)
+        checks.addWidget(self.sleep_check)
+        checks.addStretch(1)
+        grid.addLayout(checks, 1, 0, 1, 2)
+        grid.addWidget(self._buddy(self.tr("&Reported by:"), self.reporter_combo), 2, 0)
+        grid.addWidget(self.reporter_combo, 2, 1)
+        grid.addWidget(self._buddy(self.tr("No&tes:"), self.notes_edit), 0, 2)
+        grid.addWidget(self.notes_edit, 0, 3, 3, 1)
+        grid.addWidget(self.notes_error, 3, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
         self.wellbeing_spin.valueChanged.connect(self._changed)
         self.school_check.toggled.connect(self._changed)
         self.sleep_check.toggled.connect(self._changed)
@@ -286,6 +294,11 @@ class TodayPage(Page):
         actions.addWidget(self.save_button)
         return actions
 
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
     def _push(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, objectName=name)
         button.setAccessibleName(text.replace("&", "").strip("◀▶ "))
@@ -309,13 +322,6 @@ class TodayPage(Page):
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self, context=context)
             shortcut.activated.connect(slot)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        wide = self.width() >= WIDE_LAYOUT_MIN_WIDTH
-        self.content_layout.setDirection(
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to the page puts the keyboard on the first symptom, ready for digits."""
@@ -352,6 +358,8 @@ class TodayPage(Page):
             self.rows_layout.addWidget(row)
             self.rows.append(row)
         self.symptoms_title.setBuddy(self.rows[0] if self.rows else None)
+        # the "Poor sleep" score asks it already; the box stays for a set without it
+        self.sleep_check.setVisible(SLEEP_SYMPTOM not in {s.key for s in symptoms})
         self._chain_tab_order()
 
     def _chain_tab_order(self) -> None:
@@ -625,6 +633,8 @@ class TodayPage(Page):
             return True
         state = self._state()
         scores: dict[str, int | None] = {**self._hidden_scores, **dict(state.scores)}
+        sleep_score = scores.get(SLEEP_SYMPTOM) if self.sleep_check.isHidden() else None
+        sleep_disturbed = state.sleep_disturbed if sleep_score is None else sleep_score >= 1
         try:
             self._loaded = entries.save_entry(
                 self.diary,
@@ -633,7 +643,7 @@ class TodayPage(Page):
                 scores,
                 wellbeing=state.wellbeing,
                 school_missed=state.school_missed,
-                sleep_disturbed=state.sleep_disturbed,
+                sleep_disturbed=sleep_disturbed,
                 reported_by=state.reported_by,
                 notes=state.notes,
             )
@@ -649,7 +659,8 @@ class TodayPage(Page):
         return True
 
     def copy_previous(self) -> bool:
-        """Fill the scores from the nearest earlier entry (Ctrl+D); nothing is saved yet."""
+        """Fill the scores and wellbeing from the nearest earlier entry (Ctrl+D); nothing is
+        saved yet. School, sleep and notes belong to their own day and are not copied."""
         if self.child_id is None:
             return False
         previous = entries.read_previous(self.diary, self.child_id, self.day)
@@ -661,7 +672,7 @@ class TodayPage(Page):
         self._apply(
             FormState(
                 scores,
-                current.wellbeing,
+                previous.wellbeing if previous.wellbeing is not None else current.wellbeing,
                 current.school_missed,
                 current.sleep_disturbed,
                 current.reported_by,
