@@ -12,7 +12,7 @@ migration, and on close; both are skipped when the file has not changed since th
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,8 @@ from masto_diary.storage.writer_lock import WriterLock
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
+
+    from masto_diary.storage.removals import Removal
 
 from masto_diary.storage.paths import (
     DIARY_FILENAME,
@@ -56,6 +58,8 @@ class Diary:
         self._lock = lock
         self._engine: Engine | None = None
         self._active: Session | None = None
+        # told what each committed transaction deleted (Undo; see storage/removals.py)
+        self.removal_observers: list[Callable[[Removal], None]] = []
 
     @property
     def engine(self) -> "Engine":
@@ -78,11 +82,15 @@ class Diary:
             return
         from sqlmodel import Session
 
+        from masto_diary.storage import removals
+
+        removals.install()
         session = Session(self.engine, expire_on_commit=False)
         self._active = session
         try:
             yield session
             session.commit()
+            removal = removals.taken(session)
         except BaseException as error:
             session.rollback()
             from sqlalchemy.exc import StatementError
@@ -94,6 +102,9 @@ class Diary:
         finally:
             self._active = None
             session.close()
+        if removal is not None:
+            for observer in list(self.removal_observers):
+                observer(removal)
 
     def close(self) -> None:
         """Release the file, then back it up if it changed (a failed backup only warns)."""

@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from masto_diary.services import overview
 from masto_diary.storage import Diary
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
+from masto_diary.ui.widgets.undo_bar import UndoBar
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Diary: %s") % diary.path)
         self.reload_children()
         self._restore_state()
+        diary.removal_observers.append(self._removed)
 
     # ----------------------------------------------------------------- building
 
@@ -104,9 +109,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pageStack")
         self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.navigation)
+        columns.addWidget(self.stack, 1)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo_removal)
+        layout = QVBoxLayout(central)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.undo_bar)
         self.setCentralWidget(central)
         self._pages: dict[str, Page | None] = {}
         self._specs: dict[str, PageSpec] = {}
@@ -148,6 +158,11 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = QAction(self.tr("&Undo delete"), self, objectName="actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_bar.undo)
+        edit_menu.addAction(self.undo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, key in enumerate(self._page_keys[:10], start=1):  # Ctrl+1 … Ctrl+0
             title = self.navigation.item(number - 1).text()
@@ -245,6 +260,29 @@ class MainWindow(QMainWindow):
             self.overview.refresh()
         self.data_changed.emit()
 
+    # ----------------------------------------------------------------- undo
+
+    def _removed(self, removal) -> None:
+        """The diary reports a delete: offer Undo when it is one the parent made."""
+        from masto_diary.services import undo
+
+        if isValid(self) and undo.can_undo(removal):
+            self.undo_bar.offer(removal)
+
+    def undo_removal(self, removal) -> bool:
+        """Put the deleted rows back and let every page show them again."""
+        from masto_diary.errors import DiaryError
+        from masto_diary.services import undo
+
+        try:
+            undo.undo_removal(self.diary, removal)
+        except DiaryError as error:
+            QMessageBox.warning(self, self.tr("Not undone"), str(error))
+            return False
+        self._page_changed_data("")
+        self.statusBar().showMessage(self.tr("Undone: it is back in the diary."), 10_000)
+        return True
+
     # ----------------------------------------------------------------- children
 
     def reload_children(self) -> None:
@@ -327,6 +365,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self._removed in self.diary.removal_observers:
+            self.diary.removal_observers.remove(self._removed)
         super().closeEvent(event)
 
     def show_about(self) -> None:

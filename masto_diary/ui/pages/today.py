@@ -748,7 +748,7 @@ class TodayPage(Page):
         answer = QMessageBox.question(
             parent,
             _tr("Delete entry"),
-            fill_in(_tr("Delete every score and note of %1? This cannot be undone."), day_text),
+            fill_in(_tr("Delete every score and note of %1?"), day_text),
             buttons.Yes | buttons.Cancel,
             buttons.Cancel,
         )
