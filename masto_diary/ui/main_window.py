@@ -203,6 +203,8 @@ class MainWindow(QMainWindow):
         self._pages[key] = page
         page.data_changed.connect(lambda key=key: self._page_changed_data(key))
         page.navigate.connect(self.navigate)
+        if getattr(page, "settings", False) is None:  # a page that remembers a choice
+            page.settings = self.settings
         page.set_child(self.current_child_id())
 
     def page(self, key: str) -> Page:

@@ -37,8 +37,8 @@ def _entry_with_scores(diary) -> tuple[int, dt.date]:
     connection = sqlite3.connect(diary.path)
     try:
         child_id, day = connection.execute(
-            "SELECT child_id, date FROM daily_entry WHERE id IN (SELECT entry_id FROM symptom_score)"
-            " ORDER BY id LIMIT 1"
+            "SELECT child_id, date FROM daily_entry"
+            " WHERE id IN (SELECT entry_id FROM symptom_score) ORDER BY id LIMIT 1"
         ).fetchone()
     finally:
         connection.close()
