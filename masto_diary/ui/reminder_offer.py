@@ -49,7 +49,7 @@ class ReminderOffer(QFrame):
         )
         self.label = QLabel(fill_in(question, clock), objectName="reminderOfferText")
         self.label.setWordWrap(True)
-        self.yes_button = QPushButton(self.tr("&Remind me each evening"), objectName="offerYes")
+        self.yes_button = QPushButton(self.tr("Remind me each evening"), objectName="offerYes")
         self.no_button = QPushButton(self.tr("Not now"), objectName="offerNo")
         self.yes_button.setAccessibleDescription(self.label.text())
         self.yes_button.clicked.connect(lambda: self.answer(True))

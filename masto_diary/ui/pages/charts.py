@@ -111,12 +111,12 @@ class ChartsPage(Page):
             self.tabs.removeTab(self.tabs.indexOf(self.side_widget))
             self.side_widget.setFixedWidth(SIDE_WIDTH)
             self.body.addWidget(self.side_widget)
+            self.side_widget.show()
         else:
             self.body.removeWidget(self.side_widget)
             self.side_widget.setMinimumWidth(0)
             self.side_widget.setMaximumWidth(16_777_215)
-            self.tabs.addTab(self.side_widget, self.tr("&Figures"))
-        self.side_widget.show()
+            self.tabs.addTab(self.side_widget, self.tr("F&igures"))  # the tab shows it
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         self._tab_changed(self.tabs.currentIndex())
