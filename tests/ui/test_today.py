@@ -457,3 +457,15 @@ def test_poor_sleep_is_asked_once_and_fills_sleep_disturbed(qtbot, diary, luca):
     page.rows[[row.key for row in page.rows].index("sleep")].set_score(2)
     assert page.save()
     assert entries.read_day(diary, luca.id, TODAY).sleep_disturbed
+
+
+def test_what_a_screen_reader_reads_is_what_is_on_screen(qtbot, diary, luca):
+    page = _page(qtbot, diary, luca.id)
+    assert page.symptoms_title.buddy() is None  # the first row is "Itching", not the heading
+    assert page.rows[0].accessibleName() == "Itching"
+    for label in (page.date_label, page.banner, page.status_label):
+        assert label.accessibleName() == "" and label.accessibleDescription()  # text is read
+    assert page.scroll.focusPolicy() == Qt.FocusPolicy.NoFocus  # no silent Tab stop
+    assert page.wellbeing_spin.accessibleName() == "Wellbeing"  # said once, the scale apart
+    qtbot.keyClick(_focus(qtbot), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert page.rows[0].hasFocus()

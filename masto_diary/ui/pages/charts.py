@@ -36,7 +36,7 @@ from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.labs import LabsChart
 from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
-from masto_diary.ui.formatting import date_format, from_qdate, to_qdate
+from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
@@ -265,6 +265,30 @@ class ChartsPage(Page):
             else:
                 chart.set_period(self.period)
         self.summary.set_inputs(self.inputs, self.period)
+        self._describe_charts()
+
+    def _describe_charts(self) -> None:
+        """A text alternative for the pictures: the period and the figures that answer
+        "better since the drug started?" (the Figures panel lists every number)."""
+        if self.period is None:
+            text = ""
+        else:
+            text = fill_in(
+                self.tr(
+                    "Chart of %1 to %2. Symptom-free days: %3 before therapy, %4 on therapy. "
+                    "Mean daily score: %5 before, %6 on therapy. Episodes per 28 days: %7 "
+                    "before, %8 on therapy."
+                ),
+                short_date(self.period.start),
+                short_date(self.period.end),
+                *(
+                    self.summary.value_text(key, side)
+                    for key in ("symptom_free", "mean_score", "episodes")
+                    for side in ("before", "on")
+                ),
+            )
+        for chart in (self.trend, self.cycle, self.labs):
+            chart.setAccessibleDescription(text)
 
     def _range_choice_changed(self, _index: int) -> None:
         self._apply_range()

@@ -58,6 +58,7 @@ from masto_diary.ui.formatting import (
     to_qdate,
 )
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.score_row import ScoreRow
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -136,7 +137,8 @@ class TodayPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.date_label.setFont(font)
-        self.date_label.setAccessibleName(self.tr("Day of this entry"))
+        # the date itself is what a screen reader says; the description says what it is
+        self.date_label.setAccessibleDescription(self.tr("Day of this entry"))
         self.relative_label = QLabel(objectName="todayRelative")
         font = self.relative_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -187,17 +189,18 @@ class TodayPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.banner.setFont(font)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Injection status"))
+        self.banner.setAccessibleDescription(self.tr("Injection status"))
         return self.banner
 
     def _build_scroll(self) -> QScrollArea:
-        self.symptoms_title = QLabel(self.tr("Sy&mptoms this day"), objectName="symptomsTitle")
+        # no buddy: a buddy would label the first row "Symptoms this day" instead of "Itching"
+        self.symptoms_title = QLabel(self.tr("Symptoms this day"), objectName="symptomsTitle")
         font = self.symptoms_title.font()
         font.setBold(True)
         self.symptoms_title.setFont(font)
         keys_hint = QLabel(
             self.tr(
-                "↑/↓ choose a symptom · 0–3 score it and go on · ←/→ change · "
+                "Alt+M: the symptoms · ↑/↓ choose one · 0–3 score it and go on · ←/→ change · "
                 "Delete: not recorded · Ctrl+S save"
             ),
             objectName="symptomsKeys",
@@ -214,6 +217,7 @@ class TodayPage(Page):
         content = QWidget(objectName="todayContent")
         content.setLayout(symptoms)
         self.scroll = QScrollArea(objectName="todayScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop after Save
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
@@ -279,7 +283,7 @@ class TodayPage(Page):
         self.delete_button.setToolTip(self.tr("Delete this day's entry"))
         self.save_button = self._push(self.tr("Sa&ve"), "saveEntry")
         self.status_label = QLabel(objectName="saveStatus")
-        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setAccessibleDescription(self.tr("Save status"))
         self.error_label = self._error_label("todayError")
         self.same_button.clicked.connect(self.copy_previous)
         self.episode_button.clicked.connect(self.episode_now)
@@ -318,6 +322,7 @@ class TodayPage(Page):
             ("Alt+Right", lambda: self.step_day(1)),
             ("Ctrl+D", self.copy_previous),
             ("Ctrl+E", self.episode_now),
+            ("Alt+M", lambda: self.focus_row(0)),  # the symptoms, as the keys hint says
         )
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self, context=context)
@@ -357,7 +362,6 @@ class TodayPage(Page):
             row.advance_requested.connect(lambda delta, i=index: self.focus_row(i + delta))
             self.rows_layout.addWidget(row)
             self.rows.append(row)
-        self.symptoms_title.setBuddy(self.rows[0] if self.rows else None)
         # the "Poor sleep" score asks it already; the box stays for a set without it
         self.sleep_check.setVisible(SLEEP_SYMPTOM not in {s.key for s in symptoms})
         self._chain_tab_order()
@@ -655,6 +659,7 @@ class TodayPage(Page):
         self.delete_button.setEnabled(True)
         self.error_label.clear()
         self._update_status()
+        announce(self.status_label, self.status_label.text())
         self.data_changed.emit()
         return True
 
