@@ -69,6 +69,10 @@ class ChartsPage(Page):
         self.cycle = CycleProfileChart()
         self.labs = LabsChart()
         self.summary = SummaryPanel()
+        for chart in (self.trend, self.cycle, self.labs):
+            # the picture's surface is what takes the focus: it carries the chart's name
+            chart.view.viewport().setAccessibleName(chart.view.accessibleName())
+            chart.readout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._build()
 
     # ----------------------------------------------------------------- building
