@@ -134,6 +134,11 @@ class MainWindow(QMainWindow):
         add_child = QAction(self.tr("&Add a child…"), self, objectName="actionAddChild")
         add_child.triggered.connect(self.overview.add_child)
         file_menu.addAction(add_child)
+        # in File, not an Edit menu of its own: Alt+E is Edit/Episode on the pages already
+        self.undo_action = QAction(self.tr("&Undo delete"), self, objectName="actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_bar.undo)
+        file_menu.addAction(self.undo_action)
         file_menu.addSeparator()
 
         def dialog(module: str):  # imported when chosen, so start-up does not pay for them
@@ -158,11 +163,6 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = QAction(self.tr("&Undo delete"), self, objectName="actionUndo")
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.undo_action.triggered.connect(self.undo_bar.undo)
-        edit_menu.addAction(self.undo_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, key in enumerate(self._page_keys[:10], start=1):  # Ctrl+1 … Ctrl+0
             title = self.navigation.item(number - 1).text()

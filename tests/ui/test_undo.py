@@ -54,7 +54,7 @@ def test_a_deleted_entry_comes_back_with_ctrl_z(qtbot, window, diary):
     assert page.delete_entry()
     assert entries.read_day(diary, child_id, page.day) is None
     assert window.undo_bar.label.text() == "The entry was deleted."
-    window.undo_action.trigger()  # Edit ▸ Undo delete, Ctrl+Z
+    window.undo_action.trigger()  # File ▸ Undo delete, Ctrl+Z
     back = entries.read_day(diary, child_id, page.day)
     assert back.scores == {"itching": 2} and back.wellbeing == 7
     assert page.rows[0].score() == 2  # the page shows it again
