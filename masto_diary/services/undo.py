@@ -25,7 +25,7 @@ def undo_removal(diary: Diary, removal: Removal) -> None:
 
     try:
         with diary.transaction() as session:
-            restore(session.connection(), removal)
+            restore(session, removal)
     except IntegrityError as error:
         raise DiaryError(
             "It can no longer be undone: the diary changed in the same place since."

@@ -1,7 +1,9 @@
 """What a delete removed, recorded at the write seam, so it can be put back (Undo).
 
-Every ORM flush that deletes rows passes through :func:`_record_removals` (a ``before_flush``
-hook, like the rows' checks in :mod:`masto_diary.storage.engine`). It reads each row about to
+Every ORM flush of a :class:`~masto_diary.storage.changes.DiarySession` that deletes rows
+passes through :func:`_record_removals`, a ``before_flush`` hook beside the seam's own
+(:mod:`masto_diary.storage.changes` reports *which* rows changed, after the flush; undo needs
+*what* they held, so it reads them just before they go). It reads each row about to
 go *and every row the database will remove with it* (``ON DELETE CASCADE``: an entry's scores,
 an episode's symptom and trigger links) or change (``ON DELETE SET NULL``), so one mechanism
 undoes any delete: :func:`restore` writes the same rows back, parents first, with their ids.
@@ -104,25 +106,26 @@ def taken(session) -> Removal | None:
     return Removal(tuple((table, row) for (table, _key), row in rows.items()), tuple(nulled))
 
 
-def restore(connection, removal: Removal) -> None:
-    """Write the removed rows back with their ids, parents first, and the NULLed references."""
-    for table, row in removal.rows:
-        columns = ", ".join(f'"{column}"' for column in row)
-        marks = ", ".join("?" for _ in row)
-        connection.exec_driver_sql(
-            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(row.values())
-        )
-    for table, pk, key, column, value in removal.nulled:
-        connection.exec_driver_sql(
-            f'UPDATE "{table}" SET "{column}" = ? WHERE "{pk}" = ? AND "{column}" IS NULL',
-            (value, key),
-        )
+def restore(session, removal: Removal) -> None:
+    """Write the removed rows back with their ids, parents first, and the NULLed references,
+    through the seam (its observers hear of them as inserts and updates)."""
+    from masto_diary.storage import changes
+
+    connection = session.connection()
+    rows = [(table, _key(connection, table, row), row) for table, row in removal.rows]
+    changes.restore_rows(session, rows, removal.nulled)
+
+
+def _key(connection, table: str, row: Row):
+    values = tuple(row[column] for column in _primary_key(connection, table))
+    return values[0] if len(values) == 1 else values
 
 
 def install() -> None:
     """Hook :func:`_record_removals` into every ORM session (idempotent)."""
     from sqlalchemy import event
-    from sqlalchemy.orm import Session
 
-    if not event.contains(Session, "before_flush", _record_removals):
-        event.listen(Session, "before_flush", _record_removals)
+    from masto_diary.storage.changes import DiarySession
+
+    if not event.contains(DiarySession, "before_flush", _record_removals):
+        event.listen(DiarySession, "before_flush", _record_removals)

@@ -103,3 +103,16 @@ def test_undo_after_the_place_was_taken_says_so(diary):
     with pytest.raises(DiaryError, match="no longer be undone"):
         undo.undo_removal(diary, seen[0])
     assert [e.kind for e in episodes.list_episodes(diary, child.id)] == [EpisodeKind.ITCH]
+
+
+def test_the_seams_observers_hear_of_the_restored_rows(demo_diary):
+    from masto_diary.storage import changes
+
+    seen: list[Removal] = []
+    demo_diary.removal_observers.append(seen.append)
+    DELETES["episode"](demo_diary)
+    heard: list = []
+    with changes.observing(lambda _session, found: heard.extend(found)):
+        undo.undo_removal(demo_diary, seen[0])
+    kinds = {(change.table, change.kind) for change in heard}
+    assert ("episode", "insert") in kinds and ("episode_trigger", "insert") in kinds
