@@ -9,7 +9,6 @@ python3-pyatspi, opens each page with Ctrl+1 … Ctrl+0 (xdotool) and reports wh
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from masto_diary.services.symptom_scale import DEFAULT_SYMPTOMS
+from tests.tools import in_ci, require_tool
 
 WALKER = Path(__file__).parent / "atspi" / "walker.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
@@ -28,14 +28,20 @@ PAGES += ("Visits", "Charts", "Report")
 ITEM_ROLES = ("list item", "table cell", "page tab")
 
 
-def _missing() -> list[str]:
-    missing = [t for t in ("Xvfb", "dbus-run-session", "xdotool") if shutil.which(t) is None]
-    if not Path(BUS_LAUNCHER).exists():
-        missing.append("at-spi2-core")
+def _require_the_walk() -> None:
+    """Xvfb, the session bus and xdotool through tests.tools (skip here, fail in CI); the
+    AT-SPI bus launcher and the system python's pyatspi the same way."""
+    for tool in ("Xvfb", "dbus-run-session", "xdotool"):
+        require_tool(tool)
+    missing = [] if Path(BUS_LAUNCHER).exists() else ["at-spi2-core"]
     probe = subprocess.run([SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True)
     if probe.returncode != 0:
         missing.append("python3-pyatspi")
-    return missing
+    if missing:
+        message = f"the AT-SPI walk needs {', '.join(missing)} (installer/dev.sh installs it)"
+        if in_ci():
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
 
 
 def _free_display() -> str:
@@ -50,14 +56,7 @@ def _free_display() -> str:
 
 @pytest.fixture(scope="module")
 def tree(tmp_path_factory) -> dict[str, dict]:
-    missing = _missing()
-    if missing:
-        message = (
-            f"AT-SPI walk needs {', '.join(missing)} (bash installer/dev.sh test installs them)"
-        )
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    _require_the_walk()
     home = tmp_path_factory.mktemp("atspi-home")
     display = _free_display()
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
