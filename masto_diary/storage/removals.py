@@ -33,59 +33,12 @@ class Removal:
         return self.rows[0][0] if self.rows else ""
 
 
-def _tables(connection) -> list[str]:
-    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-    return [name for (name,) in connection.exec_driver_sql(query).fetchall()]
-
-
-def _references(connection, parent: str) -> list[tuple[str, str, str, str]]:
-    """(child table, child column, parent column, on delete) of every foreign key to ``parent``."""
-    found = []
-    for table in _tables(connection):
-        for fk in connection.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")').fetchall():
-            # id, seq, table, from, to, on_update, on_delete, match
-            if fk[2] == parent:
-                found.append((table, fk[3], fk[4] or "id", fk[6].upper()))
-    return found
-
-
-def _select(connection, table: str, where: Row) -> list[Row]:
-    condition = " AND ".join(f'"{column}" = ?' for column in where)
-    result = connection.exec_driver_sql(
-        f'SELECT * FROM "{table}" WHERE {condition}', tuple(where.values())
-    )
-    columns = list(result.keys())
-    return [dict(zip(columns, values, strict=True)) for values in result.fetchall()]
-
-
-def _primary_key(connection, table: str) -> list[str]:
-    info = connection.exec_driver_sql(f'PRAGMA table_info("{table}")').fetchall()
-    return [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
-
-
-def collect(connection, table: str, key: Row, removal: dict, nulled: list) -> None:
-    """Add the row of ``table`` with primary ``key`` and, depth first, what goes with it."""
-    for row in _select(connection, table, key):
-        identity = (table, tuple(row[c] for c in _primary_key(connection, table)))
-        if identity in removal:
-            continue
-        removal[identity] = row
-        for child, column, parent_column, on_delete in _references(connection, table):
-            value = row[parent_column]
-            if on_delete == "CASCADE":
-                for child_row in _select(connection, child, {column: value}):
-                    pk = _primary_key(connection, child)
-                    collect(connection, child, {c: child_row[c] for c in pk}, removal, nulled)
-            elif on_delete == "SET NULL":
-                for child_row in _select(connection, child, {column: value}):
-                    [pk] = _primary_key(connection, child)
-                    nulled.append((child, pk, child_row[pk], column, value))
-
-
 def _record_removals(session, _flush_context, _instances) -> None:
     if not session.deleted:
         return
     from sqlalchemy import inspect
+
+    from masto_diary.storage import changes
 
     connection = session.connection()
     removal, nulled = session.info.setdefault(SESSION_KEY, ({}, []))
@@ -94,7 +47,7 @@ def _record_removals(session, _flush_context, _instances) -> None:
         columns = [column.name for column in state.mapper.primary_key]
         key = dict(zip(columns, state.identity or (), strict=True))
         if key:
-            collect(connection, state.mapper.local_table.name, key, removal, nulled)
+            changes.rows_going(connection, state.mapper.local_table.name, key, removal, nulled)
 
 
 def taken(session) -> Removal | None:
@@ -117,7 +70,9 @@ def restore(session, removal: Removal) -> None:
 
 
 def _key(connection, table: str, row: Row):
-    values = tuple(row[column] for column in _primary_key(connection, table))
+    from masto_diary.storage import changes
+
+    values = tuple(row[column] for column in changes.primary_key_of(connection, table))
     return values[0] if len(values) == 1 else values
 
 

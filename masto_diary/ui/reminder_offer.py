@@ -5,14 +5,13 @@ parent who never opens Settings is never reminded. Once the diary has a child, t
 once, in one choice: "Remind me each evening" turns on the evening reminder (at
 :data:`~masto_diary.ui.reminders.DEFAULT_EVENING_TIME`) and the injection reminders, and lets
 the diary start minimised at login (to the tray) where the system allows it. "Not now" only
-closes the question; Settings ▸ Reminders changes either later.
+closes the question; Settings ▸ Reminders changes either later. The question is a widget only:
+:class:`~masto_diary.ui.reminders.ReminderCenter` writes the choice.
 """
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from masto_diary.ui import reminders
-from masto_diary.ui.reminders import DEFAULT_EVENING_TIME, ReminderSettings
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.words.sentence import fill_in
 
@@ -29,13 +28,13 @@ class ReminderOffer(QFrame):
 
     chosen = Signal(bool)  # True: reminders and start at login were turned on
 
-    def __init__(self, settings: QSettings, data_dir=None, parent: QWidget | None = None):
+    def __init__(
+        self, settings: QSettings, clock: str, at_login: bool, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("reminderOffer")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.settings, self.data_dir = settings, data_dir
-        at_login = reminders.autostart_supported()
-        clock = DEFAULT_EVENING_TIME.strftime("%H:%M")
+        self.settings = settings
         question = (
             self.tr(
                 "Be reminded at %1 each evening to write the entry, and of every injection? "
@@ -72,13 +71,7 @@ class ReminderOffer(QFrame):
         return due
 
     def answer(self, yes: bool) -> None:
-        """Write the choice to the settings (and the autostart entry) and close the question."""
-        if yes:
-            chosen = ReminderSettings.load(self.settings)
-            ReminderSettings(True, chosen.evening or DEFAULT_EVENING_TIME).save(self.settings)
-            if reminders.autostart_supported():
-                self.settings.setValue(reminders.AUTOSTART_KEY, True)
-                reminders.set_autostart(True, self.data_dir)
+        """Remember that it was answered, close the question and say which way."""
         self.settings.setValue(OFFERED_KEY, True)
         self.settings.sync()
         self.hide()

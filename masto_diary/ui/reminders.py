@@ -47,6 +47,7 @@ from masto_diary.services import entries, overview
 from masto_diary.services.overview import ChildSummary
 from masto_diary.ui.colours import is_dark, readable
 from masto_diary.ui.formatting import short_date
+from masto_diary.ui.reminder_offer import ReminderOffer
 from masto_diary.words.sentence import fill_in
 
 INJECTIONS_KEY = "reminders/injections"  # bool, default on
@@ -288,10 +289,9 @@ class ReminderCenter(QObject):
         self.banner = ReminderBanner()
         self.banner.open_requested.connect(self.open_reminder)
         self.banner.dismissed.connect(self.dismiss)
-        from masto_diary.ui.reminder_offer import ReminderOffer
-
-        self.offer = ReminderOffer(self.settings, getattr(diary, "data_dir", None))
-        self.offer.chosen.connect(lambda _yes: self.apply_settings())
+        clock = DEFAULT_EVENING_TIME.strftime("%H:%M")
+        self.offer = ReminderOffer(self.settings, clock, autostart_supported())
+        self.offer.chosen.connect(self.offer_answered)
         _put_above_central_widget(window, self.offer, self.banner)
         self.tray_available = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
         self.tray: QSystemTrayIcon | None = None
@@ -306,6 +306,18 @@ class ReminderCenter(QObject):
     def start(self) -> None:
         self.check()
         self.timer.start()
+
+    def offer_answered(self, yes: bool) -> None:
+        """The first evening's question: yes turns on the evening reminder (and the injection
+        reminders) and lets the diary start minimised at login, where the system allows it."""
+        if yes:
+            chosen = ReminderSettings.load(self.settings)
+            ReminderSettings(True, chosen.evening or DEFAULT_EVENING_TIME).save(self.settings)
+            if autostart_supported():
+                self.settings.setValue(AUTOSTART_KEY, True)
+                set_autostart(True, getattr(self.diary, "data_dir", None))
+            self.settings.sync()
+        self.apply_settings()
 
     def apply_settings(self) -> None:
         """Settings changed: read them again and check at once."""
