@@ -6,9 +6,14 @@ definition.
 """
 
 from masto_diary.analysis.compare import (
+    ComparedPeriod,
+    ComparisonColumn,
     PeriodSummary,
     TherapyComparison,
+    baseline_period,
     compare_before_on,
+    compare_columns,
+    comparison_columns,
     summarize_period,
 )
 from masto_diary.analysis.cycle import (
@@ -71,6 +76,8 @@ __all__ = [
     "EPISODE_KINDS",
     "NO_INJECTION_YET",
     "Adherence",
+    "ComparedPeriod",
+    "ComparisonColumn",
     "CycleProfile",
     "DiaryData",
     "DoseChange",
@@ -91,7 +98,10 @@ __all__ = [
     "TaperSummary",
     "TherapyComparison",
     "adherence",
+    "baseline_period",
     "compare_before_on",
+    "compare_columns",
+    "comparison_columns",
     "cycle_profile",
     "daily_symptom_score",
     "days_since_injection",

@@ -10,9 +10,10 @@ Rules the report follows:
 
 * **Period**: two inclusive days, clipped to the diary's days (days before the diary was
   started say nothing, counting them would dilute every rate).
-* **Comparison**: when the period contains the first injection, the days before it (as many
-  as the period has, clipped to the diary) are the pre-therapy baseline; otherwise the
-  previous period of equal length.
+* **Comparison**: the columns of :func:`masto_diary.analysis.comparison_columns`: a period
+  holding the first dose is split into its on- and before-therapy parts; a period on therapy
+  is compared with the previous period of equal length (on therapy too) and the fixed
+  pre-therapy baseline; no day is counted in two columns.
 * **Questions**: those of the first visit dated on or after the period's last day that has
   any: the visit the report is printed for (for a period ending today, the coming visit,
   which is also the newest one).  Questions of visits inside the period were asked already.
@@ -29,13 +30,14 @@ import numpy as np
 
 from masto_diary.analysis import (
     Adherence,
+    ComparedPeriod,
     CycleProfile,
     DiaryData,
     MedicationLane,
     PeriodSummary,
     TaperSummary,
     adherence,
-    compare_before_on,
+    compare_columns,
     cycle_profile,
     episodes_between,
     overdue_periods,
@@ -110,14 +112,6 @@ class ChildHeader:
     sex: str | None
     diagnosis: str
     clinic: str
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """The figures the period is compared with; ``summary`` is ``None`` without earlier days."""
-
-    kind: Literal["previous", "baseline"]
-    summary: PeriodSummary | None
 
 
 @dataclass(frozen=True)
@@ -210,7 +204,7 @@ class ReportContent:
     requested: tuple[dt.date, dt.date]
     created: dt.date
     summary: PeriodSummary
-    comparison: Comparison
+    columns: tuple[ComparedPeriod, ...]
     therapy: Therapy | None
     top_triggers: tuple[tuple[str, int], ...]
     questions: Questions | None
@@ -261,20 +255,6 @@ def last_days(days: int, today: dt.date | None = None) -> tuple[dt.date, dt.date
     return today - dt.timedelta(days=days - 1), today
 
 
-def comparison_for(data: DiaryData, start: dt.date, end: dt.date) -> Comparison:
-    """Pre-therapy baseline when the period holds the first dose, else the previous period."""
-    days = (end - start).days + 1
-    first = data.first_injection
-    if first is not None and start <= first <= end:
-        before = compare_before_on(data, days_before=days, on_start=start, on_end=end).before
-        return Comparison("baseline", before)
-    previous_end = start - dt.timedelta(days=1)
-    previous_start = max(start - dt.timedelta(days=days), data.start)
-    if previous_end < previous_start:
-        return Comparison("previous", None)
-    return Comparison("previous", summarize_period(data, previous_start, previous_end))
-
-
 # --------------------------------------------------------------------------- gathering
 
 
@@ -314,7 +294,7 @@ def gather_report(
         requested=(start, end),
         created=today,
         summary=summary,
-        comparison=comparison_for(data, lo, hi),
+        columns=compare_columns(data, lo, hi),
         therapy=_therapy(data, rows.plans, lo, hi),
         top_triggers=top_triggers(data, lo, hi, TOP_TRIGGERS),
         questions=_questions(rows.visits, hi, scrub),

@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from masto_diary import APP_NAME, __version__
-from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, PeriodSummary
+from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, ComparisonColumn, PeriodSummary
 from masto_diary.report import charts
 from masto_diary.report.canvas import (
     CENTER,
@@ -422,17 +422,26 @@ def therapy_lines(content: ReportContent) -> list[str]:
 # --------------------------------------------------------------------------- key figures
 
 
-def comparison_title(content: ReportContent) -> tuple[str, str]:
-    """Column title and its dates for the comparison figures."""
-    comparison = content.comparison
-    days = comparison.summary.days if comparison.summary is not None else content.days
-    if comparison.kind == "baseline":
-        title = tr("Before therapy")
+IN_PERIOD = frozenset({"period", "on_in_period", "before_in_period"})
+"""Column kinds whose days are the period's own (the others are for comparison)."""
+COLUMN_TITLES = {
+    "period": QT_TRANSLATE_NOOP("report", "This period"),
+    "on_in_period": QT_TRANSLATE_NOOP("report", "On therapy (this period)"),
+    "before_in_period": QT_TRANSLATE_NOOP("report", "Before therapy (this period)"),
+    "baseline": QT_TRANSLATE_NOOP("report", "Baseline before therapy"),
+}
+
+
+def column_title(content: ReportContent, column: ComparisonColumn) -> str:
+    """A comparison column's head: what it is, then its dates on two lines."""
+    if column.kind == "previous":
+        first = content.first_injection
+        on = first is not None and column.start >= first
+        title = fill_in(tr("Previous %1, on therapy") if on else tr("Previous %1"),
+                        texts.days_text(column.days))  # fmt: skip
     else:
-        title = fill_in(tr("Previous %1"), texts.days_text(days))
-    if comparison.summary is None:
-        return title, tr("no diary days")
-    return title, _two_lines(comparison.summary.start, comparison.summary.end)
+        title = tr(COLUMN_TITLES[column.kind])
+    return f"{title}\n{_two_lines(column.start, column.end)}"
 
 
 def _two_lines(start: dt.date, end: dt.date) -> str:
@@ -499,24 +508,23 @@ def _recorded(summary: PeriodSummary) -> str:
 
 
 def figures_table(content: ReportContent) -> Table:
-    """The key figures beside the comparison; episode kinds without any are left out."""
-    this = figure_rows(content.summary, content.dss_scale_max)
-    other = figure_rows(content.comparison.summary, content.dss_scale_max)
+    """The key figures, one column per comparison column; episode kinds without any left out."""
+    per_column = [figure_rows(c.summary, content.dss_scale_max) for c in content.columns]
+    inside = [c.column.kind in IN_PERIOD for c in content.columns]
     rows, indented, bold = [], set(), set()
-    for mine, theirs in zip(this, other, strict=True):
+    for figures in zip(*per_column, strict=True):
+        mine = figures[0]
         if mine.key.startswith("kind:"):
-            if _is_zero(mine.value) and _is_zero(theirs.value):
+            if all(_is_zero(f.value) for f in figures):
                 continue
             indented.add(len(rows))
-        if mine.key in ALARM_KEYS and mine.value != texts.count(0):
+        if mine.key in ALARM_KEYS and any(
+            f.value != texts.count(0) for f, i in zip(figures, inside, strict=True) if i
+        ):
             bold.add(len(rows))
-        rows.append((mine.label, mine.value, theirs.value))
-    title, dates = comparison_title(content)
-    columns = [
-        Column(tr("Key figures"), 1.45),
-        Column(tr("This period") + "\n" + _two_lines(content.start, content.end), 1.0, RIGHT),
-        Column(f"{title}\n{dates}", 1.0, RIGHT),
-    ]
+        rows.append((mine.label, *(f.value for f in figures)))
+    columns = [Column(tr("Key figures"), 1.45)]
+    columns += [Column(column_title(content, c.column), 1.0, RIGHT) for c in content.columns]
     return Table(
         columns, rows, size=8.0, indented_rows=frozenset(indented), bold_rows=frozenset(bold)
     )
@@ -888,9 +896,13 @@ def method_paragraphs(content: ReportContent) -> list[str]:
             "of the days with a score. Episodes per 28 days: episodes ÷ calendar days × 28."
         ),
         tr(
-            "Comparison: the previous period of the same length, or, when the period holds the "
-            "first injection, the same number of days before it (the pre-therapy baseline); "
-            "neither reaches back before the diary's first day."
+            "Comparisons: no day and no event is counted in two columns. A period that holds "
+            "the first injection is split into its days on therapy and its days before. A "
+            "period wholly on therapy is compared with the previous period of the same length, "
+            "cut at the first injection so that it is on therapy too, and with the fixed "
+            "baseline: the 90 days before the first injection, the same in every report. A "
+            "period before therapy is compared with the previous period of the same length. "
+            "No column reaches back before the diary's first day."
         ),
         tr(
             "Dose cycle: every scored day is placed by the days since the last injection; the "

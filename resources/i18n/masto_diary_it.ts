@@ -5554,18 +5554,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Before therapy</source>
-        <translation>Prima della terapia</translation>
+        <source>Previous %1, on therapy</source>
+        <translation>%1 precedenti, in terapia</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
         <source>Previous %1</source>
         <translation>Precedenti %1</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>no diary days</source>
-        <translation>nessun giorno di diario</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -5611,11 +5606,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Key figures</source>
         <translation>Dati principali</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>This period</source>
-        <translation>Questo periodo</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -5949,8 +5939,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Comparison: the previous period of the same length, or, when the period holds the first injection, the same number of days before it (the pre-therapy baseline); neither reaches back before the diary&apos;s first day.</source>
-        <translation>Confronto: il periodo precedente della stessa durata o, quando il periodo comprende la prima iniezione, lo stesso numero di giorni prima di essa (il riferimento prima della terapia); nessuno dei due va più indietro del primo giorno del diario.</translation>
+        <source>Comparisons: no day and no event is counted in two columns. A period that holds the first injection is split into its days on therapy and its days before. A period wholly on therapy is compared with the previous period of the same length, cut at the first injection so that it is on therapy too, and with the fixed baseline: the 90 days before the first injection, the same in every report. A period before therapy is compared with the previous period of the same length. No column reaches back before the diary&apos;s first day.</source>
+        <translation>Confronti: nessun giorno e nessun evento è contato in due colonne. Un periodo che contiene la prima iniezione è diviso nei suoi giorni in terapia e nei giorni precedenti. Un periodo tutto in terapia è confrontato con il periodo precedente della stessa durata, tagliato alla prima iniezione perché sia anch&apos;esso in terapia, e con il riferimento fisso: i 90 giorni prima della prima iniezione, uguale in ogni relazione. Un periodo prima della terapia è confrontato con il periodo precedente della stessa durata. Nessuna colonna risale a prima del primo giorno del diario.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -5991,6 +5981,26 @@
         <location filename="../../masto_diary/words/report_texts.py"/>
         <source>Nothing was recorded between %1 and %2 (no daily entry, episode or injection), so no report was made. Choose a period with diary entries.</source>
         <translation>Tra il %1 e il %2 non è stato registrato nulla (nessuna annotazione giornaliera, episodio o iniezione), quindi non è stato creato nessun referto. Scegli un periodo con annotazioni nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>On therapy (this period)</source>
+        <translation>In terapia (questo periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Before therapy (this period)</source>
+        <translation>Prima della terapia (questo periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Baseline before therapy</source>
+        <translation>Riferimento prima della terapia</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>

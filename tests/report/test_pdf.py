@@ -109,7 +109,10 @@ def test_page_one_figures_are_the_measures_results(report_pdf, demo, luca):
     ]  # fmt: skip
     for label, mine, theirs in expected:
         assert f"{label} {mine} {theirs}" in pages[0], label
-    assert f"Previous 90 days {texts.date(previous.start)} – {texts.date(previous.end)}" in pages[0]
+    assert (
+        f"Previous 90 days, on therapy {texts.date(previous.start)} – {texts.date(previous.end)}"
+        in pages[0]
+    )
     assert texts.period(START, TODAY) in pages[0]
 
 

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -187,12 +187,16 @@ def test_labs_each_on_its_own_axis_with_the_bound_ige_note(page, data):
 
 
 def test_summary_shows_before_and_on_therapy(page, data):
-    expected = analysis.compare_before_on(data)
+    # the whole diary holds the first dose: its own days before and on therapy, as the report
+    first = data.first_injection
+    before = analysis.summarize_period(data, data.start, first - dt.timedelta(days=1))
+    on = analysis.summarize_period(data, first, data.end)
+    expected = analysis.TherapyComparison(first, before, on)
     summary = page.summary
     assert summary.comparison == expected
     before, on = expected.before, expected.on
     assert before.mean_dss > 5 * on.mean_dss  # the story: much better on therapy
-    assert summary.value_text("mean_score", "before") == f"{before.mean_dss:.1f}"
+    assert summary.value_text("mean_score", "before") == QLocale().toString(before.mean_dss, "f", 1)
     assert summary.value_text("anaphylaxis", "before") == "1"
     assert summary.value_text("symptom_free", "on") == f"{on.symptom_free_pct:.0f} %"
     assert "13 of 14" in summary.adherence.text()
