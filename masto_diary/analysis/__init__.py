@@ -17,6 +17,7 @@ from masto_diary.analysis.compare import (
     summarize_period,
 )
 from masto_diary.analysis.cycle import (
+    MIN_CYCLES,
     NO_INJECTION_YET,
     Adherence,
     CycleProfile,
@@ -74,6 +75,7 @@ __all__ = [
     "BOUND_IGE_NOTE",
     "DEFAULT_INTERVAL_DAYS",
     "EPISODE_KINDS",
+    "MIN_CYCLES",
     "NO_INJECTION_YET",
     "Adherence",
     "ComparedPeriod",

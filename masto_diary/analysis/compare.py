@@ -180,7 +180,7 @@ def comparison_columns(
     The rules (the report's "how these figures are computed" says them in words):
 
     1. A period that holds the first dose (some days before it, the dose inside) is split into
-       its on-therapy part and its before-therapy part; nothing else is added, since any
+       its before-therapy part and its on-therapy part; nothing else is added, since any
        other pre-therapy column would share days with the before part.
     2. A period wholly on therapy is compared with the previous period of the same length,
        cut at the first dose so that it is on therapy too (left out when nothing is left),
@@ -194,9 +194,9 @@ def comparison_columns(
         raise ValueError("the period must not end before it starts")
     one = dt.timedelta(days=1)
     if first_injection is not None and start < first_injection <= end:
-        return (
-            ComparisonColumn("on_in_period", first_injection, end),
+        return (  # in the order of time, as the reader's eye goes: before, then on
             ComparisonColumn("before_in_period", start, first_injection - one),
+            ComparisonColumn("on_in_period", first_injection, end),
         )
     columns = [ComparisonColumn("period", start, end)]
     on_therapy = first_injection is not None and start >= first_injection

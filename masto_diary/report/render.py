@@ -342,8 +342,8 @@ class SummaryPage:
 
     def _draw_cycle(self) -> None:
         x, w, y = self.box.left, self.left_w, self.bottom_y
-        used = self._chart_title(x, y, w, tr("Dose cycle: score by days since the last injection"))
         cycle = self.content.cycle
+        used = self._chart_title(x, y, w, cycle_title(cycle.cycles_used))
         if cycle.days_used == 0:
             message = (
                 tr("No scored day on therapy in this period.")
@@ -388,6 +388,15 @@ class SummaryPage:
         while line_y < bottom - 8.0:
             c.line(x + 6.0, line_y, x + w - 6.0, line_y, LIGHT_GREY, 0.5)
             line_y += 18.0
+
+
+def cycle_title(cycles: int) -> str:
+    """The dose-cycle chart's title, saying how many cycles the profile rests on."""
+    if cycles == 1:
+        return tr("Dose cycle: score by days since the last injection (1 cycle)")
+    return fill_in(
+        tr("Dose cycle: score by days since the last injection (%1 cycles)"), texts.count(cycles)
+    )
 
 
 def therapy_lines(content: ReportContent) -> list[str]:
@@ -907,8 +916,11 @@ def method_paragraphs(content: ReportContent) -> list[str]:
         tr(
             "Dose cycle: every scored day is placed by the days since the last injection; the "
             "line is the median of those days, the band their 25th–75th percentile, the grey "
-            "bars how many days stand behind each point. A rise late in the cycle suggests the "
-            "effect wears off before the next dose."
+            "bars how many days stand behind each point. Only days in cycle seen in at least 3 "
+            "dose cycles are joined into the line; the others are hollow points with the "
+            "number of cycles behind them (a single late dose is an event, not a pattern). A "
+            "rise late in the cycle, seen over several cycles, suggests the effect wears off "
+            "before the next dose."
         ),
         tr(
             "On time: an injection given within ±3 days of its due date (the previous "

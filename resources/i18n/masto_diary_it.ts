@@ -897,8 +897,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
-        <source>Fewer than %1 days behind the point</source>
-        <translation>Meno di %1 giorni dietro il punto</translation>
+        <source>Fewer than %1 cycles behind the point (their number)</source>
+        <translation>Meno di %1 cicli dietro il punto (il loro numero)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
@@ -907,8 +907,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
-        <source>Median, %1</source>
-        <translation>Mediana, %1</translation>
+        <source>Median, %1, from %2 dose cycles</source>
+        <translation>Mediana, %1, da %2 cicli di dose</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
@@ -927,8 +927,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
-        <source>median %1 (IQR %2–%3), n = %4</source>
-        <translation>mediana %1 (IQR %2–%3), n = %4</translation>
+        <source>median %1 (IQR %2–%3), n = %4 days from %5 cycles</source>
+        <translation>mediana %1 (IQR %2–%3), n = %4 giorni da %5 cicli</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
@@ -5409,8 +5409,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
-        <source>point from fewer than 3 days</source>
-        <translation>punto da meno di 3 giorni</translation>
+        <source>point from fewer than 3 cycles, with their number</source>
+        <translation>punto da meno di 3 cicli, con il loro numero</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
@@ -5489,11 +5489,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Dose cycle: score by days since the last injection</source>
-        <translation>Ciclo della dose: punteggio per giorni dall’ultima iniezione</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>No scored day on therapy in this period.</source>
         <translation>Nessun giorno con punteggio in terapia in questo periodo.</translation>
     </message>
@@ -5521,6 +5516,16 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Notes at the visit</source>
         <translation>Note alla visita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: score by days since the last injection (1 cycle)</source>
+        <translation>Ciclo di dose: punteggio per giorni dall&apos;ultima iniezione (1 ciclo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: score by days since the last injection (%1 cycles)</source>
+        <translation>Ciclo di dose: punteggio per giorni dall&apos;ultima iniezione (%1 cicli)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -5944,8 +5949,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Dose cycle: every scored day is placed by the days since the last injection; the line is the median of those days, the band their 25th–75th percentile, the grey bars how many days stand behind each point. A rise late in the cycle suggests the effect wears off before the next dose.</source>
-        <translation>Ciclo della dose: ogni giorno con punteggio è collocato secondo i giorni dall’ultima iniezione; la linea è la mediana di quei giorni, la fascia il loro 25°–75° percentile, le barre grigie quanti giorni stanno dietro ogni punto. Un aumento verso la fine del ciclo fa pensare che l’effetto si esaurisca prima della dose successiva.</translation>
+        <source>Dose cycle: every scored day is placed by the days since the last injection; the line is the median of those days, the band their 25th–75th percentile, the grey bars how many days stand behind each point. Only days in cycle seen in at least 3 dose cycles are joined into the line; the others are hollow points with the number of cycles behind them (a single late dose is an event, not a pattern). A rise late in the cycle, seen over several cycles, suggests the effect wears off before the next dose.</source>
+        <translation>Ciclo di dose: ogni giorno con punteggio è collocato secondo i giorni dall&apos;ultima iniezione; la linea è la mediana di quei giorni, la fascia il loro 25°–75° percentile, le barre grigie quanti giorni stanno dietro ogni punto. Solo i giorni del ciclo visti in almeno 3 cicli di dose sono uniti nella linea; gli altri sono punti vuoti con il numero di cicli che li sostengono (una sola dose in ritardo è un evento, non un andamento). Un aumento a fine ciclo, visto in più cicli, suggerisce che l&apos;effetto si esaurisce prima della dose successiva.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>

@@ -121,8 +121,8 @@ def test_a_period_holding_the_first_dose_is_split_in_two(demo_diary):
     first = data.first_injection
     start, end = first - dt.timedelta(days=100), first + dt.timedelta(days=100)
     report = gather_report(demo_diary, luca, start, end)
-    on, before = report.columns
-    assert (on.column.kind, before.column.kind) == ("on_in_period", "before_in_period")
+    before, on = report.columns
+    assert (before.column.kind, on.column.kind) == ("before_in_period", "on_in_period")
     assert (before.summary.start, before.summary.end) == (start, first - dt.timedelta(days=1))
     assert (on.summary.start, on.summary.end) == (first, end)
     assert on.summary.episodes + before.summary.episodes == report.summary.episodes

@@ -143,11 +143,16 @@ def test_cycle_profile_points_equal_the_analysis(page, data):
     (line,) = chart.lines
     x, median = line.median.getOriginalDataset()
     np.testing.assert_array_equal(x, profile.day)
-    np.testing.assert_array_equal(median, profile.median)
+    np.testing.assert_array_equal(median, np.where(profile.joined, profile.median, np.nan))
     np.testing.assert_array_equal(line.counts.opts["height"], profile.n)
     assert profile.days_used == int(line.counts.opts["height"].sum())
-    # wear-off of the late dose: the days after the due day rise, from one cycle only
+    # wear-off of the late dose: the days after the due day rise, from one cycle only, so
+    # they stand apart from the line, hollow, each with its cycle count
     assert np.nanmax(profile.median[29:36]) >= 5 and profile.n[29:36].max() == 1
+    assert not profile.joined[29:36].any() and np.isnan(median[29:36]).all()
+    apart_x, _ = line.apart.getData()
+    assert set(range(29, 36)) <= set(apart_x.astype(int).tolist())
+    assert {label.textItem.toPlainText() for label in line.cycle_labels} >= {"1"}
     assert "n = " in chart.describe_day(10)
 
 
@@ -161,7 +166,8 @@ def test_cycle_profile_compares_two_periods(page, data):
     assert late == Period(data.end - dt.timedelta(days=89), data.end)
     for line in page.cycle.lines:
         expected = analysis.cycle_profile(data, line.period.start, line.period.end)
-        np.testing.assert_array_equal(line.median.getOriginalDataset()[1], expected.median)
+        drawn = np.where(expected.joined, expected.median, np.nan)
+        np.testing.assert_array_equal(line.median.getOriginalDataset()[1], drawn)
 
 
 def test_labs_each_on_its_own_axis_with_the_bound_ige_note(page, data):
