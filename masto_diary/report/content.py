@@ -61,6 +61,7 @@ from masto_diary.storage.read_model import (
     LabRecord,
     PlanRecord,
     VisitRecord,
+    WeightRecord,
 )
 
 SECTIONS: tuple[str, ...] = (
@@ -109,6 +110,7 @@ class ChildHeader:
     name: str
     initials_only: bool
     age_years: int
+    age_on: dt.date
     sex: str | None
     diagnosis: str
     clinic: str
@@ -222,6 +224,7 @@ class ReportContent:
     first_injection: dt.date | None
     active_symptoms: int
     dss_scale_max: int
+    latest_weight: WeightRecord | None = None
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
 
     @property
@@ -288,7 +291,7 @@ def gather_report(
         raise EmptyPeriodError(lo, hi)
     scrub = _scrubber(rows.child.name) if initials else _keep
     return ReportContent(
-        child=_header(rows.child, initials, today),
+        child=_header(rows.child, initials, hi),
         start=lo,
         end=hi,
         requested=(start, end),
@@ -312,15 +315,20 @@ def gather_report(
         first_injection=data.first_injection,
         active_symptoms=int(data.active.sum()),
         dss_scale_max=int(data.scale_max[data.active].sum()),
+        latest_weight=max(
+            (w for w in rows.weights if w.date <= hi), default=None, key=lambda w: w.date
+        ),  # fmt: skip
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
     )
 
 
-def _header(child: ChildRecord, initials: bool, today: dt.date) -> ChildHeader:
+def _header(child: ChildRecord, initials: bool, end: dt.date) -> ChildHeader:
+    """The age is the one at the period's end (said so on the page), not today's."""
     return ChildHeader(
         name=initials_of(child.name) if initials else child.name,
         initials_only=initials,
-        age_years=age_in_years(child.birth_date, today),
+        age_years=age_in_years(child.birth_date, end),
+        age_on=end,
         sex=child.sex,
         diagnosis=child.diagnosis,
         clinic=child.clinic,

@@ -5449,31 +5449,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>%1 years</source>
-        <translation>%1 anni</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>%1 days, %2 with an entry (%3)</source>
-        <translation>%1 giorni, %2 con un’annotazione (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Therapy</source>
-        <translation>Terapia</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Top triggers (episodes in this period)</source>
-        <translation>Fattori scatenanti principali (episodi in questo periodo)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>No episode had a trigger recorded.</source>
-        <translation>Nessun episodio ha un fattore scatenante registrato.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>No questions were written down for this visit.</source>
         <translation>Non sono state annotate domande per questa visita.</translation>
     </message>
@@ -5516,6 +5491,106 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Notes at the visit</source>
         <translation>Note alla visita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 years on %2</source>
+        <translation>%1 anni al %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 days, %2 with an entry (%3)</source>
+        <translation>%1 giorni, %2 con un’annotazione (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Now taking</source>
+        <translation>Terapie in corso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Latest results</source>
+        <translation>Ultimi risultati</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Anaphylaxis in this period</source>
+        <translation>Anafilassi in questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Top triggers (episodes in this period)</source>
+        <translation>Fattori scatenanti principali (episodi in questo periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>No episode had a trigger recorded.</source>
+        <translation>Nessun episodio ha un fattore scatenante registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Injection reactions: none</source>
+        <translation>Reazioni all&apos;iniezione: nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Injection reactions: %1</source>
+        <translation>Reazioni all&apos;iniezione: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>No other medication is recorded for this period.</source>
+        <translation>Nessun altro farmaco registrato per questo periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1: none recorded</source>
+        <translation>%1: nessun valore registrato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>incl. drug-bound IgE</source>
+        <translation>incl. IgE legate al farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Weight: none recorded</source>
+        <translation>Peso: nessun valore registrato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Weight %1 kg (%2)</source>
+        <translation>Peso %1 kg (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>epinephrine</source>
+        <translation>adrenalina</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>emergency visit</source>
+        <translation>pronto soccorso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>steroid</source>
+        <translation>cortisonico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>extra antihistamine</source>
+        <translation>antistaminico aggiuntivo</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -5591,6 +5666,16 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Emergency visits</source>
         <translation>Accessi in pronto soccorso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Extra antihistamine doses</source>
+        <translation>Dosi extra di antistaminico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Steroid rescue doses</source>
+        <translation>Dosi di cortisonico al bisogno</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -5731,26 +5816,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Episodes (continued)</source>
         <translation>Episodi (continua)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>extra antihistamine</source>
-        <translation>antistaminico aggiuntivo</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>steroid</source>
-        <translation>cortisonico</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>epinephrine</source>
-        <translation>adrenalina</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>emergency visit</source>
-        <translation>pronto soccorso</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
