@@ -486,6 +486,26 @@ def anaphylaxis_lines(content: ReportContent) -> list[str]:
     return lines
 
 
+def page_one_text(content: ReportContent) -> str:
+    """Page 1's words and figures as plain lines (the charts' titles, not their drawing).
+
+    The golden test pins this text for demo periods, so any change to a figure or a rule of
+    page 1 shows as a readable diff; the page draws the same functions' results.
+    """
+    lines = [tr("Clinic-visit report"), texts.period(content.start, content.end)]
+    lines += header_lines(content)
+    table = figures_table(content)
+    lines.append(" | ".join(col.title.replace("\n", " ") for col in table.columns))
+    lines += [" | ".join(row) for row in table.rows]
+    lines += [("## " if bold else "") + text for text, bold in side_lines(content)]
+    lines.append(cycle_title(content.cycle.cycles_used))
+    if content.questions is not None:
+        lines.append(fill_in(tr("Questions for the visit of %1"),
+                             texts.date(content.questions.visit_day)))  # fmt: skip
+        lines.append(content.questions.text)
+    return "\n".join(lines) + "\n"
+
+
 def cycle_title(cycles: int) -> str:
     """The dose-cycle chart's title, saying how many cycles the profile rests on."""
     if cycles == 1:
