@@ -405,8 +405,13 @@ def draw_cycle(
     profile: CycleProfile,
     reference: CycleProfile | None,
     interval_days: int | None,
+    fixed_top: float = 0.0,
 ) -> None:
-    """Median (line) and IQR (band) of the daily score per day since the last injection."""
+    """Median (line) and IQR (band) of the daily score per day since the last injection.
+
+    The y-axis reaches ``fixed_top`` (the child's own scale, the same in every report) or
+    the highest point, whichever is higher: nothing is cut off.
+    """
     items = cycle_legend_items(profile, reference is not None, interval_days)
     px, pw = x + Y_AXIS_WIDTH, w - Y_AXIS_WIDTH - 2
     legend_h, strip_h, axis_h = legend_height(c, items, pw) + 2.0, 14.0, 20.0
@@ -421,7 +426,7 @@ def draw_cycle(
     if interval_days is not None and interval_days < profile.max_day:
         left = x_of(interval_days + 0.5)
         c.rect(left, py, px + pw - left, ph, fill=ORANGE_SHADE)
-    top = nice_top(_cycle_top(profile, reference), 3.0, whole=True)
+    top = nice_top(max(_cycle_top(profile, reference), fixed_top), 3.0, whole=True)
     to_y = _y_axis(c, px, py, ph, top, pw, whole=True)
     if interval_days is not None and interval_days <= profile.max_day:
         xd = x_of(interval_days)

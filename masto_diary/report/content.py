@@ -39,6 +39,8 @@ from masto_diary.analysis import (
     adherence,
     compare_columns,
     cycle_profile,
+    daily_symptom_score,
+    days_since_injection,
     episodes_between,
     overdue_periods,
     per_symptom_series,
@@ -184,7 +186,12 @@ class Questions:
 
 @dataclass(frozen=True, eq=False)
 class TrendData:
-    """The period's slice of the trend: per-day arrays plus the events drawn over them."""
+    """The period's slice of the trend: per-day arrays plus the events drawn over them.
+
+    ``dss_max`` is the highest daily score of the child's whole diary, not of the period, so
+    the y-axis stays the same from one visit's report to the next (like the fixed scales of
+    an ambulatory glucose profile); it moves only when the child has a new worst day.
+    """
 
     days: np.ndarray
     dss: np.ndarray
@@ -225,6 +232,7 @@ class ReportContent:
     active_symptoms: int
     dss_scale_max: int
     latest_weight: WeightRecord | None = None
+    cycle_scale: float = 0.0
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
 
     @property
@@ -315,6 +323,7 @@ def gather_report(
         first_injection=data.first_injection,
         active_symptoms=int(data.active.sum()),
         dss_scale_max=int(data.scale_max[data.active].sum()),
+        cycle_scale=cycle_scale(data),
         latest_weight=max(
             (w for w in rows.weights if w.date <= hi), default=None, key=lambda w: w.date
         ),  # fmt: skip
@@ -511,7 +520,8 @@ def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
         for p in overdue_periods(data, today=end)
         if p.start <= end and p.end >= start
     )
-    top = np.nanmax(dss) if np.any(~np.isnan(dss)) else 0.0
+    whole = series.dss  # the child's whole diary: the same y-scale in every report
+    top = np.nanmax(whole) if np.any(~np.isnan(whole)) else 0.0
     return TrendData(
         days=series.days[window],
         dss=dss,
@@ -522,6 +532,18 @@ def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
         dss_max=int(top),
         mean_window=28 if long else 7,
     )
+
+
+CYCLE_SCALE_PERCENTILE = 90
+
+
+def cycle_scale(data: DiaryData) -> float:
+    """The dose-cycle chart's fixed y-top for this child: the 90th percentile of the daily
+    score over every day on therapy (0 before therapy); a higher point raises it."""
+    since = days_since_injection(data)
+    dss = daily_symptom_score(data)[since >= 0]
+    dss = dss[~np.isnan(dss)]
+    return float(np.percentile(dss, CYCLE_SCALE_PERCENTILE)) if len(dss) else 0.0
 
 
 def _cycle_reference(data: DiaryData, start: dt.date, end: dt.date) -> CycleProfile | None:

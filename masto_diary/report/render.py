@@ -333,7 +333,8 @@ class SummaryPage:
         therapy = self.content.therapy
         interval = therapy.interval_days if therapy is not None else None
         charts.draw_cycle(self.c, x, y + used, w, self.bottom_h - used, cycle,
-                          self.content.cycle_reference, interval)  # fmt: skip
+                          self.content.cycle_reference, interval,
+                          self.content.cycle_scale)  # fmt: skip
 
     def _draw_questions(self) -> None:
         c = self.c
@@ -1048,6 +1049,12 @@ def method_paragraphs(content: ReportContent) -> list[str]:
             "number of cycles behind them (a single late dose is an event, not a pattern). A "
             "rise late in the cycle, seen over several cycles, suggests the effect wears off "
             "before the next dose."
+        ),
+        tr(
+            "Scales: the trend's y-axis reaches the child's highest daily score in the whole "
+            "diary and the dose-cycle chart's the 90th percentile of the scores on therapy (or "
+            "its highest point, if higher), so reports of different visits can be laid side by "
+            "side."
         ),
         tr(
             "On time: an injection given within ±3 days of its due date (the previous "

@@ -6019,6 +6019,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Scales: the trend&apos;s y-axis reaches the child&apos;s highest daily score in the whole diary and the dose-cycle chart&apos;s the 90th percentile of the scores on therapy (or its highest point, if higher), so reports of different visits can be laid side by side.</source>
+        <translation>Scale: l&apos;asse verticale dell&apos;andamento arriva al punteggio giornaliero più alto di tutto il diario del bambino e quello del ciclo di dose al 90° percentile dei punteggi in terapia (o al suo punto più alto, se maggiore), così le relazioni di visite diverse si possono affiancare.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>On time: an injection given within ±3 days of its due date (the previous injection plus the plan&apos;s interval).</source>
         <translation>Puntuale: un’iniezione fatta entro ±3 giorni dalla data prevista (l’iniezione precedente più l’intervallo del piano).</translation>
     </message>

@@ -73,9 +73,9 @@ def test_trend_draws_what_the_measures_say(page, data):
     x, mean = trend.mean_curve.getOriginalDataset()
     np.testing.assert_array_equal(x, days_x(data.days))
     np.testing.assert_array_equal(mean, series.mean_7d)  # NaN where fewer than 4 days
-    # one line per injection, labelled with its dose
+    # one line per injection; the dose is written over the first and where it changes only
     assert len(trend.injection_lines.xs) == len(data.injections) == 15
-    assert set(trend.injection_lines.labels) == {"150 mg"}
+    assert trend.injection_lines.labels == ("150 mg",) + ("",) * 14
     np.testing.assert_array_equal(trend.injection_lines.xs, [day_x(i.day) for i in data.injections])
 
 
@@ -397,3 +397,18 @@ def test_widgets_have_names_for_tests_and_screen_readers(page):
     assert value.accessibleName() == "Mean daily score, on therapy"
     assert page.findChild(type(page.range_combo), "rangeCombo") is page.range_combo
     assert page.trend.readout.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_long_ranges_are_ticked_by_months(qapp):
+    from masto_diary.ui.charts.common import date_axis, day_x
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    axis = date_axis()
+    low, high = day_x(dt.date(2025, 4, 12)), day_x(dt.date(2026, 12, 4))
+    ((_, ticks),) = axis.tickValues(low, high, 900)
+    days = [dt.datetime.fromtimestamp(t, tz=dt.UTC).date() for t in ticks]
+    assert all(d.day == 1 for d in days) and len(days) <= 900 // 64
+    assert days[0] == dt.date(2025, 5, 1) or days[0].month in (6, 7)
+    labels = axis.tickStrings(ticks, 1.0, 0)
+    assert labels[0].endswith("2025") and any(label == "Jan 2026" for label in labels)
+    QLocale.setDefault(QLocale.system())
