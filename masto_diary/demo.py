@@ -32,6 +32,7 @@ from masto_diary.services import (
     children,
     entries,
     episodes,
+    growth,
     injections,
     labs,
     medications,
@@ -652,17 +653,21 @@ LAB_RESULTS: tuple[tuple[int, float, float, float | None], ...] = (
     (400, 23.4, 541.0, 0.30),
 )
 WEIGHTS_KG: tuple[float, ...] = (26.1, 27.0, 27.8, 28.1, 28.9, 29.6, 30.3, 31.2)
+HEIGHTS_CM: tuple[float, ...] = (127.0, 128.1, 129.0, 129.4, 130.2, 131.0, 131.9, 132.8)
+"""Luca's heights on the lab days: steady near the 40th WHO centile (for the Growth page)."""
 
 
 def write_luca_labs_and_visits(diary: Diary, child_id: int, t: Timeline) -> None:
-    for (offset, tryptase, ige, kit), kg in zip(LAB_RESULTS, WEIGHTS_KG, strict=True):
+    for (offset, tryptase, ige, kit), kg, cm in zip(
+        LAB_RESULTS, WEIGHTS_KG, HEIGHTS_CM, strict=True
+    ):
         day = t.at(offset, t.first_dose)
         labs.add_lab_result(diary, child_id, day, Analyte.TRYPTASE, tryptase, ref_high=11.4)
         note = labs.BOUND_IGE_NOTE if offset == 28 else ""
         labs.add_lab_result(diary, child_id, day, Analyte.TOTAL_IGE, ige, ref_high=200, notes=note)
         if kit is not None:
             labs.add_lab_result(diary, child_id, day, Analyte.KIT_D816V, kit)
-        add_weight(diary, child_id, day, kg)
+        growth.save_measurement(diary, child_id, day, kg, cm)
     for offset, questions, outcome in luca_visits():
         visits.add_visit(diary, child_id, t.at(offset, t.first_dose), CLINICIAN, questions, outcome)
 

@@ -50,7 +50,8 @@ from masto_diary.analysis import (
     top_triggers,
 )
 from masto_diary.errors import DiaryError, ValidationError
-from masto_diary.services import records
+from masto_diary.services import growth, records
+from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.schedule import dose_timings, plan_on
 from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
@@ -63,7 +64,6 @@ from masto_diary.storage.read_model import (
     LabRecord,
     PlanRecord,
     VisitRecord,
-    WeightRecord,
 )
 
 SECTIONS: tuple[str, ...] = (
@@ -231,7 +231,9 @@ class ReportContent:
     first_injection: dt.date | None
     active_symptoms: int
     dss_scale_max: int
-    latest_weight: WeightRecord | None = None
+    weight: GrowthPoint | None = None
+    height: GrowthPoint | None = None
+    falling_height: FallingHeight | None = None
     cycle_scale: float = 0.0
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
 
@@ -324,9 +326,7 @@ def gather_report(
         active_symptoms=int(data.active.sum()),
         dss_scale_max=int(data.scale_max[data.active].sum()),
         cycle_scale=cycle_scale(data),
-        latest_weight=max(
-            (w for w in rows.weights if w.date <= hi), default=None, key=lambda w: w.date
-        ),  # fmt: skip
+        **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
     )
 
@@ -532,6 +532,16 @@ def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
         dss_max=int(top),
         mean_window=28 if long else 7,
     )
+
+
+def _growth(diary: Diary, child_id: int, end: dt.date) -> dict:
+    """The latest weight and height up to the period's end, their centiles, a falling height."""
+    data = growth.growth(diary, child_id)
+    return {
+        "weight": data.latest("kg", end),
+        "height": data.latest("cm", end),
+        "falling_height": growth.falling_height(data, end),
+    }
 
 
 CYCLE_SCALE_PERCENTILE = 90

@@ -457,12 +457,36 @@ def latest_result_lines(content: ReportContent) -> list[str]:
         if row.includes_bound_ige:
             text += " " + tr("incl. drug-bound IgE")
         lines.append(text)
-    weight = content.latest_weight
-    if weight is None:
-        lines.append(tr("Weight: none recorded"))
-    else:
+    lines += growth_lines(content)
+    return lines
+
+
+def growth_lines(content: ReportContent) -> list[str]:
+    """Latest weight and height with their date and WHO centile; a falling height centile."""
+    lines = []
+    for point, value, unit, centile, missing in (
+        (content.weight, "kg", tr("Weight %1 kg (%2)"), "weight_centile",
+         tr("Weight: none recorded")),
+        (content.height, "cm", tr("Height %1 cm (%2)"), "height_centile",
+         tr("Height: none recorded")),
+    ):  # fmt: skip
+        if point is None:
+            lines.append(missing)
+            continue
+        text = fill_in(unit, texts.dose(getattr(point, value)), texts.date(point.day))
+        share = getattr(point, centile)
+        if share is not None:
+            text += ", " + fill_in(tr("centile %1"), texts.count(round(share)))
+        lines.append(text)
+    falling = content.falling_height
+    if falling is not None:
         lines.append(
-            fill_in(tr("Weight %1 kg (%2)"), texts.dose(weight.kg), texts.date(weight.date))
+            fill_in(
+                tr("Height centile fell from %1 (%2) to %3: more than one centile space"),
+                texts.count(round(falling.peak.height_centile)),
+                texts.date(falling.peak.day),
+                texts.count(round(falling.latest.height_centile)),
+            )
         )
     return lines
 

@@ -5564,13 +5564,33 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Weight %1 kg (%2)</source>
+        <translation>Peso %1 kg (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Weight: none recorded</source>
         <translation>Peso: nessun valore registrato</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Weight %1 kg (%2)</source>
-        <translation>Peso %1 kg (%2)</translation>
+        <source>Height %1 cm (%2)</source>
+        <translation>Altezza %1 cm (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Height: none recorded</source>
+        <translation>Altezza: nessun valore registrato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>centile %1</source>
+        <translation>centile %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Height centile fell from %1 (%2) to %3: more than one centile space</source>
+        <translation>Il centile dell&apos;altezza è sceso da %1 (%2) a %3: più di uno spazio tra centili</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
