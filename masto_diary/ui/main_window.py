@@ -52,6 +52,7 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("injections", QT_TRANSLATE_NOOP("pages", "Injections")),
     PageSpec("medications", QT_TRANSLATE_NOOP("pages", "Medications")),
     PageSpec("labs", QT_TRANSLATE_NOOP("pages", "Labs")),
+    PageSpec("growth", QT_TRANSLATE_NOOP("pages", "Growth")),
     PageSpec("visits", QT_TRANSLATE_NOOP("pages", "Visits")),
     PageSpec("charts", QT_TRANSLATE_NOOP("pages", "Charts")),
     PageSpec("report", QT_TRANSLATE_NOOP("pages", "Report")),

@@ -1761,6 +1761,139 @@
     </message>
 </context>
 <context>
+    <name>GrowthPage</name>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Day of the measurement</source>
+        <translation>Giorno della misurazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weight in kg</source>
+        <translation>Peso in kg</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height in cm</source>
+        <translation>Altezza in cm</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Weight</source>
+        <translation>&amp;Peso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Height</source>
+        <translation>Al&amp;tezza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Centile</source>
+        <translation>Centile</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height</source>
+        <translation>Altezza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weights and heights</source>
+        <translation>Pesi e altezze</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height for age</source>
+        <translation>Altezza per età</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weight for age</source>
+        <translation>Peso per età</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>age (years)</source>
+        <translation>età (anni)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height centile fell from %1 (%2) to %3 (%4): more than one centile space. Worth raising at the visit, above all during oral steroids.</source>
+        <translation>Il centile dell&apos;altezza è sceso da %1 (%2) a %3 (%4): più di uno spazio tra centili. Da segnalare alla visita, soprattutto durante i cortisonici per bocca.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Set the child&apos;s sex (Overview ▸ Edit child) to see the WHO centiles.</source>
+        <translation>Indica il sesso del bambino (Panoramica ▸ Modifica bambino) per vedere i centili OMS.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Lines: WHO centiles 3, 15, 50, 85, 97 (growth standard to 5 years, reference to 19; weight-for-age only to 10 years).</source>
+        <translation>Linee: centili OMS 3, 15, 50, 85, 97 (standard di crescita fino a 5 anni, riferimento fino a 19; peso per età solo fino a 10 anni).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Delete measurement</source>
+        <translation>Elimina misurazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Delete the weight and height of %1?</source>
+        <translation>Eliminare peso e altezza del %1?</translation>
+    </message>
+</context>
+<context>
     <name>HistoryLegend</name>
     <message>
         <location filename="../../masto_diary/ui/widgets/history_calendar.py"/>
@@ -5291,6 +5424,11 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Labs</source>
         <translation>Esami</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
