@@ -132,7 +132,7 @@ def centile_lines(
     indicator: str, sex: str, first_day: int, last_day: int, points: int = 60
 ) -> dict[int, tuple[list[float], list[float]]]:
     """Per WHO centile line: (ages in years, values) from ``first_day`` to ``last_day``."""
-    step = max(1, (last_day - first_day) // points)
+    step = max(30, (last_day - first_day) // points)  # after 5 y the tables are by month
     ages = list(range(max(first_day, 1), last_day + 1, step))
     table = [(a, lms(indicator, sex, a)) for a in ages]
     table = [(a, v) for a, v in table if v is not None]

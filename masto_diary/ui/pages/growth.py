@@ -201,6 +201,10 @@ class GrowthPage(Page):
             )
             self._draw_lines(indicator, measured)
         theme = ChartTheme.from_palette(self.palette())
+        self.plot.setBackground(theme.background)
+        for axis in ("left", "bottom"):
+            self.plot.getAxis(axis).setTextPen(theme.foreground)
+            self.plot.getAxis(axis).setPen(theme.muted)
         ages = [p.age_days / 365.25 for p in measured]
         values = [getattr(p, field) for p in measured]
         self.plot.plot(ages, values, pen=pg.mkPen(theme.foreground, width=1.5), symbol="o",
