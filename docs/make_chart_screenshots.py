@@ -1,6 +1,9 @@
 """Render the Charts page and each chart on the demo diary to docs/screenshots/chart-*.png.
 
-    python docs/make_chart_screenshots.py [--out docs/screenshots]
+    .venv/bin/python docs/make_chart_screenshots.py [--out docs/screenshots]
+
+Without ``--out`` the pictures go to ``tmp/screenshots/`` (ignored by git), so a try never
+rewrites the tracked ones.
 
 Runs offscreen.  Luca's whole diary is shown (range "All"), so the case's story is in the
 pictures: near-daily symptoms before omalizumab, quiet after the second dose, the flare when
@@ -23,7 +26,11 @@ CHILD = "Luca Rossi"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(Path(__file__).parent / "screenshots"))
+    parser.add_argument(
+        "--out",
+        default=str(Path(__file__).resolve().parents[1] / "tmp" / "screenshots"),
+        help="folder for the pictures (default: tmp/screenshots; the README's: docs/screenshots)",
+    )
     args = parser.parse_args(argv)
 
     from PySide6.QtCore import QSettings

@@ -1,6 +1,9 @@
 """Write the sample clinic report of the demo diary and a PNG of each of its pages.
 
-    python docs/make_sample_report.py [--days 90] [--out docs]
+    .venv/bin/python docs/make_sample_report.py [--days 90] [--out docs]
+
+Without ``--out`` the files go to ``tmp/`` (ignored by git), so a try never rewrites the tracked
+sample; ``--out docs`` replaces it.
 
 Writes ``<out>/sample-report.pdf`` (Luca, the last ``--days`` days, A4) through the same
 headless command a parent would run, then ``<out>/screenshots/report-page-N.png`` with
@@ -22,7 +25,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(Path(__file__).parent))
+    parser.add_argument(
+        "--out",
+        default=str(Path(__file__).resolve().parents[1] / "tmp"),
+        help="folder for sample-report.pdf and screenshots/ (default: tmp; the README's: docs)",
+    )
     parser.add_argument("--days", type=int, default=90)
     args = parser.parse_args(argv)
 

@@ -1,9 +1,12 @@
-"""Render every page of the main window on the demo diary to PNG files in docs/screenshots/.
+"""Render every page of the main window on the demo diary to PNG files.
 
-    python docs/make_screenshots.py [--size 1280x800] [--out docs/screenshots]
-    python docs/make_screenshots.py --lang it --pages overview,today,injections   # it-*.png
-    python docs/make_screenshots.py --dark --pages overview,today,history        # dark-*.png
-    python docs/make_screenshots.py --scale 1.5 --pages today                    # scale150-*
+    .venv/bin/python docs/make_screenshots.py [--size 1024x640] [--out docs/screenshots]
+    .venv/bin/python docs/make_screenshots.py --lang it --pages overview,today,injections  # it-*
+    .venv/bin/python docs/make_screenshots.py --dark --pages overview,today,history       # dark-*
+    .venv/bin/python docs/make_screenshots.py --scale 1.5 --pages today            # scale150-*
+
+The pictures go to ``tmp/screenshots/`` (ignored by git) unless ``--out`` says otherwise, so a
+try never rewrites the tracked pictures; ``--out docs/screenshots`` replaces the README's.
 
 Runs offscreen (no display needed) and writes ``<page>.png`` for the default size and
 ``<page>-<W>x<H>.png`` for any extra size, so the README's pictures are never made by hand.
@@ -22,17 +25,27 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 DEFAULT_SIZE = (1280, 800)
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_OUT = ROOT / "tmp" / "screenshots"  # "/tmp/" in .gitignore: the checkout's own tmp
 
 
-def main(argv: list[str] | None = None) -> int:
+def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default=str(Path(__file__).parent / "screenshots"))
+    parser.add_argument(
+        "--out",
+        default=str(DEFAULT_OUT),
+        help="folder for the pictures (default: tmp/screenshots; the README's: docs/screenshots)",
+    )
     parser.add_argument("--size", action="append", default=[], help="extra size, e.g. 1024x640")
     parser.add_argument("--lang", choices=("en", "it"), help="language of the pictures")
     parser.add_argument("--dark", action="store_true", help="a dark desktop palette")
     parser.add_argument("--scale", type=float, help="display scaling, e.g. 1.5 for 150 %%")
     parser.add_argument("--pages", help="comma-separated page keys (default: every page)")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
     sizes = [DEFAULT_SIZE] + [tuple(int(n) for n in s.split("x")) for s in args.size]
     prefix = "".join(
         part

@@ -11,12 +11,15 @@ PYTHON=${PYTHON:-python3}
 VENV=${VENV:-.venv}
 
 # Libraries Qt needs for offscreen tests and for a real window on X11, plus PDF tools for the
-# report tests, the desktop-file/AppStream validators, and binutils (strip, objdump) with which
-# PyInstaller builds the Linux bundle that tests/test_installer.py starts.
+# report tests, the desktop-file/AppStream validators, binutils (strip, objdump) with which
+# PyInstaller builds the Linux bundle that tests/test_installer.py starts, and Xvfb (xvfb-run
+# needs xauth) on which that test starts the bundle under X11.  A test whose tool is missing
+# fails when CI is set (tests/tools.py), so nothing here may be dropped without a word.
 QT_PACKAGES="libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3
 fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
-TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3 desktop-file-utils appstream binutils"
+TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3 desktop-file-utils appstream binutils
+xvfb xauth"
 
 install_debian_packages() {
   local missing="" sudo=""

@@ -24,7 +24,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     _add_data_dir(parser)
     parser.add_argument(
-        "--demo", action="store_true", help="open a fresh demo diary in a temporary folder"
+        "--demo",
+        action="store_true",
+        help="open a fresh demo diary in a temporary folder, removed when the window closes",
     )
     parser.add_argument(
         "--smoke-test",
@@ -56,6 +58,7 @@ def _add_exchange_commands(commands) -> None:
     )
     _add_data_dir(backup)
     backup.add_argument("-o", "--output", metavar="FILE", help="write the backup to FILE instead")
+    _add_force(backup)
     backup.add_argument("--list", action="store_true", help="list the backups instead")
 
     restore = commands.add_parser(
@@ -66,13 +69,24 @@ def _add_exchange_commands(commands) -> None:
         "backup", nargs="?", metavar="FILE", help="the backup (default: the newest good one)"
     )
 
-    export = commands.add_parser("export", help="export the diary as JSON, CSV (ZIP) or FHIR R4")
+    export = commands.add_parser(
+        "export", help="export the diary as JSON (the default), CSV (a ZIP) or FHIR R4"
+    )
     _add_data_dir(export)
-    export.add_argument("--format", choices=("json", "csv", "fhir"), default="json")
+    export.add_argument(
+        "--format",
+        choices=("json", "csv", "fhir"),
+        default="json",
+        help="json (the default): everything, the format import reads; csv: a ZIP of CSV "
+        "tables for spreadsheets (FILE is named .zip); fhir: a FHIR R4 bundle for clinics",
+    )
     export.add_argument("-o", "--output", metavar="FILE", required=True, help="file to write")
+    _add_force(export)
     export.add_argument("--child", metavar="NAME", action="append", help="only this child")
 
-    imp = commands.add_parser("import", help="import a masto-diary JSON file (all or nothing)")
+    imp = commands.add_parser(
+        "import", help="import a masto-diary JSON export (all or nothing; not CSV or FHIR)"
+    )
     _add_data_dir(imp)
     imp.add_argument("file", metavar="FILE")
     imp.add_argument(
@@ -98,6 +112,7 @@ def _add_exchange_commands(commands) -> None:
         "--to", dest="date_to", metavar="DATE", type=_iso_date, help="last day (default: today)"
     )
     report.add_argument("-o", "--output", metavar="FILE.pdf", required=True)
+    _add_force(report)
     report.add_argument("--initials", action="store_true", help="initials instead of the name")
     report.add_argument(
         "--paper",
@@ -112,6 +127,12 @@ def _iso_date(text: str) -> dt.date:
         return dt.date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-03-31") from None
+
+
+def _add_force(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--force", action="store_true", help="replace FILE if it exists (default: refuse)"
+    )
 
 
 def _add_data_dir(parser: argparse.ArgumentParser) -> None:
@@ -142,28 +163,36 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.output,
                 args.initials,
                 args.paper,
+                args.force,
             )
         if args.command in EXCHANGE_COMMANDS:
             return EXCHANGE_COMMANDS[args.command](args, data_dir)
+        if args.demo:
+            from masto_diary.ui.demo_session import run_demo_gui
+
+            return run_demo_gui(smoke_test=args.smoke_test, minimized=args.minimized)
         from masto_diary.ui.app import run_gui
 
-        return run_gui(
-            data_dir=data_dir,
-            demo=args.demo,
-            smoke_test=args.smoke_test,
-            minimized=args.minimized,
-        )
+        return run_gui(data_dir=data_dir, smoke_test=args.smoke_test, minimized=args.minimized)
     except DiaryError as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_PROBLEM
+    except OSError as error:  # the commands explain their own files; this is the last resort
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"{APP_NAME}: {error.strerror or error}{where}.", file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM
 
 
 def command_demo(data_dir: str | None, years: int | None) -> int:
-    """Write the demo diary into an empty data dir (an existing diary is never touched)."""
+    """Write the demo diary into an empty data dir (an existing diary is never touched).
+
+    Its one backup is labelled "demo" (not "close"): ``backup --list`` shows what it holds.
+    """
     from masto_diary.demo import write_demo_diary, write_synthetic_diary
     from masto_diary.storage import DIARY_FILENAME, open_diary, resolve_data_dir
+    from masto_diary.storage.backups import DEMO_REASON, make_backup
 
     folder = resolve_data_dir(data_dir)
     target = folder / DIARY_FILENAME
@@ -174,11 +203,12 @@ def command_demo(data_dir: str | None, years: int | None) -> int:
         )
     if years is not None and not 1 <= years <= 50:
         raise DiaryError(f"--years must be between 1 and 50, got {years}.")
-    with open_diary(folder, holder="masto-diary demo") as diary:
+    with open_diary(folder, auto_backup=False, holder="masto-diary demo") as diary:
         if years is None:
             write_demo_diary(diary)
         else:
             write_synthetic_diary(diary, years=years)
+    make_backup(target, DEMO_REASON)
     print(f"Demo diary written to {target}")
     return EXIT_OK
 
@@ -249,6 +279,7 @@ def command_backup(args, data_dir: str | None) -> int:
     """A verified copy with SQLite's backup API; the diary may be open meanwhile."""
     from masto_diary.storage.backups import backup_file, list_backups, make_backup
     from masto_diary.storage.diary_file import inspect_diary_file
+    from masto_diary.storage.output import check_output_file, failure
 
     path = _diary_path(data_dir)
     if args.list:
@@ -265,10 +296,11 @@ def command_backup(args, data_dir: str | None) -> int:
         raise DiaryError(f"There is no diary at {path}.")
     inspect_diary_file(path)
     if args.output:
-        target = Path(args.output).expanduser()
-        if target.exists():
-            raise DiaryError(f"{target} already exists; choose a new file name for the backup.")
-        written = backup_file(path, target)
+        target = check_output_file(args.output, "diary-backup.sqlite3", args.force)
+        try:
+            written = backup_file(path, target)
+        except OSError as error:
+            raise failure(error, target) from None
     else:
         written = make_backup(path, "manual")
     print(f"Backup written and verified: {written} ({written.stat().st_size / 1024:.0f} KB)")
@@ -302,15 +334,26 @@ def command_restore(args, data_dir: str | None) -> int:
 
 
 def command_export(args, data_dir: str | None) -> int:
-    from masto_diary.exchange import export_to_file
+    """Write an export; an existing file is replaced only with ``--force``."""
+    from masto_diary.exchange import export_to_file, named_for_format
     from masto_diary.storage import open_diary
+    from masto_diary.storage.output import check_output_file, failure
 
     path = _diary_path(data_dir)
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}.")
-    target = Path(args.output).expanduser()
+    asked = Path(args.output).expanduser()
+    target = check_output_file(named_for_format(asked, args.format), "diary.json", args.force)
     with open_diary(path=path, reading_only=True) as diary:
-        export_to_file(diary, args.format, target, args.child)
+        try:
+            export_to_file(diary, args.format, target, args.child)
+        except OSError as error:
+            raise failure(error, target) from None
+    if target != asked:
+        print(
+            f"The CSV export is a ZIP archive of CSV files (one per table), so it was named "
+            f"{target.name} instead of {asked.name}."
+        )
     print(
         f"Exported to {target} ({target.stat().st_size / 1024:.0f} KB). "
         "It holds your child's health data: keep it private."

@@ -26,7 +26,6 @@ from masto_diary.models import (
     Reporter,
     Severity,
     Sex,
-    WeightRecord,
 )
 from masto_diary.services import (
     children,
@@ -37,6 +36,7 @@ from masto_diary.services import (
     labs,
     medications,
     visits,
+    weights,
 )
 from masto_diary.storage import Diary
 
@@ -532,14 +532,13 @@ def write_demo_diary(diary: Diary, today: dt.date | None = None) -> None:
             diary, giulia.id, "Cetirizine drops", DrugClass.H1_ANTIHISTAMINE, 5, "mg",
             today - dt.timedelta(days=160), "once daily", "itch",
         )  # fmt: skip
-        add_weight(diary, giulia.id, today - dt.timedelta(days=38), 16.8)
+        weights.add_weight(diary, giulia.id, today - dt.timedelta(days=38), 16.8)
 
 
 def write_plan(diary: Diary, child_id: int, plan: DiaryPlan) -> None:
-    """Save the entries and episodes through the services (so every rule is checked)."""
+    """Save the entries and episodes through the services' bulk forms (every rule checked)."""
     entries.save_entries(diary, child_id, (entry_record(child_id, d) for d in plan.days))
-    for episode in plan.episodes:
-        log_planned_episode(diary, child_id, episode)
+    episodes.add_episodes(diary, child_id, [episode_row(e) for e in plan.episodes])
 
 
 def entry_record(child_id: int, day_plan: DayPlan) -> entries.EntryRecord:
@@ -557,31 +556,23 @@ def entry_record(child_id: int, day_plan: DayPlan) -> entries.EntryRecord:
     )
 
 
-def log_planned_episode(diary: Diary, child_id: int, episode: EpisodePlan) -> None:
+def episode_row(episode: EpisodePlan) -> dict:
+    """The episode as the services' bulk form takes it (local times made aware)."""
     started = local_moment(episode.day, episode.start)
-    episodes.log_episode(
-        diary,
-        child_id,
-        started,
-        episode.kind,
-        episode.severity,
-        ended_at=started + dt.timedelta(minutes=episode.minutes),
-        symptom_keys=list(episode.symptoms),
-        trigger_labels=list(episode.triggers),
-        antihistamine=episode.antihistamine,
-        steroid=episode.steroid,
-        epinephrine=episode.epinephrine,
-        emergency_visit=episode.emergency_visit,
-        rescue_notes=episode.rescue_notes,
-        notes=episode.notes,
-    )
-
-
-def add_weight(diary: Diary, child_id: int, day: dt.date, kg: float) -> None:
-    """Weights have no service of their own yet; the row is checked on flush like any other."""
-    with diary.transaction() as session:
-        session.add(WeightRecord(child_id=child_id, date=day, kg=kg))
-        session.flush()
+    return {
+        "started_at": started,
+        "ended_at": started + dt.timedelta(minutes=episode.minutes),
+        "kind": episode.kind,
+        "severity": episode.severity,
+        "symptoms": list(episode.symptoms),
+        "triggers": [label for label in episode.triggers if label],
+        "rescue_antihistamine": episode.antihistamine,
+        "rescue_steroid": episode.steroid,
+        "rescue_epinephrine": episode.epinephrine,
+        "rescue_emergency_visit": episode.emergency_visit,
+        "rescue_notes": episode.rescue_notes,
+        "notes": episode.notes,
+    }
 
 
 LOTS: tuple[str, ...] = ("SR2411", "SR2417", "SR2502", "SR2509", "SR2516")
@@ -589,21 +580,23 @@ LOTS: tuple[str, ...] = ("SR2411", "SR2417", "SR2502", "SR2509", "SR2516")
 
 def write_luca_treatment(diary: Diary, child_id: int, t: Timeline) -> None:
     """Omalizumab every 28 days from month 6 and the medications around it."""
-    injections.set_plan(diary, child_id, t.first_dose, OMALIZUMAB_MG, 28)
-    for index, day in enumerate(t.doses):
-        lot_index = index // 3
-        injections.log_injection(
-            diary,
-            child_id,
-            local_moment(day, dt.time(10, 15 * (index % 3))),
-            site=list(InjectionSite)[index % len(InjectionSite)],
-            lot=LOTS[lot_index],
-            expiry=t.at(300, t.doses[lot_index * 3]),
-            place=Place.CLINIC,
-            given_by=NURSE,
-            local_reaction=LocalReaction.MILD if index == 0 else LocalReaction.NONE,
-            notes=injection_note(index, t),
-        )
+    plan = injections.set_plan(diary, child_id, t.first_dose, OMALIZUMAB_MG, 28)
+    rows = [
+        {
+            "plan_id": plan.id,
+            "given_at": local_moment(day, dt.time(10, 15 * (index % 3))),
+            "dose_mg": plan.dose_mg,
+            "site": list(InjectionSite)[index % len(InjectionSite)],
+            "lot": LOTS[index // 3],
+            "expiry": t.at(300, t.doses[index // 3 * 3]),
+            "place": Place.CLINIC,
+            "given_by": NURSE,
+            "local_reaction": LocalReaction.MILD if index == 0 else LocalReaction.NONE,
+            "notes": injection_note(index, t),
+        }
+        for index, day in enumerate(t.doses)
+    ]
+    injections.add_injections(diary, child_id, rows)
     write_luca_medications(diary, child_id, t)
 
 
@@ -658,18 +651,27 @@ HEIGHTS_CM: tuple[float, ...] = (127.0, 128.1, 129.0, 129.4, 130.2, 131.0, 131.9
 
 
 def write_luca_labs_and_visits(diary: Diary, child_id: int, t: Timeline) -> None:
-    for (offset, tryptase, ige, kit), kg, cm in zip(
-        LAB_RESULTS, WEIGHTS_KG, HEIGHTS_CM, strict=True
-    ):
+    results, kgs = [], []
+    for (offset, tryptase, ige, kit), kg in zip(LAB_RESULTS, WEIGHTS_KG, strict=True):
         day = t.at(offset, t.first_dose)
-        labs.add_lab_result(diary, child_id, day, Analyte.TRYPTASE, tryptase, ref_high=11.4)
         note = labs.BOUND_IGE_NOTE if offset == 28 else ""
-        labs.add_lab_result(diary, child_id, day, Analyte.TOTAL_IGE, ige, ref_high=200, notes=note)
+        results += [
+            {"taken_on": day, "analyte": Analyte.TRYPTASE, "value": tryptase, "ref_high": 11.4},
+            {"taken_on": day, "analyte": Analyte.TOTAL_IGE, "value": ige, "ref_high": 200,
+             "notes": note},
+        ]  # fmt: skip
         if kit is not None:
-            labs.add_lab_result(diary, child_id, day, Analyte.KIT_D816V, kit)
-        growth.save_measurement(diary, child_id, day, kg, cm)
-    for offset, questions, outcome in luca_visits():
-        visits.add_visit(diary, child_id, t.at(offset, t.first_dose), CLINICIAN, questions, outcome)
+            results.append({"taken_on": day, "analyte": Analyte.KIT_D816V, "value": kit})
+        kgs.append({"date": day, "kg": kg})
+    labs.add_labs(diary, child_id, results)
+    weights.add_weights(diary, child_id, kgs)
+    for (offset, *_), cm in zip(LAB_RESULTS, HEIGHTS_CM, strict=True):
+        growth.save_measurement(diary, child_id, t.at(offset, t.first_dose), None, cm)
+    visits.add_visits(diary, child_id, [
+        {"date": t.at(offset, t.first_dose), "clinician": CLINICIAN, "questions": questions,
+         "outcome": outcome}
+        for offset, questions, outcome in luca_visits()
+    ])  # fmt: skip
 
 
 def luca_visits() -> tuple[tuple[int, str, str], ...]:
@@ -772,13 +774,14 @@ def write_synthetic_treatment(
     doses: Sequence[dt.date],
 ) -> None:
     """Plan, injections, a yearly H1 change, steroid courses, labs, weights and visits."""
-    injections.set_plan(diary, child_id, doses[0], 300.0, 14)
+    plan = injections.set_plan(diary, child_id, doses[0], 300.0, 14)
     sites = list(InjectionSite)
-    for index, day in enumerate(doses):
-        injections.log_injection(
-            diary, child_id, local_moment(day, dt.time(9, 30)), site=sites[index % len(sites)],
-            lot=f"LOT{index // 6:04d}", place=Place.HOME if index % 2 else Place.CLINIC,
-        )  # fmt: skip
+    injections.add_injections(diary, child_id, [
+        {"plan_id": plan.id, "given_at": local_moment(day, dt.time(9, 30)), "dose_mg": 300.0,
+         "site": sites[index % len(sites)], "lot": f"LOT{index // 6:04d}",
+         "place": Place.HOME if index % 2 else Place.CLINIC}
+        for index, day in enumerate(doses)
+    ])  # fmt: skip
     h1 = medications.start_medication(
         diary, child_id, "Cetirizine", DrugClass.H1_ANTIHISTAMINE, 10, "mg", start, "twice daily"
     )
@@ -800,17 +803,23 @@ def write_synthetic_checkups(
     diary: Diary, rng: random.Random, child_id: int, start: dt.date, today: dt.date
 ) -> None:
     """Labs twice a year (KIT once a year), a weight and a visit every three months."""
+    kgs, checkups, results = [], [], []
     for quarter in range(1, (today - start).days // 91 + 1):
         day = start + dt.timedelta(days=91 * quarter - 5)
-        add_weight(diary, child_id, day, round(18 + 0.8 * quarter + rng.uniform(-0.3, 0.3), 1))
-        visits.add_visit(diary, child_id, day, CLINICIAN, "Any change to the plan?", "No change.")
-        results = {
+        kgs.append({"date": day, "kg": round(18 + 0.8 * quarter + rng.uniform(-0.3, 0.3), 1)})
+        question, outcome = "Any change to the plan?", "No change."
+        checkups.append(
+            {"date": day, "clinician": CLINICIAN, "questions": question, "outcome": outcome}
+        )
+        values = {
             Analyte.TRYPTASE: round(rng.uniform(18, 28), 1),
             Analyte.TOTAL_IGE: round(rng.uniform(400, 700)),
             Analyte.KIT_D816V: round(rng.uniform(0.2, 0.5), 2),
         }
         if quarter % 4 != 0:
-            del results[Analyte.KIT_D816V]
+            del values[Analyte.KIT_D816V]
         if quarter % 2 == 0:
-            for analyte, value in results.items():
-                labs.add_lab_result(diary, child_id, day, analyte, value)
+            results += [{"taken_on": day, "analyte": a, "value": v} for a, v in values.items()]
+    weights.add_weights(diary, child_id, kgs)
+    visits.add_visits(diary, child_id, checkups)
+    labs.add_labs(diary, child_id, results)

@@ -118,7 +118,9 @@ def imported_modules() -> list[str]:
                     if _is_module(name):
                         names.add(name)
     names.discard("__future__")
-    return sorted(name for name in names if ".migrations" not in name)
+    # A module this platform does not have (msvcrt, imported by storage/writer_lock.py only on
+    # Windows) cannot be in this platform's bundle either; any other must be.
+    return sorted(name for name in names if ".migrations" not in name and _is_module(name))
 
 
 def _is_module(name: str) -> bool:

@@ -34,9 +34,6 @@ def test_analysis_imports_only_numpy_and_the_standard_library(graph) -> None:
     assert not found, f"analysis must stay pure numpy: {sorted(found)}"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="exchange.json_format <-> exchange.writer until the write path"
-)
 def test_no_import_cycle(graph) -> None:
     modules = {m for m in graph.modules if m.startswith("masto_diary")}
     edges = {

@@ -1,8 +1,10 @@
 """The command line: plain sentences and exit codes, never tracebacks; files left untouched."""
 
 import hashlib
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -122,3 +124,55 @@ def test_report_command_rejects_a_bad_date_with_a_sentence(capsys):
         main(["report", "--child", "x", "--from", "2026-02-30", "-o", "x.pdf"])
     assert stop.value.code == 2
     assert "is not a date like" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------- --demo
+
+
+def _demo_folders(temp: Path) -> list[Path]:
+    return sorted(temp.glob("masto-diary-demo-*"))
+
+
+def test_demo_window_removes_its_temporary_folder(tmp_path):
+    """--demo used to leave a folder (diary, backups, lock) in the temp directory every run."""
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    shown = subprocess.run(
+        [sys.executable, "-m", "masto_diary", "--demo", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TMPDIR": str(temp)},
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert "window ready: overview page" in shown.stdout
+    assert _demo_folders(temp) == []
+
+
+def test_a_killed_demo_is_swept_by_the_next_start_not_while_it_runs(tmp_path):
+    from masto_diary.ui.demo_session import remove_abandoned_demo_folders
+    from masto_diary.ui.single_instance import lock_holder
+
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    later = time.time() + 3600  # past the grace period for folders of starting demos
+    demo = subprocess.Popen(
+        [sys.executable, "-m", "masto_diary", "--demo"],
+        env={**os.environ, "TMPDIR": str(temp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 90
+        while not (_demo_folders(temp) and lock_holder(_demo_folders(temp)[0]) == demo.pid):
+            assert demo.poll() is None and time.monotonic() < deadline, "the demo did not start"
+            time.sleep(0.2)
+        (folder,) = _demo_folders(temp)
+        assert remove_abandoned_demo_folders(temp, now=later) == []  # it is running: kept
+    finally:
+        demo.kill()  # no clean-up possible: the next start's sweep is the only remedy
+        demo.wait(timeout=30)
+    assert folder.is_dir()
+    assert remove_abandoned_demo_folders(temp, now=time.time()) == []  # too young to be sure
+    assert remove_abandoned_demo_folders(temp, now=later) == [folder]
+    assert not folder.exists()

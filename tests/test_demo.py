@@ -361,7 +361,7 @@ def test_save_entries_refuses_every_problem_and_writes_nothing(diary: Diary) -> 
     day = dt.date(2025, 1, 1)
     entries.save_entry(diary, child.id, day, {"itching": 1})
     bad_score = [entries.EntryRecord(child.id, day + DAY, {"itching": 5})]
-    with pytest.raises(ValidationError, match=r"2025-01-02: score for 'Itching' must be 0–3"):
+    with pytest.raises(ValidationError, match=r"2025-01-02: the score for 'Itching' must be 0–3"):
         entries.save_entries(diary, child.id, bad_score)
     bad_wellbeing = [entries.EntryRecord(child.id, day + DAY, {}, wellbeing=11)]
     with pytest.raises(ValidationError, match="Wellbeing must be 0–10"):

@@ -2,11 +2,9 @@
 
 The validators are Debian's ``desktop-file-validate`` (desktop-file-utils) and ``appstreamcli``
 (appstream), installed by installer/dev.sh.  Outside CI a missing tool skips its test; in CI
-(``CI=true``) it fails, so a broken set-up cannot pass unnoticed.
+it fails, so a broken set-up cannot pass unnoticed (tests/tools.py).
 """
 
-import os
-import shutil
 import struct
 import subprocess
 import tomllib
@@ -19,6 +17,7 @@ from PySide6.QtGui import QImage
 
 from masto_diary import APP_NAME, __version__
 from masto_diary.resources import APP_ID, ICON_SIZES, icon_file
+from tests.tools import require_tool
 
 ROOT = Path(__file__).resolve().parents[1]
 RESOURCES = ROOT / "resources"
@@ -26,17 +25,6 @@ DESKTOP_FILE = RESOURCES / f"{APP_ID}.desktop"
 METAINFO_FILE = RESOURCES / f"{APP_ID}.metainfo.xml"
 SCREENSHOT_BASE = "https://raw.githubusercontent.com/mastodiary/masto-diary/main/"
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
-
-
-def tool(name: str) -> str:
-    """The validator's path; skipped when missing, except in CI where that is a failure."""
-    path = shutil.which(name)
-    if path is None:
-        message = f"{name} is not installed (installer/dev.sh installs it)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-    return path
 
 
 def desktop_entry(path: Path = DESKTOP_FILE) -> dict[str, str]:
@@ -60,14 +48,14 @@ def load_render_script():
 
 def test_desktop_file_passes_desktop_file_validate():
     result = subprocess.run(
-        [tool("desktop-file-validate"), str(DESKTOP_FILE)], capture_output=True, text=True
+        [require_tool("desktop-file-validate"), str(DESKTOP_FILE)], capture_output=True, text=True
     )
     assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
 def test_metainfo_passes_appstreamcli_validate():
     result = subprocess.run(
-        [tool("appstreamcli"), "validate", "--no-net", "--explain", str(METAINFO_FILE)],
+        [require_tool("appstreamcli"), "validate", "--no-net", "--explain", str(METAINFO_FILE)],
         capture_output=True,
         text=True,
     )

@@ -4,7 +4,6 @@ The build takes about two minutes here, so it is done once for this module and m
 (it stays in the normal run; ``-m 'not slow'`` leaves it out for a quick round).
 """
 
-import shutil
 import sqlite3
 import subprocess
 from pathlib import Path
@@ -22,6 +21,7 @@ from tests.bundle_support import (
     run_env,
     tarball_name,
 )
+from tests.tools import optional_tool, require_tool
 
 pytestmark = pytest.mark.slow
 
@@ -91,6 +91,24 @@ def test_bundle_carries_the_migrations_and_only_the_qt_it_needs(bundle):
     assert not list(internal.glob("libcairo*")), "GTK theme libraries were pruned"
 
 
+def test_bundle_speaks_italian_with_the_same_catalogues_as_the_wheel(bundle, tmp_path):
+    """The spec compiles the translations with the wheel's compiler (resources/i18n/ts_to_qm.py):
+    the bundle carries every catalogue, byte for byte the one a wheel carries, and it loads."""
+    from PySide6.QtCore import QTranslator
+
+    from tests.test_qm_compiler import italian_sample, ts_to_qm
+
+    root = Path(__file__).resolve().parents[1]
+    shipped = bundle.folder / "_internal" / "masto_diary" / "i18n"
+    for ts in sorted((root / "resources" / "i18n").glob("masto_diary_*.ts")):
+        expected = ts_to_qm.compile_ts(ts, tmp_path / f"{ts.stem}.qm").read_bytes()
+        assert (shipped / f"{ts.stem}.qm").read_bytes() == expected, ts.name
+    translator = QTranslator()
+    assert translator.load(str(shipped / "masto_diary_it.qm"))
+    context, english, italian = italian_sample()
+    assert translator.translate(context, english) == italian
+
+
 def test_bundle_opens_the_demo_diary_headless_and_exits_cleanly(bundle, tmp_path):
     before = files_of(bundle.folder)
     result = start(bundle.executable, tmp_path / "home", "--demo", "--smoke-test")
@@ -123,15 +141,15 @@ def test_bundle_self_test_visits_every_page_and_writes_the_report(bundle, tmp_pa
     assert f"module {modules[-1]}" in loaded
 
 
-@pytest.mark.skipif(not shutil.which("xvfb-run"), reason="needs xvfb-run (Debian: xvfb)")
 def test_bundle_self_test_on_an_x11_display(bundle, tmp_path):
     """The same on X11 (Xvfb): the xcb platform plugin with the bundled xcb libraries and the
     host's X11, GL and font libraries, as on a family's desktop."""
+    xvfb_run = require_tool("xvfb-run")
     env = {
         key: value for key, value in run_env(tmp_path / "home").items() if key != "QT_QPA_PLATFORM"
     }
     result = subprocess.run(
-        ["xvfb-run", "-a", "-s", "-screen 0 1280x1024x24", str(bundle.executable)]
+        [xvfb_run, "-a", "-s", "-screen 0 1280x1024x24", str(bundle.executable)]
         + ["--self-test", str(tmp_path / "self-test"), *imported_modules()],
         env=env,
         capture_output=True,
@@ -177,7 +195,7 @@ def test_install_sh_installs_into_local_and_uninstall_keeps_the_diary(bundle, tm
     assert (local / "share" / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     for size in ICON_SIZES:
         assert (local / "share/icons/hicolor" / f"{size}x{size}/apps/{APP_ID}.png").is_file()
-    validator = shutil.which("desktop-file-validate")  # its absence fails test_desktop_files in CI
+    validator = optional_tool("desktop-file-validate")
     if validator:
         validate = subprocess.run([validator, str(desktop)], capture_output=True, text=True)
         assert validate.returncode == 0, validate.stdout

@@ -16,6 +16,20 @@ FORMATS = ("json", "csv", "fhir")
 SUFFIXES = {"json": ".json", "csv": ".zip", "fhir": ".fhir.json"}
 
 
+def named_for_format(path: Path, fmt: str) -> Path:
+    """``path``, or for a CSV export not named ``.zip`` the same name ending in ``.zip``.
+
+    The CSV export is a ZIP archive of several CSV files; named ``x.csv`` it would open as
+    garbage in a spreadsheet, so ``x.csv`` becomes ``x.zip`` (and ``x`` becomes ``x.zip``).
+    """
+    path = Path(path)
+    if fmt != "csv" or path.suffix.lower() == ".zip":
+        return path
+    if path.suffix.lower() == ".csv":
+        return path.with_suffix(".zip")
+    return path.with_name(f"{path.name}.zip")
+
+
 def write_private_file(path: Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` with mode 0600, atomically (temp file, fsync, rename)."""
     path = Path(path)

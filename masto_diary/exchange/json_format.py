@@ -14,96 +14,30 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError as PydanticValidationError
 
-from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.errors import DiaryError
+from masto_diary.exchange import writer
 from masto_diary.exchange.models import FORMAT_NAME, FORMAT_VERSION, ChildIn, DocumentIn
+from masto_diary.exchange.problems import (  # noqa: F401  (re-exported for callers)
+    MAX_PROBLEMS,
+    SHOWN_PROBLEMS,
+    ChildOutcome,
+    ConflictChoice,
+    ImportConflictError,
+    ImportRefusedError,
+    OnConflict,
+    Problem,
+    Problems,
+    renamed,
+)
 from masto_diary.services import overview
 from masto_diary.storage import Diary
 
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
-MAX_PROBLEMS = 1000
-SHOWN_PROBLEMS = 30
-
-
-class OnConflict(StrEnum):
-    """What to do with a child whose name is already in the diary."""
-
-    MERGE = "merge"  # add what the diary does not have yet to the existing child
-    RENAME = "rename"  # import as a new child, "Anna (imported)"
-    SKIP = "skip"  # leave that child out
-
-
-ConflictChoice = OnConflict | str | Mapping[str, OnConflict | str] | None
-
-
-# --------------------------------------------------------------------------- problems
-
-
-@dataclass(frozen=True)
-class Problem:
-    path: str  # JSONPath-like: $.children[0].daily_entries[3].scores.itching
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
-
-
-class ImportRefusedError(ValidationError):
-    """The file was not imported and nothing was changed; ``issues`` lists every problem."""
-
-    def __init__(self, source: str, issues: list[Problem], truncated: bool = False):
-        count = f"{len(issues)}{'+' if truncated else ''}"
-        noun = "problem" if len(issues) == 1 and not truncated else "problems"
-        lines = [str(p) for p in issues[:SHOWN_PROBLEMS]]
-        if len(issues) > SHOWN_PROBLEMS or truncated:
-            lines.append(f"… and {count} in all")
-        message = f"{source} was not imported; nothing was changed. {count} {noun}:\n" + "\n".join(
-            f"  {line}" for line in lines
-        )
-        super().__init__(message, field="file", problems=[str(p) for p in issues])
-        self.issues = issues
-        self.truncated = truncated
-
-
-class ImportConflictError(DiaryError):
-    """Children of the file have the same names as children of the diary; nobody chose yet."""
-
-    def __init__(self, names: list[str]):
-        quoted = [f"'{n}'" for n in names]
-        listed = quoted[0] if len(quoted) == 1 else ", ".join(quoted[:-1]) + " and " + quoted[-1]
-        who = "a child" if len(names) == 1 else "children"
-        super().__init__(
-            f"The diary already has {who} called {listed}. Choose whether to merge the file's "
-            "records into the existing child, import them under another name, or skip them "
-            "(--on-conflict merge|rename|skip). Nothing was changed."
-        )
-        self.names = names
-
-
-class Problems:
-    """Collects problems up to :data:`MAX_PROBLEMS` (a broken 30 MB file has millions)."""
-
-    def __init__(self) -> None:
-        self.items: list[Problem] = []
-        self.truncated = False
-
-    def add(self, path: str, reason: str) -> None:
-        if len(self.items) < MAX_PROBLEMS:
-            self.items.append(Problem(path, reason))
-        else:
-            self.truncated = True
-
-    def __bool__(self) -> bool:
-        return bool(self.items)
-
-    def refuse(self, source: str) -> None:
-        if self.items:
-            raise ImportRefusedError(source, self.items, self.truncated)
 
 
 # --------------------------------------------------------------------------- export
@@ -354,6 +288,7 @@ def read_document(source: Path | bytes, name: str | None = None) -> DocumentIn:
     """Read, decode, parse and shape-check a file; any problem raises ImportRefusedError."""
     label = name or (source.name if isinstance(source, Path) else "The file")
     data = _read_limited(source, label)
+    _refuse_other_kinds(data, label)
     text = _decode(data, label)
     raw = _parse(text, label)
     _check_header(raw, label)
@@ -385,6 +320,30 @@ def _read_limited(source: Path | bytes, label: str) -> bytes:
         )
         raise ImportRefusedError(label, [Problem("$", reason)])
     return data
+
+
+ONLY_JSON = (
+    "Only masto-diary's JSON export can be imported: export the diary with the format JSON (the "
+    "default of Export… and of masto-diary export) and import that file."
+)
+# What people try to import instead, recognised by their first bytes.
+OTHER_KINDS = {
+    b"PK\x03\x04": "this is a ZIP archive, like the CSV export",
+    b"%PDF-": "this is a PDF document, like the clinic report",
+    b"SQLite format 3\x00": (
+        "this is a diary or a backup, not an export (to go back to a backup use Backups… or "
+        "masto-diary restore FILE)"
+    ),
+}
+
+
+def _refuse_other_kinds(data: bytes, label: str) -> None:
+    """Files that are plainly not a JSON export, told in words before any decoding error."""
+    if not data.strip():
+        raise ImportRefusedError(label, [Problem("$", f"the file is empty. {ONLY_JSON}")])
+    for start, kind in OTHER_KINDS.items():
+        if data.startswith(start):
+            raise ImportRefusedError(label, [Problem("$", f"{kind}. {ONLY_JSON}")])
 
 
 def _decode(data: bytes, label: str) -> str:
@@ -421,6 +380,9 @@ def _parse(text: str, label: str) -> Any:
 
 def _check_header(raw: Any, label: str) -> None:
     """Refuse other files and future versions before listing a hundred shape problems."""
+    if isinstance(raw, dict) and raw.get("resourceType") == "Bundle":
+        reason = f"this is a FHIR bundle, like the FHIR export. {ONLY_JSON}"
+        raise ImportRefusedError(label, [Problem("$", reason)])
     if not isinstance(raw, dict) or raw.get("format") != FORMAT_NAME:
         reason = 'this is not a masto-diary file (it has no "format": "masto-diary")'
         raise ImportRefusedError(label, [Problem("$.format", reason)])
@@ -497,28 +459,6 @@ def friendly_reason(error: Mapping[str, Any]) -> str:
 
 
 @dataclass
-class ChildOutcome:
-    name: str  # as in the file
-    action: str  # "added", "merged", "renamed", "skipped"
-    stored_as: str | None = None  # the name in the diary
-    added: dict[str, int] = field(default_factory=dict)
-    already_there: dict[str, int] = field(default_factory=dict)
-
-    def sentence(self) -> str:
-        added = sum(self.added.values())
-        kept = sum(self.already_there.values())
-        if self.action == "skipped":
-            return f"{self.name}: skipped (a child of that name is already in the diary)."
-        where = {
-            "added": f"added as a new child ({added} records)",
-            "renamed": f"added as '{self.stored_as}' ({added} records)",
-            "merged": f"merged into the existing child: {added} records added, "
-            f"{kept} already in the diary were kept as they are",
-        }[self.action]
-        return f"{self.name}: {where}."
-
-
-@dataclass
 class ImportSummary:
     children: list[ChildOutcome] = field(default_factory=list)
 
@@ -570,8 +510,6 @@ def import_document(
     A child whose name the diary already has needs a choice (``on_conflict``: one for all, or a
     mapping name → choice); without one :class:`ImportConflictError` is raised and nothing changes.
     """
-    from masto_diary.exchange import writer
-
     existing = {n.casefold(): n for n in _existing_names(diary)}
     undecided = [
         c.name
@@ -592,7 +530,7 @@ def import_document(
             plan = writer.plan_child(session, child, index, choice, existing, taken, problems)
             plans.append(plan)
         problems.refuse(label)
-        return ImportSummary([writer.write_child(session, plan) for plan in plans])
+        return ImportSummary([writer.write_child(diary, plan) for plan in plans])
 
 
 def _check_unique_names(children: list[ChildIn], problems: Problems) -> None:
@@ -633,12 +571,3 @@ def import_into_new_diary(
     diary.auto_backup = True  # the new diary's first backup, taken on close
     diary.close()
     return target, summary
-
-
-def renamed(name: str, taken: set[str]) -> str:
-    """``Anna (imported)``, then ``Anna (imported 2)`` … : a name the diary does not have yet."""
-    base = name[:85]
-    candidate, n = f"{base} (imported)", 2
-    while candidate.casefold() in taken:
-        candidate, n = f"{base} (imported {n})", n + 1
-    return candidate

@@ -4,7 +4,9 @@ QPdfWriter needs a QGuiApplication (fonts, the paint engine) but no screen: with
 display the offscreen platform is chosen before the application is created.  QtWidgets is
 never imported here, so the command starts fast and runs on a server or in a terminal over
 SSH.  Every outcome is one sentence: the result on stdout, a problem on stderr with exit
-code 1 (never a traceback), and a failed or empty report leaves no file behind.
+code 1 (never a traceback), and a failed or empty report leaves no file behind.  Like
+``export`` and ``backup -o``, it never replaces an existing file without ``--force``
+(masto_diary.storage.output).
 """
 
 import datetime as dt
@@ -13,6 +15,7 @@ import sys
 from pathlib import Path
 
 from masto_diary.errors import DiaryError
+from masto_diary.storage.output import check_output_file, failure
 from masto_diary.words.sentence import fill_in
 
 EXIT_OK, EXIT_PROBLEM = 0, 1
@@ -26,21 +29,23 @@ def run_report(
     output: str | os.PathLike,
     initials: bool = False,
     paper: str | None = None,
+    force: bool = False,
 ) -> int:
     """Write the report of ``child_name`` for the period to ``output``; returns an exit code.
 
     A missing ``date_to`` is today; a missing ``date_from`` is the last clinic visit before
     the end, else 90 days before it.  ``paper`` is ``"a4"`` or ``"letter"`` (default: from
-    the locale).
+    the locale).  ``force`` replaces an existing file at ``output``.
     """
     try:
         _application()
-        return _write(data_dir, child_name, date_from, date_to, Path(output), initials, paper)
+        target = check_output_file(output, "report.pdf", force)
+        return _write(data_dir, child_name, date_from, date_to, target, initials, paper)
     except DiaryError as error:
         print(f"masto-diary: {error}", file=sys.stderr)
         return EXIT_PROBLEM
-    except OSError as error:
-        print(f"masto-diary: the report could not be written: {error}", file=sys.stderr)
+    except OSError as error:  # reading the diary; writing is explained in _write
+        print(f"masto-diary: {error.strerror or error}", file=sys.stderr)
         return EXIT_PROBLEM
 
 
@@ -71,7 +76,7 @@ def _application():
     return app
 
 
-def _write(data_dir, child_name, date_from, date_to, output: Path, initials, paper) -> int:
+def _write(data_dir, child_name, date_from, date_to, target: Path, initials, paper) -> int:
     from masto_diary.report import content as gathering
     from masto_diary.report.render import PAPER_SIZES, default_paper, write_report
     from masto_diary.services import records
@@ -81,9 +86,6 @@ def _write(data_dir, child_name, date_from, date_to, output: Path, initials, pap
     paper = (paper or default_paper()).lower()
     if paper not in PAPER_SIZES:
         raise DiaryError(f"--paper must be a4 or letter, not '{paper}'.")
-    target = output.expanduser()
-    if not target.parent.is_dir():
-        raise DiaryError(f"The folder {target.parent} does not exist; choose another file name.")
     path = resolve_data_dir(data_dir) / DIARY_FILENAME
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}.")
@@ -98,7 +100,10 @@ def _write(data_dir, child_name, date_from, date_to, output: Path, initials, pap
             raise DiaryError(texts.empty_period(error.start, error.end)) from None
     finally:
         diary.close()
-    pages = write_report(report, target, paper)
+    try:
+        pages = write_report(report, target, paper)
+    except OSError as error:
+        raise failure(error, target) from None
     print(_done_sentence(report, pages, target))
     return EXIT_OK
 

@@ -2,11 +2,22 @@
 
 import datetime as dt
 import re
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlmodel import select
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, Diagnosis, Sex, SymptomDefinition, Trigger
+from masto_diary.services.bulk import (
+    RowProblem,
+    check_all,
+    checked,
+    columns,
+    insert_checked,
+    listed_twice,
+    refuse,
+)
 from masto_diary.services.overview import age_in_years  # noqa: F401  (re-exported)
 from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
     DEFAULT_LEVEL_WORDS,
@@ -14,7 +25,7 @@ from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
     DefaultSymptom,
     level_descriptions,
 )
-from masto_diary.storage import Diary, read_model
+from masto_diary.storage import Diary, changes, read_model
 from masto_diary.storage.read_model import ChildRecord, SymptomRecord, TriggerRecord
 
 DEFAULT_TRIGGERS: tuple[str, ...] = (
@@ -42,30 +53,75 @@ def create_child(
     notes: str = "",
 ) -> Child:
     """Add a child with the default symptom set and trigger list."""
-    name = (name or "").strip()
+    fields = {"name": (name or "").strip(), "birth_date": birth_date, "diagnosis": diagnosis,
+              "sex": sex, "clinic": clinic, "notes": notes}  # fmt: skip
     with diary.transaction() as session:
-        if _name_taken(session, name):
-            raise ValidationError(f"A child named '{name}' is already in this diary", "name")
-        child = Child(
-            name=name,
-            birth_date=birth_date,
-            diagnosis=diagnosis,
-            sex=sex,
-            clinic=clinic,
-            notes=notes,
-        )
-        child.check()
-        session.add(child)
-        session.flush()
-        for position, symptom in enumerate(DEFAULT_SYMPTOMS):
-            session.add(
-                SymptomDefinition(
-                    child_id=child.id, key=symptom.key, label=symptom.label, position=position
-                )
-            )
-        for label in DEFAULT_TRIGGERS:
-            session.add(Trigger(child_id=child.id, label=label))
-        return child
+        child_id = add_child_record(diary, fields)
+        symptoms = [
+            {"key": symptom.key, "label": symptom.label, "position": position}
+            for position, symptom in enumerate(DEFAULT_SYMPTOMS)
+        ]
+        add_symptoms(diary, child_id, symptoms)
+        add_triggers(diary, child_id, [{"label": label} for label in DEFAULT_TRIGGERS])
+        return session.get(Child, child_id)
+
+
+# --------------------------------------------------------------------------- bulk forms
+#
+# The import and the synthetic diaries add a child with the symptoms and triggers they bring
+# (not the defaults); the same rules, every problem at once, multi-row INSERTs.
+
+CHILD_COLUMNS = ("name", "birth_date", "sex", "diagnosis", "clinic", "notes", "archived")
+
+
+def check_child(fields: Mapping[str, Any]) -> list[RowProblem]:
+    """The problems of a child's own fields (``Child.check()``)."""
+    problems: list[RowProblem] = []
+    checked(Child, 0, fields, problems)
+    return problems
+
+
+def add_child_record(diary: Diary, fields: Mapping[str, Any]) -> int:
+    """Add a child without default symptoms or triggers; returns the new id."""
+    problems: list[RowProblem] = []
+    row = checked(Child, 0, {"archived": False, **fields}, problems)
+    refuse("Child", problems)
+    with diary.transaction() as session:
+        if _name_taken(session, row.name):
+            raise ValidationError(f"A child named '{row.name}' is already in this diary", "name")
+        return changes.insert_rows(session, Child, [columns(row, CHILD_COLUMNS)], ids=True)[0]
+
+
+def check_symptoms(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
+    """``SymptomDefinition.check()`` of each row, then keys listed twice."""
+    found, problems = check_all(SymptomDefinition, rows)
+    keys = [row["key"] for row in rows]
+    problems += listed_twice(keys, "key", lambda k: f"'{k}'", "symptoms")
+    return found, sorted(problems, key=lambda p: p.index)
+
+
+def add_symptoms(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add symptoms (``key``, ``label``, ``position``, ``active``, ``scale_max``); their ids."""
+    found, problems = check_symptoms(rows)
+    refuse("Symptom", problems)
+    with diary.transaction() as session:
+        return insert_checked(session, SymptomDefinition, child_id, found, ids=True)
+
+
+def check_triggers(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
+    """``Trigger.check()`` of each row, then labels listed twice (ignoring case)."""
+    found, problems = check_all(Trigger, rows)
+    labels = [row["label"] for row in rows]
+    problems += listed_twice(labels, "label", lambda v: f"'{v}'", "triggers", str.casefold)
+    return found, sorted(problems, key=lambda p: p.index)
+
+
+def add_triggers(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add triggers (``label``); their ids in the rows' order."""
+    found, problems = check_triggers(rows)
+    refuse("Trigger", problems)
+    with diary.transaction() as session:
+        return insert_checked(session, Trigger, child_id, found, ids=True)
 
 
 def _name_taken(session, name: str, except_id: int | None = None) -> bool:
@@ -113,7 +169,7 @@ def delete_child(diary: Diary, child_id: int, typed_name: str) -> None:
                 f"Type the child's name exactly ('{child.name}') to delete their diary",
                 "typed_name",
             )
-        session.delete(child)
+        changes.delete(session, child)
 
 
 def symptoms(diary: Diary, child_id: int, active_only: bool = True) -> list[SymptomRecord]:
@@ -143,7 +199,7 @@ def add_symptom(diary: Diary, child_id: int, label: str, scale_max: int = 3) -> 
             scale_max=scale_max,
         )
         symptom.check()
-        session.add(symptom)
+        changes.add(session, symptom)
         return symptom
 
 
@@ -186,7 +242,7 @@ def _ensure_trigger(session, child_id: int, label: str) -> Trigger:
             return trigger
     trigger = Trigger(child_id=child_id, label=label)
     trigger.check()
-    session.add(trigger)
+    changes.add(session, trigger)
     session.flush()
     return trigger
 
@@ -260,7 +316,7 @@ def remove_trigger(diary: Diary, trigger_id: int) -> None:
                 "but not removed, so those episodes keep their trigger",
                 "trigger",
             )
-        session.delete(trigger)
+        changes.delete(session, trigger)
 
 
 def record_counts(diary: Diary, child_id: int) -> dict[str, int]:

@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from masto_diary.enums import Reporter
 from masto_diary.errors import ValidationError
+from masto_diary.services.bulk import RowProblem, checked, columns, listed_twice
 from masto_diary.storage import Diary, read_model
 from masto_diary.storage.read_model import EntryRecord, SymptomRecord
 
@@ -56,6 +58,7 @@ def save_entry(
     from sqlmodel import select
 
     from masto_diary.models import DailyEntry
+    from masto_diary.storage import changes
 
     with diary.transaction() as session:
         definitions = _definitions_by_key(session, child_id)
@@ -65,7 +68,7 @@ def save_entry(
         ).first()
         if entry is None:
             entry = DailyEntry(child_id=child_id, date=day)
-            session.add(entry)
+            changes.add(session, entry)
         entry.wellbeing = wellbeing
         entry.school_missed = school_missed
         entry.sleep_disturbed = sleep_disturbed
@@ -78,79 +81,100 @@ def save_entry(
         return _record(entry, {k: v for k, v in scores.items() if v is not None})
 
 
-def save_entries(diary: Diary, child_id: int, records: Iterable[EntryRecord]) -> int:
+@dataclass(frozen=True)
+class NewEntry(EntryRecord):
+    """A day to add in bulk that also says when it was first written (an imported day)."""
+
+    created_at: dt.datetime | None = None
+
+
+def save_entries(
+    diary: Diary,
+    child_id: int,
+    records: Iterable[EntryRecord],
+    *,
+    checked: list[dict] | None = None,
+) -> int:
     """Add many new days at once (demo, synthetic and imported diaries); returns how many.
 
-    Each record passes the same checks as :func:`save_entry` (scores against the child's
-    symptoms, then ``DailyEntry.check()``), but the rows go in with two multi-row INSERTs
-    instead of a round trip per day, which is what makes a 10-year diary quick to write.
-    Only adds: a day that already has an entry, or comes twice, is refused.  Every problem is
-    reported at once and, on any, nothing is written.  ``record.updated_at`` (default now) is
-    kept as both the created and the updated time, so an import keeps when a day was written.
+    Each record passes the same checks as :func:`save_entry` (:func:`check_entries`), but the
+    rows go in with two multi-row INSERTs through the write seam instead of a round trip per
+    day, which is what makes a 10-year diary quick to write.  Only adds: a day that already has
+    an entry, or comes twice, is refused.  Every problem is reported at once and, on any,
+    nothing is written.  ``updated_at`` (default now; and a :class:`NewEntry`'s
+    ``created_at``) are kept, so an import keeps when a day was written.  ``checked``: the rows
+    :func:`check_entries` already gave for these records without a problem (the import checks
+    every child before it writes any, and need not check twice).
     """
-    records = list(records)
-    from sqlalchemy import insert
-
     from masto_diary.models import DailyEntry, SymptomScore
+    from masto_diary.storage import changes
 
+    records = list(records)
     with diary.transaction() as session:
         definitions = _definitions_by_key(session, child_id)
-        rows = [_checked_entry_row(child_id, record, definitions) for record in records]
+        scales = {key: (s.scale_max, s.label) for key, s in definitions.items()}
+        rows, problems = (checked, []) if checked else check_entries(records, scales, twice=False)
+        if problems:
+            days = [r.date.isoformat() if r.date else "(no day)" for r in records]
+            raise ValidationError(
+                f"{days[problems[0].index]}: {problems[0].reason}",
+                problems[0].field,
+                [f"{days[p.index]}: {p.reason}" for p in problems],
+            )
         _refuse_taken_days(session, child_id, [record.date for record in records])
-        if not rows:
-            return 0
-        inserted = session.execute(
-            insert(DailyEntry).returning(DailyEntry.id, DailyEntry.date), rows
-        ).all()
-        entry_ids = {day: entry_id for entry_id, day in inserted}
-        scores = [
-            {"entry_id": entry_ids[record.date], "symptom_id": definitions[key].id, "score": score}
-            for record in records
+        entry_ids = changes.insert_rows(
+            session, DailyEntry, [{"child_id": child_id, **r} for r in rows], True
+        )
+        symptom_ids = {key: s.id for key, s in definitions.items()}
+        scores = (
+            (entry_id, symptom_ids[key], score)
+            for entry_id, record in zip(entry_ids, records, strict=True)
             for key, score in record.scores.items()
             if score is not None
-        ]
-        if scores:
-            session.execute(insert(SymptomScore), scores)
+        )
+        changes.insert_numbers(session, SymptomScore, ("entry_id", "symptom_id", "score"), scores)
         return len(rows)
 
 
-def _checked_entry_row(
-    child_id: int, record: EntryRecord, definitions: dict[str, SymptomDefinition]
-) -> dict:
-    """The INSERT parameters of one record, after the checks :func:`save_entry` applies."""
+def check_entries(
+    records: list[EntryRecord],
+    scales: dict[str, tuple[int, str]],
+    now: dt.datetime | None = None,
+    twice: bool = True,
+) -> tuple[list[dict], list[RowProblem]]:
+    """The INSERT rows of ``records`` and every problem, in record order.
+
+    The rules of :func:`save_entry`: scores against the child's symptoms (``scales``: key →
+    scale maximum and label), ``DailyEntry.check()``, a written time with its zone; and a day
+    listed twice (``twice``) when the caller reports it here.
+    """
     from masto_diary.models import DailyEntry
 
-    try:
-        _check_scores(record.scores, definitions)
-        entry = DailyEntry(
-            child_id=child_id,
-            date=record.date,
-            wellbeing=record.wellbeing,
-            school_missed=record.school_missed,
-            sleep_disturbed=record.sleep_disturbed,
-            reported_by=record.reported_by,
-            notes=record.notes,
-        )
-        entry.check()
-        written = record.updated_at or _now_utc()
-        if written.tzinfo is None or written.utcoffset() is None:
-            raise ValidationError("the time it was written must carry its time zone", "updated_at")
-    except ValidationError as error:
-        day = record.date.isoformat() if record.date else "(no day)"
-        raise ValidationError(
-            f"{day}: {error}", error.field, [f"{day}: {p}" for p in error.problems]
-        ) from None
-    return {
-        "child_id": child_id,
-        "date": entry.date,
-        "wellbeing": entry.wellbeing,
-        "school_missed": bool(entry.school_missed),
-        "sleep_disturbed": bool(entry.sleep_disturbed),
-        "reported_by": entry.reported_by,
-        "notes": entry.notes or "",
-        "created_at": written,
-        "updated_at": written,
-    }
+    problems: list[RowProblem] = []
+    if twice:
+        days = [r.date for r in records]
+        problems += listed_twice(days, "date", lambda d: d.isoformat(), "daily_entries")
+    now = now or _now_utc()
+    rows = []
+    for index, record in enumerate(records):
+        created = getattr(record, "created_at", None) or record.updated_at or now
+        fields = {
+            "date": record.date,
+            "wellbeing": record.wellbeing,
+            "school_missed": bool(record.school_missed),
+            "sleep_disturbed": bool(record.sleep_disturbed),
+            "reported_by": record.reported_by,
+            "notes": record.notes or "",
+            "created_at": created,
+            "updated_at": record.updated_at or created,
+        }
+        fields = columns(checked(DailyEntry, index, fields, problems), fields)
+        problems += [
+            RowProblem(index, "scores", reason, key)
+            for key, reason in score_problems(record.scores, scales)
+        ]
+        rows.append(fields)
+    return rows, sorted(problems, key=lambda p: p.index)
 
 
 def _refuse_taken_days(session, child_id: int, days: list[dt.date]) -> None:
@@ -180,27 +204,31 @@ def _definitions_by_key(session, child_id: int) -> dict[str, SymptomDefinition]:
 
 def _check_scores(scores: dict[str, int | None], definitions: dict[str, SymptomDefinition]) -> None:
     """All problems at once, so a form can mark every wrong field."""
-    problems: list[str] = []
-    for key, score in scores.items():
-        symptom = definitions.get(key)
-        if symptom is None:
-            problems.append(f"'{key}' is not a symptom of this child")
-        elif score is not None and (
-            isinstance(score, bool)
-            or not isinstance(score, int)
-            or not 0 <= score <= symptom.scale_max
-        ):
-            problems.append(
-                f"score for '{symptom.label}' must be 0–{symptom.scale_max}, got {score}"
-            )
+    scales = {key: (s.scale_max, s.label) for key, s in definitions.items()}
+    problems = [reason for _key, reason in score_problems(scores, scales)]
     if problems:
         raise ValidationError("; ".join(problems), field="scores", problems=problems)
+
+
+def score_problems(
+    scores: dict[str, int | None], scales: dict[str, tuple[int, str]]
+) -> list[tuple[str, str]]:
+    """(symptom key, reason) for each score that is not a symptom's or is off its scale."""
+    problems = []
+    for key, score in scores.items():
+        known = scales.get(key)
+        if known is None:
+            problems.append((key, f"'{key}' is not one of this child's symptoms"))
+        elif score is not None and (type(score) is not int or not 0 <= score <= known[0]):
+            problems.append((key, f"the score for '{known[1]}' must be 0–{known[0]}, got {score}"))
+    return problems
 
 
 def _replace_scores(session, entry: DailyEntry, scores, definitions) -> None:
     from sqlmodel import select
 
     from masto_diary.models import SymptomScore
+    from masto_diary.storage import changes
 
     existing = {
         s.symptom_id: s
@@ -211,21 +239,25 @@ def _replace_scores(session, entry: DailyEntry, scores, definitions) -> None:
         row = existing.pop(symptom.id, None)
         if value is None:
             if row is not None:
-                session.delete(row)
+                changes.delete(session, row)
         elif row is None:
-            session.add(
-                SymptomScore(entry_id=entry.id, symptom_id=symptom.id, score=value, symptom=symptom)
+            changes.add(
+                session,
+                SymptomScore(
+                    entry_id=entry.id, symptom_id=symptom.id, score=value, symptom=symptom
+                ),
             )
         else:
             row.score = value
     for row in existing.values():  # symptoms not mentioned: no longer recorded that day
-        session.delete(row)
+        changes.delete(session, row)
 
 
 def delete_entry(diary: Diary, child_id: int, day: dt.date) -> bool:
     from sqlmodel import select
 
     from masto_diary.models import DailyEntry
+    from masto_diary.storage import changes
 
     with diary.transaction() as session:
         entry = session.exec(
@@ -233,7 +265,7 @@ def delete_entry(diary: Diary, child_id: int, day: dt.date) -> bool:
         ).first()
         if entry is None:
             return False
-        session.delete(entry)
+        changes.delete(session, entry)
         return True
 
 

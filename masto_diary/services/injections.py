@@ -1,8 +1,9 @@
 """Treatment plans and injections: next due date, lateness, site rotation."""
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlmodel import select
 
@@ -14,6 +15,7 @@ from masto_diary.models import (
     Place,
     TreatmentPlan,
 )
+from masto_diary.services.bulk import RowProblem, add_all, check_all
 from masto_diary.services.calendar import injection_status  # noqa: F401  (re-exported)
 from masto_diary.services.schedule import (  # noqa: F401  (re-exported for callers)
     ON_TIME_TOLERANCE_DAYS,
@@ -25,7 +27,7 @@ from masto_diary.services.schedule import (  # noqa: F401  (re-exported for call
     next_site,
     plan_on,
 )
-from masto_diary.storage import Diary, read_model
+from masto_diary.storage import Diary, changes, read_model
 from masto_diary.storage.read_model import InjectionRecord, PlanRecord
 
 
@@ -56,9 +58,29 @@ def set_plan(
             start_date=start_date,
         )
         plan.check()
-        session.add(plan)
+        changes.add(session, plan)
         session.flush()
         return plan
+
+
+def check_plans(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
+    """``TreatmentPlan.check()`` of each row."""
+    return check_all(TreatmentPlan, rows)
+
+
+def check_injections(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
+    """``Injection.check()`` of each row."""
+    return check_all(Injection, rows)
+
+
+def add_plans(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add many plans as they are (import): each ``TreatmentPlan.check()``; their ids."""
+    return add_all(diary, TreatmentPlan, child_id, rows, check_plans, "Plan")
+
+
+def add_injections(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add many injections (the Injection columns, ``plan_id`` included) at once."""
+    return add_all(diary, Injection, child_id, rows, check_injections, "Injection")
 
 
 def _open_plan(session, child_id: int) -> TreatmentPlan | None:
@@ -138,7 +160,7 @@ def log_injection(
             dose_mg = plan.dose_mg
         if injection_id is None:
             injection = Injection(child_id=child_id, given_at=given_at, dose_mg=dose_mg)
-            session.add(injection)
+            changes.add(session, injection)
         else:
             injection = session.get(Injection, injection_id)
             if injection is None:
@@ -187,7 +209,7 @@ def log_injections(diary: Diary, child_id: int, rows: Sequence[InjectionInput]) 
         built, problems = _build_rows(child_id, rows, plans, taken)
         if problems:
             raise ValidationError(problems[0], "rows", problems)
-        session.add_all(built)
+        changes.add(session, *built)
         session.flush()
         return built
 
@@ -288,4 +310,4 @@ def delete_injection(diary: Diary, injection_id: int) -> None:
         injection = session.get(Injection, injection_id)
         if injection is None:
             raise NotFoundError(f"There is no injection with id {injection_id}")
-        session.delete(injection)
+        changes.delete(session, injection)

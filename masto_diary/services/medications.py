@@ -1,10 +1,13 @@
 """Medications: a dose change ends one row and starts the next, which gives the taper timeline."""
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import DrugClass, Medication
-from masto_diary.storage import Diary, read_model
+from masto_diary.services.bulk import RowProblem, add_all, check_all
+from masto_diary.storage import Diary, changes, read_model
 from masto_diary.storage.read_model import MedicationRecord
 
 
@@ -33,9 +36,19 @@ def start_medication(
             reason=reason,
         )
         medication.check()
-        session.add(medication)
+        changes.add(session, medication)
         session.flush()
         return medication
+
+
+def check_medications(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
+    """``Medication.check()`` of each row."""
+    return check_all(Medication, rows)
+
+
+def add_medications(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add many medication rows (the Medication columns) at once, or none on any problem."""
+    return add_all(diary, Medication, child_id, rows, check_medications, "Medication")
 
 
 def change_dose(
@@ -68,7 +81,7 @@ def change_dose(
             reason=reason or current.reason,
         )
         successor.check()
-        session.add(successor)
+        changes.add(session, successor)
         session.flush()
         return current, successor
 
@@ -150,7 +163,7 @@ def delete_medication(diary: Diary, medication_id: int) -> None:
         medication = session.get(Medication, medication_id)
         if medication is None:
             raise NotFoundError(f"There is no medication with id {medication_id}")
-        session.delete(medication)
+        changes.delete(session, medication)
 
 
 EDITABLE_FIELDS = frozenset(

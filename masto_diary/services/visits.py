@@ -1,12 +1,15 @@
 """Clinic visits and the questions the parent collects for the next one."""
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from sqlmodel import select
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import ClinicVisit
-from masto_diary.storage import Diary, read_model
+from masto_diary.services.bulk import RowProblem, add_all, check_all
+from masto_diary.storage import Diary, changes, read_model
 from masto_diary.storage.read_model import VisitRecord
 
 
@@ -22,7 +25,7 @@ def add_visit(
     with diary.transaction() as session:
         if visit_id is None:
             visit = ClinicVisit(child_id=child_id, date=date)
-            session.add(visit)
+            changes.add(session, visit)
         else:
             visit = session.get(ClinicVisit, visit_id)
             if visit is None:
@@ -36,6 +39,16 @@ def add_visit(
         return visit
 
 
+def check_visits(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
+    """``ClinicVisit.check()`` of each row."""
+    return check_all(ClinicVisit, rows)
+
+
+def add_visits(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
+    """Add many visits (``date``, ``clinician``, ``questions``, ``outcome``) at once."""
+    return add_all(diary, ClinicVisit, child_id, rows, check_visits, "Visit")
+
+
 def list_visits(diary: Diary, child_id: int) -> list[VisitRecord]:
     """Newest first."""
     with read_model.reading(diary) as db:
@@ -47,7 +60,7 @@ def delete_visit(diary: Diary, visit_id: int) -> None:
         visit = session.get(ClinicVisit, visit_id)
         if visit is None:
             raise NotFoundError(f"There is no visit with id {visit_id}")
-        session.delete(visit)
+        changes.delete(session, visit)
 
 
 def next_visit(diary: Diary, child_id: int, today: dt.date | None = None) -> VisitRecord | None:
@@ -79,7 +92,7 @@ def save_next_visit_questions(
         ).first()
         if visit is None:
             visit = ClinicVisit(child_id=child_id, date=visit_date)
-            session.add(visit)
+            changes.add(session, visit)
         visit.date = visit_date
         visit.questions = questions
         visit.check()

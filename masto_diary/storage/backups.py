@@ -36,6 +36,8 @@ STATE_FILENAME = "last-backup.json"
 KEEP_LAST = 10
 KEEP_MONTHS = 24
 AUTOMATIC_REASONS = frozenset({"open", "close"})
+# The backup ``masto-diary demo`` makes of the diary it wrote: kept, like a manual one.
+DEMO_REASON = "demo"
 NAME_PATTERN = re.compile(r"^diary-(\d{8}-\d{6})(?:-(\d{6}))?-(.+)\.sqlite3$")
 SIDE_FILES = ("-wal", "-shm")
 
@@ -46,7 +48,7 @@ class BackupInfo:
 
     path: Path
     taken_at: dt.datetime  # local wall-clock time
-    reason: str  # open, close, manual, before-restore, before-upgrade-from-…
+    reason: str  # open, close, manual, demo, before-restore, before-upgrade-from-…
     size: int
     children: int | None = None
     days: int | None = None

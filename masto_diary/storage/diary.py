@@ -41,9 +41,11 @@ log = logging.getLogger(__name__)
 class Diary:
     """One open diary file.
 
-    ``transaction()`` is the only way services write: it commits when the block ends and rolls
-    back on any error, so the file is never left half-written.  Nested calls join the outer
-    transaction, which lets a bulk job (demo, import) run many service calls as one commit.
+    ``transaction()`` is the only way services write (through the seam in
+    :mod:`masto_diary.storage.changes`, which sees every change): it commits when the block
+    ends and rolls back on any error, so the file is never left half-written.  Nested calls join
+    the outer transaction, which lets a bulk job (demo, import) run many service calls as one
+    commit.
 
     SQLAlchemy is imported on the first transaction, not on open: it costs a third of a second,
     and the overview at start-up reads through :meth:`read_connection` instead.
@@ -76,9 +78,9 @@ class Diary:
         if self._active is not None:
             yield self._active
             return
-        from sqlmodel import Session
+        from masto_diary.storage.changes import DiarySession
 
-        session = Session(self.engine, expire_on_commit=False)
+        session = DiarySession(self.engine, expire_on_commit=False)
         self._active = session
         try:
             yield session

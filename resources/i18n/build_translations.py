@@ -2,19 +2,18 @@
 
     .venv/bin/python resources/i18n/build_translations.py [--out DIR]
 
-The ``.qm`` files are build products and are not committed.  They are made by
-``installer/dev.sh`` (after installing the package, so a development copy and CI have them),
-by the PyInstaller spec (so every bundle and installer has them), and by the test session
-(``tests/conftest.py``) when they are missing or older than their ``.ts``.  Without them the
-app simply runs in English.  Uses the ``lrelease`` of the PySide6 wheel; takes well under a
-second.
+The ``.qm`` files are build products and are not committed.  They are made by the package build
+(``setup.py``: every wheel, sdist build and ``pip install`` has them), by ``installer/dev.sh``
+(for the development copy), by the PyInstaller spec (every bundle and installer) and by the test
+session (``tests/conftest.py``) when they are missing or older than their ``.ts``.  Without them
+the app simply runs in English.  The compiler is ``ts_to_qm.py`` beside this file: pure Python,
+the same bytes as Qt's ``lrelease``, so a build needs no PySide6; it takes well under a second.
 """
 
 from __future__ import annotations
 
 import argparse
-import shutil
-import subprocess
+import importlib.util
 import sys
 from pathlib import Path
 
@@ -23,21 +22,12 @@ TS_DIR = Path(__file__).resolve().parent
 QM_DIR = ROOT / "masto_diary" / "i18n"
 
 
-def lrelease_command() -> list[str]:
-    """lrelease from the PySide6 wheel in this environment, else one on PATH."""
-    try:
-        import PySide6
-
-        suffix = ".exe" if sys.platform == "win32" else ""
-        bundled = Path(PySide6.__file__).parent / f"lrelease{suffix}"
-        if bundled.is_file():
-            return [str(bundled)]
-    except ImportError:
-        pass
-    found = shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-    if not found:
-        raise SystemExit("pyside6-lrelease not found: install PySide6 (pip install -e .)")
-    return [found]
+def _compiler():
+    """``ts_to_qm`` loaded by path: this file is also loaded by path (setup.py, conftest.py)."""
+    spec = importlib.util.spec_from_file_location("ts_to_qm", TS_DIR / "ts_to_qm.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def ts_files() -> list[Path]:
@@ -57,16 +47,10 @@ def stale(out_dir: Path = QM_DIR) -> bool:
     return False
 
 
-def build(out_dir: Path = QM_DIR, quiet: bool = True) -> list[Path]:
+def build(out_dir: Path = QM_DIR) -> list[Path]:
     """Compile every ``.ts``; returns the ``.qm`` files written."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    written = []
-    for ts in ts_files():
-        qm = qm_for(ts, out_dir)
-        command = lrelease_command() + (["-silent"] if quiet else []) + [str(ts), "-qm", str(qm)]
-        subprocess.run(command, check=True)
-        written.append(qm)
-    return written
+    compiler = _compiler()
+    return [compiler.compile_ts(ts, qm_for(ts, out_dir)) for ts in ts_files()]
 
 
 def build_if_stale(out_dir: Path = QM_DIR) -> list[Path]:
@@ -77,7 +61,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=QM_DIR, help="folder for the .qm files")
     args = parser.parse_args(argv)
-    for qm in build(args.out, quiet=False):
+    for qm in build(args.out):
         print(f"wrote {qm.relative_to(ROOT) if qm.is_relative_to(ROOT) else qm}")
     return 0
 

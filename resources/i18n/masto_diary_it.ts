@@ -203,6 +203,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/backups_dialog.py"/>
+        <source>of the demo diary</source>
+        <translation>del diario dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/backups_dialog.py"/>
         <source>before a restore</source>
         <translation>prima di un ripristino</translation>
     </message>

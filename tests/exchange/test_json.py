@@ -611,7 +611,7 @@ BAD_FILES = {
         "value JSON does not allow",
     ),
     "a JSON list": (b"[1, 2, 3]", "not a masto-diary file"),
-    "empty file": (b"", "not valid JSON"),
+    "empty file": (b"", "the file is empty. Only masto-diary's JSON export can be imported"),
 }
 
 

@@ -16,6 +16,7 @@ from masto_diary.exchange.json_format import dumps, export_document, import_file
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.storage.backups import backup_file
 from tests.perf.conftest import print_table
+from tests.perf.test_perf_demo import bare_insert_seconds, row_counts
 
 pytestmark = pytest.mark.perf
 
@@ -52,6 +53,10 @@ def test_exchange_and_backup_budgets(ten_year_dir: Path, tmp_path: Path):
     open_times = [_open_with_backup(diary_path, tmp_path / f"open-{n}") for n in range(RUNS)]
 
     export_s, import_s = statistics.median(export_times), statistics.median(import_times)
+    imported_rows = sum(row_counts(tmp_path / "import-0" / DIARY_FILENAME).values())
+    bare_s = statistics.median(
+        bare_insert_seconds(tmp_path / f"bare-{n}", imported_rows) for n in range(RUNS)
+    )
     backup_s, shell_s = statistics.median(backup_times), statistics.median(shell_times)
     open_s = statistics.median(open_times)
     print_table(
@@ -60,6 +65,12 @@ def test_exchange_and_backup_budgets(ten_year_dir: Path, tmp_path: Path):
         [
             ("export as JSON (read + encode)", f"{export_s:.2f} s", "budget < 5 s"),
             ("import JSON into an empty diary", f"{import_s:.2f} s", "budget < 5 s"),
+            (
+                f"bare executemany of {imported_rows:,} rows (baseline)",
+                f"{bare_s * 1000:.0f} ms",
+                "",
+            ),
+            ("import: ratio to the baseline", f"{import_s / bare_s:.1f}x", ""),
             ("backup (backup API + integrity_check)", f"{backup_s * 1000:.0f} ms", "budget < 1 s"),
             ("sqlite3 shell .backup (baseline)", f"{shell_s * 1000:.0f} ms", ""),
             ("open with its automatic backup", f"{open_s * 1000:.0f} ms", "budget < 1 s"),

@@ -24,6 +24,7 @@ from masto_diary.services import children, entries, injections, records
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.words import report_texts as texts
 from tests import reads
+from tests.tools import require_tool
 
 TODAY = dt.date.today()
 START = TODAY - dt.timedelta(days=89)
@@ -197,10 +198,10 @@ def test_fonts_are_embedded_and_charts_are_vectors(report_pdf):
     assert images == []
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="needs poppler's pdftoppm")
 def test_pages_render_with_ink_on_them(report_pdf, tmp_path):
+    pdftoppm = require_tool("pdftoppm")
     prefix = tmp_path / "page"
-    subprocess.run(["pdftoppm", "-r", "20", "-gray", str(report_pdf[0]), str(prefix)], check=True)
+    subprocess.run([pdftoppm, "-r", "20", "-gray", str(report_pdf[0]), str(prefix)], check=True)
     rendered = sorted(tmp_path.glob("page-*.pgm"))
     assert len(rendered) == len(report_pdf[1])
     for image in rendered:

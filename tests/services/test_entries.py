@@ -177,7 +177,7 @@ def test_two_children_have_separate_entries_on_the_same_day(diary: Diary, anna: 
 def test_out_of_range_score_is_refused_with_the_exact_sentence(diary: Diary, anna: Child) -> None:
     with pytest.raises(ValidationError) as caught:
         entries.save_entry(diary, anna.id, DAY, {"itching": 5})
-    assert str(caught.value) == "score for 'Itching' must be 0–3, got 5"
+    assert str(caught.value) == "the score for 'Itching' must be 0–3, got 5"
     assert caught.value.field == "scores"
     assert rows(diary, "daily_entry") == []
 
@@ -186,22 +186,22 @@ def test_every_wrong_score_is_listed_at_once(diary: Diary, anna: Child) -> None:
     with pytest.raises(ValidationError) as caught:
         entries.save_entry(diary, anna.id, DAY, {"itching": 4, "flushing": -1, "sneezing": 1})
     assert caught.value.problems == [
-        "score for 'Itching' must be 0–3, got 4",
-        "score for 'Flushing' must be 0–3, got -1",
-        "'sneezing' is not a symptom of this child",
+        "the score for 'Itching' must be 0–3, got 4",
+        "the score for 'Flushing' must be 0–3, got -1",
+        "'sneezing' is not one of this child's symptoms",
     ]
 
 
 @pytest.mark.parametrize("score", [1.5, True, "2"])
 def test_score_must_be_a_whole_number(diary: Diary, anna: Child, score: object) -> None:
-    with pytest.raises(ValidationError, match="score for 'Itching' must be 0–3"):
+    with pytest.raises(ValidationError, match="the score for 'Itching' must be 0–3"):
         entries.save_entry(diary, anna.id, DAY, {"itching": score})
 
 
 def test_symptom_of_another_child_is_unknown(diary: Diary, anna: Child) -> None:
     ben = children.create_child(diary, "Ben", dt.date(2019, 1, 1))
     children.add_symptom(diary, ben.id, "Cold hands")
-    with pytest.raises(ValidationError, match="'cold_hands' is not a symptom of this child"):
+    with pytest.raises(ValidationError, match="'cold_hands' is not one of this child's symptoms"):
         entries.save_entry(diary, anna.id, DAY, {"cold_hands": 1})
 
 
@@ -344,7 +344,7 @@ def test_bulk_add_lists_every_problem_and_writes_nothing(diary: Diary, anna: Chi
         record(anna.id, DAY + dt.timedelta(days=1), scores={"itching": 1}),
         record(anna.id, DAY + dt.timedelta(days=2), scores={"itching": 7}),
     ]
-    with pytest.raises(ValidationError, match="2024-03-03: score for 'Itching' must be 0–3"):
+    with pytest.raises(ValidationError, match="2024-03-03: the score for 'Itching' must be 0–3"):
         entries.save_entries(diary, anna.id, batch)
     taken = [record(anna.id, DAY), record(anna.id, DAY + dt.timedelta(days=1))] * 2
     with pytest.raises(ValidationError) as caught:

@@ -67,6 +67,19 @@ def test_the_list_shows_date_kind_size_and_contents(qtbot, two_backups):
     diary.close()
 
 
+def test_the_demo_commands_backup_is_called_a_demo_backup(qtbot, tmp_path, capsys):
+    from masto_diary.cli import main
+
+    folder = tmp_path / "demo"
+    assert main(["demo", "--data-dir", str(folder)]) == 0
+    diary = open_diary(folder)
+    dialog = BackupsDialog(diary)
+    qtbot.addWidget(dialog)
+    kinds = [dialog.table.item(row, 1).text() for row in range(dialog.table.rowCount())]
+    assert kinds[-1] == "of the demo diary", kinds  # the oldest: the one demo made
+    diary.close()
+
+
 def test_back_up_now_adds_a_row(qtbot, two_backups):
     diary = open_diary(two_backups)
     dialog = BackupsDialog(diary)

@@ -154,6 +154,7 @@ class BackupsDialog(QDialog):
             "open": self.tr("when opened"),
             "close": self.tr("when closed"),
             "manual": self.tr("by you"),
+            "demo": self.tr("of the demo diary"),  # masto-diary demo (storage.backups)
             "before-restore": self.tr("before a restore"),
         }
         return texts.get(re.sub(r"-\d+$", "", reason), reason)  # "close-2": same microsecond

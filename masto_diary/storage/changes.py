@@ -1,0 +1,235 @@
+"""The write seam: every insert, update and delete of a diary passes through this module.
+
+Two roads reach the file and both are here: the ORM unit of work (a service adds, edits or
+deletes model objects in a :class:`DiarySession`, which flushes them) and the multi-row INSERTs
+of the bulk forms (import, demo, synthetic diaries) in :func:`insert_rows`.  Each change is
+reported once as a :class:`Change` (table, row id, kind) to the observers registered with
+:func:`observing`, just before the transaction commits and inside it, so a change journal, undo or
+folder sync is added in one place (see docs/architecture.md, "How a write travels").
+
+Rows that SQLite removes or blanks by itself (``ON DELETE CASCADE`` / ``SET NULL``) are reported
+too: :func:`delete` finds them from the schema's foreign keys before the parent goes.  Changes are
+only collected while somebody observes, so a bulk write pays nothing for the seam otherwise.
+"""
+
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from sqlalchemy import Table, event, func, inspect, select
+from sqlmodel import Session, SQLModel
+
+Kind = Literal["insert", "update", "delete"]
+RowId = int | tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """One row written: ``row_id`` is the primary key (a tuple for the link tables)."""
+
+    table: str
+    row_id: RowId
+    kind: Kind
+
+
+Observer = Callable[[Session, Sequence[Change]], None]
+_observers: list[Observer] = []
+_PENDING = "masto_diary.changes"
+
+
+@contextmanager
+def observing(observer: Observer) -> Iterator[None]:
+    """Call ``observer(session, changes)`` before each commit while the block runs.
+
+    The observer runs inside the transaction: a journal written with ``session`` commits or rolls
+    back with the changes it describes.
+    """
+    _observers.append(observer)
+    try:
+        yield
+    finally:
+        _observers.remove(observer)
+
+
+class DiarySession(Session):
+    """The ORM unit of work of :meth:`Diary.transaction`; its flushes are reported as changes."""
+
+
+def _pending(session: Session) -> list[Change] | None:
+    """The changes of this transaction so far, or None when nobody is observing."""
+    if not _observers:
+        return None
+    return session.info.setdefault(_PENDING, [])
+
+
+def _record(session: Session, changes: Iterable[Change]) -> None:
+    pending = _pending(session)
+    if pending is not None:
+        pending.extend(changes)
+
+
+def _row_id(obj: Any) -> RowId:
+    key = inspect(obj).mapper.primary_key_from_instance(obj)
+    return key[0] if len(key) == 1 else tuple(key)
+
+
+def _after_flush(session: Session, _context) -> None:
+    """What the unit of work wrote: new, changed and deleted objects, and link-table rows."""
+    if _pending(session) is None:
+        return
+    changes = [Change(o.__tablename__, _row_id(o), "insert") for o in session.new]
+    changes += [
+        Change(o.__tablename__, _row_id(o), "update")
+        for o in session.dirty
+        if session.is_modified(o, include_collections=False)
+    ]
+    changes += [Change(o.__tablename__, _row_id(o), "delete") for o in session.deleted]
+    for obj in [*session.new, *session.dirty]:
+        changes += _link_changes(obj)
+    _record(session, changes)
+
+
+def _link_changes(obj: Any) -> list[Change]:
+    """Rows of many-to-many link tables (episode ↔ symptoms/triggers) the flush added or removed."""
+    state = inspect(obj)
+    changes = []
+    for relation in state.mapper.relationships:
+        if relation.secondary is None:
+            continue
+        history = state.attrs[relation.key].history
+        for kind, others in (("insert", history.added), ("delete", history.deleted)):
+            changes += [
+                Change(relation.secondary.name, (_row_id(obj), _row_id(other)), kind)
+                for other in others or ()
+            ]
+    return changes
+
+
+def _before_commit(session: Session) -> None:
+    if _pending(session) is None:
+        return
+    session.flush()  # the commit's own flush comes after this event
+    pending = session.info.pop(_PENDING, None)
+    if not pending or not _observers:
+        return
+    changes = list(dict.fromkeys(pending))  # a row deleted by the ORM and by a cascade: once
+    for observer in tuple(_observers):
+        observer(session, changes)
+
+
+def _after_rollback(session: Session) -> None:
+    session.info.pop(_PENDING, None)
+
+
+event.listen(DiarySession, "after_flush", _after_flush)
+event.listen(DiarySession, "before_commit", _before_commit)
+event.listen(DiarySession, "after_soft_rollback", lambda session, _tx: _after_rollback(session))
+
+
+# --------------------------------------------------------------------------- the unit of work
+
+
+def add(session: Session, *objects: SQLModel) -> None:
+    """New rows (or changed detached ones) for the next flush; ``check()`` runs before it."""
+    session.add_all(objects)
+
+
+def delete(session: Session, obj: SQLModel) -> None:
+    """Delete ``obj``; the rows SQLite cascades to are reported as deleted or updated too."""
+    if _pending(session) is not None:
+        _record(session, _cascade(session, obj.__table__, [_row_id(obj)]))
+    session.delete(obj)
+
+
+def _cascade(session: Session, parent: Table, ids: list[RowId]) -> list[Change]:
+    """Rows that reference ``parent``'s ``ids`` with ON DELETE CASCADE / SET NULL, recursively."""
+    changes: list[Change] = []
+    for table in SQLModel.metadata.sorted_tables:
+        for key in table.foreign_keys:
+            if key.column.table is not parent or key.ondelete not in ("CASCADE", "SET NULL"):
+                continue
+            primary = list(table.primary_key.columns)
+            rows = session.execute(select(*primary).where(key.parent.in_(ids))).all()
+            found = [row[0] if len(row) == 1 else tuple(row) for row in rows]
+            if key.ondelete == "SET NULL":
+                changes += [Change(table.name, row_id, "update") for row_id in found]
+                continue
+            changes += [Change(table.name, row_id, "delete") for row_id in found]
+            if found and len(primary) == 1:
+                changes += _cascade(session, table, found)
+    return changes
+
+
+# --------------------------------------------------------------------------- bulk inserts
+
+
+def insert_rows(
+    session: Session, model: type[SQLModel], rows: Sequence[Mapping[str, Any]], ids: bool = False
+) -> list[int]:
+    """Insert ``rows`` (all with the same keys) with one executemany; the new ids in order.
+
+    The values pass the columns' own bind processors (moments to naive UTC, enums to their
+    names …) once per column and row, then go to sqlite3's ``executemany`` on the session's own
+    connection, so they commit or roll back with everything else: SQLAlchemy's per-row
+    statement machinery was most of the time of a ten-year write and adds nothing here.
+    """
+    if not rows:
+        return []
+    table: Table = model.__table__
+    names = list(rows[0])
+    dialect = session.get_bind().dialect
+    processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
+    values = [
+        tuple(
+            row[name] if process is None else process(row[name])
+            for name, process in zip(names, processors, strict=True)
+        )
+        for row in rows
+    ]
+    return _executemany(session, table, names, values, ids)
+
+
+def insert_numbers(
+    session: Session, model: type[SQLModel], columns: Sequence[str], rows: Iterable[tuple]
+) -> None:
+    """Rows of plain integers (scores, links): no bind processing at all.
+
+    ``rows`` may be a generator: unless somebody observes, the rows stream into SQLite without
+    ever being held as a list (50,000 scores held at once wake the garbage collector up).
+    """
+    _executemany(session, model.__table__, columns, rows, False)
+
+
+def _executemany(
+    session: Session, table: Table, names: Sequence[str], values: Iterable[tuple], ids: bool
+) -> list[int]:
+    """One executemany; the new ids when asked for or observed.
+
+    ``INSERT … RETURNING`` would send one statement per row.  Instead: a table without
+    AUTOINCREMENT gives each new row the largest rowid plus one, so the rows of one executemany
+    get the ids after the previous maximum, in order (checked against the new maximum).
+    """
+    session.flush()  # rows the unit of work still holds go first (the new rows may refer to them)
+    observed = _pending(session) is not None
+    single_id = list(table.primary_key.columns) == [table.c.get("id")]
+    counted = (ids or observed) and single_id
+    if counted or observed:
+        values = list(values)
+    before = session.execute(select(func.max(table.c.id))).scalar() or 0 if counted else 0
+    marks = ", ".join("?" for _ in names)
+    statement = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
+    cursor = session.connection().connection.dbapi_connection.executemany(statement, values)
+    if not counted and not observed:
+        return []
+    new_ids = list(range(before + 1, before + 1 + cursor.rowcount)) if counted else []
+    if counted and session.execute(select(func.max(table.c.id))).scalar() != before + len(values):
+        raise RuntimeError(f"the rows inserted into {table.name} did not get consecutive ids")
+    if observed:
+        if single_id:
+            keys: list[RowId] = list(new_ids)
+        else:
+            where = [list(names).index(c.name) for c in table.primary_key.columns]
+            keys = [tuple(row[i] for i in where) for row in values]
+        _record(session, (Change(table.name, key, "insert") for key in keys))
+    return new_ids
