@@ -541,6 +541,7 @@ class ClinicVisit(SQLModel, table=True):
 TABLES: tuple[type[SQLModel], ...] = (
     Child,
     WeightRecord,
+    HeightRecord,
     SymptomDefinition,
     DailyEntry,
     SymptomScore,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from masto_diary.errors import ValidationError
-from masto_diary.storage import Diary, read_model
+from masto_diary.storage import Diary, changes, read_model
 
 # The writes import the ORM models inside the functions: the headless report reads growth
 # too, and must not pay SQLAlchemy's import (see services/records.py).
@@ -217,7 +217,7 @@ def save_measurement(
             ).first()
             if row is None:
                 row = model(child_id=child_id, date=day, **{column: value})
-                session.add(row)
+                changes.add(session, row)
             setattr(row, column, value)
             row.check()
         session.flush()
@@ -234,4 +234,4 @@ def delete_measurement(diary: Diary, child_id: int, day: dt.date) -> None:
             for row in session.exec(
                 select(model).where(model.child_id == child_id, model.date == day)
             ).all():
-                session.delete(row)
+                changes.delete(session, row)
