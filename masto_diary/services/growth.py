@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from masto_diary.errors import ValidationError
-from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage import Diary, read_model
 
 # The writes import the ORM models inside the functions: the headless report reads growth
 # too, and must not pay SQLAlchemy's import (see services/records.py).
@@ -205,6 +205,7 @@ def save_measurement(
     from sqlmodel import select
 
     from masto_diary.models import HeightRecord, WeightRecord
+    from masto_diary.storage import changes
 
     if kg is None and cm is None:
         raise ValidationError("Enter a weight, a height or both.", "kg")
@@ -228,6 +229,7 @@ def delete_measurement(diary: Diary, child_id: int, day: dt.date) -> None:
     from sqlmodel import select
 
     from masto_diary.models import HeightRecord, WeightRecord
+    from masto_diary.storage import changes
 
     with diary.transaction() as session:
         for model in (WeightRecord, HeightRecord):

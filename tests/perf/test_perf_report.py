@@ -37,7 +37,7 @@ REPORT = """
 import sys, datetime as dt
 from masto_diary.report.command import run_report
 sys.exit(run_report(sys.argv[1], sys.argv[2], dt.date.fromisoformat(sys.argv[3]), None,
-                    sys.argv[4]))
+                    sys.argv[4], force=True))
 """
 
 
@@ -46,7 +46,8 @@ def process_seconds(code: str, args: list[str], cache: Path) -> float:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(cache))
     command = [sys.executable, "-c", code, *args]
-    subprocess.run(command, env=env, check=True, capture_output=True, timeout=120)
+    warm = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert warm.returncode == 0, warm.stderr + warm.stdout
     times = []
     for _ in range(RUNS):
         started = time.perf_counter()
