@@ -15,8 +15,9 @@ INNOSETUP=innosetup@6.4.1
 export WINEPREFIX=$WINE_CACHE/prefix
 export WINEARCH=win64
 export WINEDEBUG=${WINEDEBUG:--all}
-# no Mono or Gecko download prompt when a prefix is made: nothing here needs .NET or HTML
-export WINEDLLOVERRIDES="mscoree,mshtml="
+# no Mono or Gecko download prompt when a prefix is made: nothing here needs .NET or HTML;
+# ucrtbase: the DLL that adds the C99 complex functions NumPy 2 needs (see wine_stub_dlls)
+export WINEDLLOVERRIDES="mscoree,mshtml=;ucrtbase=n,b"
 
 winpath() { # a Linux path as Wine's Z: drive sees it
   local path
@@ -71,15 +72,54 @@ wine_new_prefix() { # an empty 64-bit Wine prefix at $WINEPREFIX
   wineserver --wait
 }
 
-wine_stub_dlls() { # the DLLs Windows 10 has and Wine 8 lacks, into the prefix's System32
-  # icuuc.dll (Qt6Core.dll imports ICU's converters) and bcryptprimitives.dll (Rust's random
-  # numbers, in pydantic-core): installer/windows/wine/*.c, each saying what it stands in for.
-  local source dll
-  for source in "$root"/installer/windows/wine/*.c; do
-    dll=$WINEPREFIX/drive_c/windows/system32/$(basename "$source" .c).dll
-    [ -f "$dll" ] && [ "$dll" -nt "$source" ] && continue
-    x86_64-w64-mingw32-gcc -O2 -shared -s -o "$dll" "$source" -ladvapi32
+wine_builtin_dir() { # where Wine keeps its own 64-bit Windows DLLs
+  local dir
+  for dir in /usr/lib/x86_64-linux-gnu/wine/x86_64-windows /usr/lib/wine/x86_64-windows \
+    /usr/lib64/wine/x86_64-windows /opt/wine-stable/lib64/wine/x86_64-windows; do
+    [ -f "$dir/ucrtbase.dll" ] && { echo "$dir"; return 0; }
   done
+  echo "build-windows.sh: Wine's x86_64-windows/ucrtbase.dll not found" >&2
+  return 1
+}
+
+wine_make_dlls() { # the stand-in DLLs, built once into $WINE_CACHE/dlls
+  # What Windows 10 has and Wine 8 lacks (installer/windows/wine/*.c says what each is for):
+  # icuuc.dll (Qt6Core.dll imports ICU's converters), bcryptprimitives.dll (Rust's random
+  # numbers, in pydantic-core) and the C99 complex functions of ucrtbase.dll (NumPy 2).
+  local dlls=$WINE_CACHE/dlls src=$root/installer/windows/wine cc=x86_64-w64-mingw32-gcc
+  local builtin work name
+  mkdir -p "$dlls"
+  for name in icuuc bcryptprimitives; do
+    [ "$dlls/$name.dll" -nt "$src/$name.c" ] ||
+      "$cc" -O2 -shared -s -o "$dlls/$name.dll" "$src/$name.c" -ladvapi32
+  done
+  [ "$dlls/ucrtbase.dll" -nt "$src/ucrtbase-complex.c" ] && return 0
+  builtin=$(wine_builtin_dir)
+  work=$dlls/ucrtbase-build
+  rm -rf "$work" && mkdir -p "$work"
+  cp "$builtin/ucrtbase.dll" "$dlls/ucrtwine.dll" # Wine's own, under another name
+  "$cc" -O2 -fno-builtin -ffreestanding -c -o "$work/complex.o" "$src/ucrtbase-complex.c"
+  printf 'LIBRARY ucrtwine.dll\nEXPORTS\nexp\nlog\nsin\ncos\nsinh\ncosh\natan2\nhypot\n' >"$work/math.def"
+  x86_64-w64-mingw32-dlltool -d "$work/math.def" -l "$work/libmath.a"
+  x86_64-w64-mingw32-nm -g --defined-only "$work/complex.o" | awk '$2 == "T" {print $3}' |
+    sort >"$work/own.txt"
+  # every export of Wine's ucrtbase: forwarded to ucrtwine.dll unless implemented here
+  x86_64-w64-mingw32-objdump -p "$builtin/ucrtbase.dll" |
+    sed -n '/\[Ordinal\/Name Pointer\] Table/,/^$/p' | awk '/^[[:space:]]*\[ *[0-9]+\]/ {print $NF}' |
+    sort -u >"$work/all.txt"
+  {
+    echo "LIBRARY ucrtbase.dll"
+    echo "EXPORTS"
+    comm -23 "$work/all.txt" "$work/own.txt" | awk '{print $1 " = ucrtwine." $1}'
+    grep -v DllMainCRTStartup "$work/own.txt"
+  } >"$work/ucrtbase.def"
+  "$cc" -shared -nostdlib -s -o "$dlls/ucrtbase.dll" "$work/complex.o" "$work/ucrtbase.def" \
+    "$work/libmath.a" -lkernel32 -Wl,--entry,DllMainCRTStartup
+}
+
+wine_stub_dlls() { # the stand-in DLLs into the prefix's System32 (a build or test prefix)
+  wine_make_dlls
+  cp "$WINE_CACHE"/dlls/*.dll "$WINEPREFIX/drive_c/windows/system32/"
 }
 
 wine_build_prefix() { # the build prefix, made or completed step by step
