@@ -43,6 +43,7 @@ def self_test(out_dir: str, modules: list[str]) -> int:
     if not (out / "r.pdf").read_bytes().startswith(b"%PDF"):
         raise RuntimeError("the report is not a PDF")
     check_icu()
+    check_autostart()
     write_loaded(out / "loaded.txt")
     print(
         f"self-test ok: {len(package)} package modules, {len(modules)} imported modules, "
@@ -157,6 +158,37 @@ def check_icu() -> None:
         )
         if name != expected:
             raise RuntimeError(f"time zone names for {locale} do not work: {name!r}")
+
+
+def check_autostart() -> None:
+    """Start at login is switched on and off again: an XDG autostart entry on Linux, a value
+    under the user's Run registry key on Windows, each starting this very executable."""
+    from PySide6.QtCore import QSettings
+
+    from masto_diary.ui.reminders import (
+        WINDOWS_RUN_KEY,
+        autostart_enabled,
+        autostart_file,
+        autostart_supported,
+        set_autostart,
+    )
+
+    if not autostart_supported():
+        return
+    set_autostart(True)
+    try:
+        if sys.platform == "win32":
+            entry = str(
+                QSettings(WINDOWS_RUN_KEY, QSettings.Format.NativeFormat).value("masto-diary")
+            )
+        else:
+            entry = autostart_file().read_text(encoding="utf-8")
+        if not autostart_enabled() or sys.executable not in entry or "--minimized" not in entry:
+            raise RuntimeError(f"start at login does not start this executable: {entry!r}")
+    finally:
+        set_autostart(False)
+    if autostart_enabled():
+        raise RuntimeError("start at login was not switched off")
 
 
 def write_loaded(path) -> None:

@@ -39,7 +39,7 @@ wine_require_tools() {
   done
   [ -d /usr/lib/i386-linux-gnu/wine ] || missing="$missing wine32:i386"
   if [ -n "$missing" ]; then
-    echo "build-windows.sh: missing:$missing; run: bash installer/dev.sh windows-tools" >&2
+    echo "build-windows.sh: missing:$missing; bash installer/dev.sh test installs them" >&2
     return 1
   fi
 }

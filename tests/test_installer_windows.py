@@ -1,0 +1,330 @@
+"""The Windows installer, built on Debian under Wine, then installed and started, as by a family.
+
+installer/build-windows.sh builds ``masto-diary-<version>-windows-x64-setup.exe`` (the same
+PyInstaller spec as Linux, then Inno Setup).  The setup program is run silently in a *fresh*
+Wine prefix whose Windows user is called Zoë (a non-ASCII profile path, C:\\users\\Zoë), with an
+X server (Xvfb) so Qt uses its real Windows platform plugin.  Only what Windows 10 has and Wine
+lacks is added to the fresh prefix (installer/windows/wine/*.c); the installer carries none of it.
+
+Selected with ``-m windows``; marked slow (``-m 'not slow'`` leaves it out).  Without Wine it is
+skipped, except under CI (env CI set), where a missing tool fails it: bash installer/dev.sh test
+installs everything it needs.  The Wine prefix with the Windows Python and the downloaded wheels
+are kept in ~/.cache/masto-diary/windows between runs (installer/README.md).
+"""
+
+import os
+import shutil
+import sqlite3
+import subprocess
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from masto_diary import __version__
+from masto_diary.storage import DIARY_FILENAME, migrate
+from tests.bundle_support import disk_usage, imported_modules
+
+pytestmark = [pytest.mark.slow, pytest.mark.windows]
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD_SCRIPT = ROOT / "installer" / "build-windows.sh"
+WINE_ENV = ROOT / "installer" / "windows" / "wine-env.sh"
+BUILD_TIMEOUT = 1800  # seconds: a cold build downloads and sets up the prefix first
+RUN_TIMEOUT = 300
+USER = "Zoë"
+APP_ID_GUID = "{E0DD60FA-17EC-5ECE-A66C-924185244F83}"  # AppId of installer/windows/*.iss
+TOOLS = ("wine", "wineboot", "wineserver", "Xvfb", "x86_64-w64-mingw32-gcc", "npm")
+INSTALLER_BUDGET = 80_000_000  # bytes
+INSTALLED_BUDGET = 200_000_000
+
+
+def missing_tools() -> list[str]:
+    missing = [tool for tool in TOOLS if not shutil.which(tool)]
+    if not Path("/usr/lib/i386-linux-gnu/wine").is_dir():
+        missing.append("wine32:i386")  # the setup program and ISCC.exe are 32-bit
+    return missing
+
+
+@pytest.fixture(scope="module")
+def setup_exe(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The installer, built by the real script into a temporary folder."""
+    missing = missing_tools()
+    if missing:
+        message = f"needs {', '.join(missing)}: bash installer/dev.sh test installs them"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    out = tmp_path_factory.mktemp("windows-build")
+    started = time.perf_counter()
+    result = subprocess.run(
+        ["bash", str(BUILD_SCRIPT), "--dist", str(out / "dist"), "--work", str(out / "work")],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=BUILD_TIMEOUT,
+    )
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    print(f"\nWindows installer built in {time.perf_counter() - started:.0f} s")
+    setup = out / "dist" / f"masto-diary-{__version__}-windows-x64-setup.exe"
+    assert setup.is_file(), result.stdout[-2000:]
+    return setup
+
+
+@dataclass
+class Machine:
+    """A fresh Wine prefix with an X display: a Windows 10 of user Zoë."""
+
+    prefix: Path
+    home: Path  # the Linux HOME Wine runs under (its own folders link there)
+    env: dict[str, str]
+
+    @property
+    def profile(self) -> Path:
+        return self.prefix / "drive_c" / "users" / USER
+
+    @property
+    def local_app_data(self) -> Path:
+        return self.profile / "AppData" / "Local"
+
+    @property
+    def app_folder(self) -> Path:
+        return self.local_app_data / "Programs" / "masto-diary"
+
+    @property
+    def data_folder(self) -> Path:
+        return self.local_app_data / "masto-diary"
+
+    @property
+    def start_menu_entry(self) -> Path:
+        programs = self.profile / "AppData/Roaming/Microsoft/Windows/Start Menu/Programs"
+        return programs / "Mastocytosis Diary.lnk"
+
+    def windows_path(self, path: Path) -> str:
+        return "C:\\" + str(path.relative_to(self.prefix / "drive_c")).replace("/", "\\")
+
+    def run(self, *args: str, timeout: float = RUN_TIMEOUT) -> subprocess.CompletedProcess:
+        """wine ARGS, output through a pipe (Python under Wine needs one), no standard input."""
+        return subprocess.run(
+            ["wine", *args],
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            timeout=timeout,
+        )
+
+    def start(self, *args: str) -> subprocess.Popen:
+        return subprocess.Popen(
+            ["wine", *args],
+            env=self.env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.STDOUT,
+        )
+
+    def app(self, *args: str, timeout: float = RUN_TIMEOUT) -> subprocess.CompletedProcess:
+        return self.run(
+            self.windows_path(self.app_folder / "masto-diary.exe"), *args, timeout=timeout
+        )
+
+    def registry(self) -> str:
+        """HKEY_CURRENT_USER as Wine stores it (written out once wineserver is idle)."""
+        subprocess.run(["wineserver", "--wait"], env=self.env, timeout=120)
+        return (self.prefix / "user.reg").read_text(encoding="utf-8", errors="replace")
+
+
+def registry_key(registry: str, key: str) -> str:
+    """The values of one key in a Wine .reg file (keys are written with doubled backslashes)."""
+    header = "[" + key.replace("\\", "\\\\") + "]"
+    lines = registry.splitlines()
+    for index, line in enumerate(lines):
+        if line.startswith(header):
+            values = []
+            for value in lines[index + 1 :]:
+                if value.startswith("["):
+                    break
+                values.append(value)
+            return "\n".join(values)
+    return ""
+
+
+def text(result: subprocess.CompletedProcess) -> str:
+    return (result.stdout + result.stderr).decode("utf-8", errors="replace")
+
+
+@pytest.fixture(scope="module")
+def machine(tmp_path_factory: pytest.TempPathFactory, setup_exe: Path):
+    """A fresh prefix with the app installed silently, as a family's double-click would."""
+    root = tmp_path_factory.mktemp("windows-machine")
+    display = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+    )
+    number = display.stdout.readline().decode().strip()
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("QT_", "XDG_", "MASTO_DIARY_", "PYTHON", "WINE"))
+    }
+    if "MASTO_DIARY_WINE_CACHE" in os.environ:
+        env["MASTO_DIARY_WINE_CACHE"] = os.environ["MASTO_DIARY_WINE_CACHE"]
+    home = root / "home"
+    home.mkdir()
+    env.update(HOME=str(home), USER=USER, LOGNAME=USER, DISPLAY=f":{number}")
+    prepared = subprocess.run(
+        # the fresh prefix, as Windows 10, with only the DLLs Windows has and Wine lacks
+        f'root={ROOT}; source "{WINE_ENV}"; export WINEPREFIX={root / "prefix"}; '
+        "wine_new_prefix && wine winecfg /v win10 </dev/null 2>&1 | cat && wine_stub_dlls "
+        "&& env | grep ^WINE",
+        shell=True,
+        executable="/bin/bash",
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert prepared.returncode == 0, prepared.stdout + prepared.stderr
+    env.update(line.split("=", 1) for line in prepared.stdout.splitlines() if "=" in line)
+    result = Machine(root / "prefix", home, env)
+    log = root / "setup.log"
+    installed = result.run(
+        str(setup_exe), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", f"/LOG=Z:{log}"
+    )
+    assert installed.returncode == 0, log.read_text(encoding="utf-8-sig", errors="replace")
+    yield result
+    subprocess.run(["wineserver", "--kill"], env=env, timeout=60)
+    display.terminate()
+    display.wait(timeout=30)
+
+
+def files_under(folder: Path) -> set[Path]:
+    return {path for path in folder.rglob("*") if path.is_file() and not path.is_symlink()}
+
+
+def test_installer_is_named_for_the_version_and_within_budget(setup_exe):
+    assert setup_exe.name == f"masto-diary-{__version__}-windows-x64-setup.exe"
+    size = setup_exe.stat().st_size
+    print(f"\ninstaller {size / 1e6:.1f} MB (budget {INSTALLER_BUDGET / 1e6:.0f} MB)")
+    assert size < INSTALLER_BUDGET
+
+
+def test_installs_per_user_with_start_menu_entry_and_uninstaller(machine):
+    assert (machine.app_folder / "masto-diary.exe").is_file()
+    assert (machine.app_folder / "unins000.exe").is_file()
+    assert machine.start_menu_entry.is_file()
+    registry = machine.registry()
+    assert f"Uninstall\\\\{APP_ID_GUID}_is1" in registry, "no entry in Apps & features"
+    internal = machine.app_folder / "_internal"
+    assert (internal / "PySide6" / "plugins" / "platforms" / "qwindows.dll").is_file()
+    for name in ("icuuc.dll", "bcryptprimitives.dll", "ucrtbase.dll", "ucrtwine.dll"):
+        assert not list(machine.app_folder.rglob(name)), f"{name} is a Wine stand-in"
+    size = disk_usage(machine.app_folder)
+    print(f"\ninstalled {size / 1e6:.0f} MB (budget {INSTALLED_BUDGET / 1e6:.0f} MB)")
+    assert size < INSTALLED_BUDGET
+
+
+def test_installed_app_passes_its_self_test_in_a_non_ascii_profile(machine):
+    """installer/launcher.py's --self-test: every page and dialog, charts, the PDF report,
+    export and import, backups, start at login (the Run key), every imported module."""
+    out = machine.profile / "self-test"
+    result = machine.app("--self-test", machine.windows_path(out), *imported_modules())
+    assert result.returncode == 0, text(result)[-4000:]
+    assert "Traceback" not in text(result), text(result)[-4000:]
+    report = (out / "r.pdf").read_bytes()
+    assert report.startswith(b"%PDF")
+    assert b"/FontFile2" in report, "the report's fonts are not embedded"
+    assert list(out.glob("*.svg")) and list(out.glob("*.png"))
+    loaded = (out / "loaded.txt").read_text(encoding="utf-8").splitlines()
+    assert f"module {imported_modules()[-1]}" in loaded
+    run_key = registry_key(machine.registry(), r"Software\Microsoft\Windows\CurrentVersion\Run")
+    assert "masto-diary" not in run_key, "the self-test left start at login on"
+
+
+def test_csv_export_opens_in_a_windows_spreadsheet(machine):
+    """CSV files of the export: UTF-8 with a byte-order mark and CRLF line ends, which Excel
+    reads as UTF-8 (accents intact) on a Windows machine."""
+    import zipfile
+
+    with zipfile.ZipFile(machine.profile / "self-test" / "export.zip") as archive:
+        names = [name for name in archive.namelist() if name.endswith(".csv")]
+        assert names
+        for name in names:
+            data = archive.read(name)
+            assert data.startswith(b"\xef\xbb\xbf"), f"{name} has no UTF-8 byte-order mark"
+            header = data.split(b"\r\n", 1)[0]
+            assert b"\r\n" in data and b"\n" not in header, name
+
+
+def test_diary_lands_in_local_app_data_and_nowhere_else(machine):
+    before_prefix = files_under(machine.prefix / "drive_c")
+    before_home = files_under(machine.home)
+    result = machine.app("--smoke-test")
+    assert result.returncode == 0, text(result)[-3000:]
+    assert (machine.data_folder / "diary.sqlite3").is_file()
+    new = (files_under(machine.prefix / "drive_c") - before_prefix) | (
+        files_under(machine.home) - before_home
+    )
+    temp = machine.local_app_data / "Temp"
+    outside = [p for p in new if machine.data_folder not in p.parents and temp not in p.parents]
+    assert outside == [], "files written outside %LOCALAPPDATA%\\masto-diary"
+
+
+def test_second_start_hands_over_to_the_first_window(machine):
+    first = machine.start(machine.windows_path(machine.app_folder / "masto-diary.exe"))
+    try:
+        lock = machine.data_folder / "masto-diary.lock"
+        deadline = time.monotonic() + 120
+        while not lock.exists() and time.monotonic() < deadline:
+            time.sleep(1)
+        assert lock.exists(), "the first start took no lock"
+        while True:  # the first window listens once its first frame is drawn
+            second = machine.app("--smoke-test", timeout=120)
+            if second.returncode == 0 or time.monotonic() > deadline:
+                break
+            time.sleep(2)
+        assert second.returncode == 0, text(second)
+        assert "brought to the front" in text(second)
+        assert first.poll() is None, "the first window closed"
+    finally:
+        first.kill()
+        subprocess.run(["wineserver", "--kill"], env=machine.env, timeout=60)
+        first.wait(timeout=60)
+
+
+def test_installed_app_upgrades_an_old_diary_with_the_migrations_it_carries(machine):
+    data = machine.profile / "old-diary"
+    data.mkdir()
+    migrate.upgrade(data / DIARY_FILENAME, "0001")  # as release 0001 left it
+    result = machine.app("--data-dir", machine.windows_path(data), "--smoke-test")
+    assert result.returncode == 0, text(result)[-3000:]
+    connection = sqlite3.connect(data / DIARY_FILENAME)
+    try:
+        assert migrate.read_revision(connection) == migrate.HEAD_REVISION
+    finally:
+        connection.close()
+    assert list((data / "backups").glob("*before-upgrade-from-0001*"))
+
+
+def test_silent_uninstall_keeps_the_familys_diary(machine):
+    diary = machine.data_folder / "diary.sqlite3"
+    if not diary.is_file():
+        assert machine.app("--smoke-test").returncode == 0
+    kept = diary.read_bytes()
+    result = machine.run(
+        machine.windows_path(machine.app_folder / "unins000.exe"),
+        "/VERYSILENT",
+        "/SUPPRESSMSGBOXES",
+        "/NORESTART",
+    )
+    assert result.returncode == 0, text(result)
+    deadline = time.monotonic() + 60  # the uninstaller finishes in a copy of itself
+    while (machine.app_folder / "masto-diary.exe").exists() and time.monotonic() < deadline:
+        time.sleep(1)
+    subprocess.run(["wineserver", "--wait"], env=machine.env, timeout=120)
+    assert not (machine.app_folder / "masto-diary.exe").exists()
+    assert not machine.start_menu_entry.exists()
+    assert f"{APP_ID_GUID}_is1" not in machine.registry()
+    assert diary.read_bytes() == kept
