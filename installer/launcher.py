@@ -1,10 +1,11 @@
 """Entry script of the PyInstaller bundle: the same command line as ``masto-diary``.
 
-One hidden option exists only here, for the installer tests: ``--self-test DIR [MODULE ...]``
+Two hidden options exist only here, for the installer tests.  ``--self-test DIR [MODULE ...]``
 drives the app through everything a family can reach (every page, every dialog, chart export,
-the PDF report, JSON/CSV/FHIR export and import, backups, Qt's ICU data) and imports the
-named modules, so a module or library trimmed out of the bundle fails the build's test rather
-than a parent's click.  It writes its files into DIR and ends with ``self-test ok``.
+the PDF report, JSON/CSV/FHIR export and import, backups, Qt's ICU data, start at login) and
+imports the named modules, so a module or library trimmed out of the bundle fails the build's
+test rather than a parent's click.  It writes its files into DIR and ends with ``self-test ok``.
+``--screenshot FILE [PAGE]`` saves the demo diary's maximised window as the screen shows it.
 """
 
 import sys
@@ -207,7 +208,35 @@ def write_loaded(path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def screenshot(path: str, page: str = "today") -> int:
+    """The demo diary's window, maximised on ``page``, as the screen shows it, saved as PNG:
+    how docs/screenshots/windows-wine-today.png was taken of the installed app under Wine."""
+    from PySide6.QtCore import QTimer
+
+    from masto_diary.storage import open_diary
+    from masto_diary.ui.app import make_application, open_demo_dir
+    from masto_diary.ui.main_window import MainWindow
+
+    app = make_application()
+    diary = open_diary(open_demo_dir())
+    window = MainWindow(diary)
+    window.show_page(page)
+    window.showMaximized()
+
+    def save() -> None:
+        if not app.primaryScreen().grabWindow(0).save(path):
+            raise RuntimeError(f"could not write {path}")
+        window.close()
+
+    QTimer.singleShot(3000, save)
+    app.exec()
+    diary.close()
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--self-test"] and len(sys.argv) > 2:
         sys.exit(self_test(sys.argv[2], sys.argv[3:]))
+    if sys.argv[1:2] == ["--screenshot"] and len(sys.argv) > 2:
+        sys.exit(screenshot(*sys.argv[2:4]))
     sys.exit(main())

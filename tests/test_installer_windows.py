@@ -15,6 +15,7 @@ are kept in ~/.cache/masto-diary/windows between runs (installer/README.md).
 import os
 import shutil
 import sqlite3
+import struct
 import subprocess
 import time
 from dataclasses import dataclass
@@ -292,6 +293,20 @@ def test_second_start_hands_over_to_the_first_window(machine):
         first.kill()
         subprocess.run(["wineserver", "--kill"], env=machine.env, timeout=60)
         first.wait(timeout=60)
+
+
+def test_installed_app_draws_its_window_on_the_windows_desktop(machine):
+    """A real screen grab (Wine's Windows desktop on Xvfb, 1280x800) of the Today page.
+    With MASTO_DIARY_SCREENSHOT=FILE set, the picture is copied there
+    (docs/screenshots/windows-wine-today.png was made so)."""
+    picture = machine.profile / "today.png"
+    result = machine.app("--screenshot", machine.windows_path(picture), "today")
+    assert result.returncode == 0, text(result)[-3000:]
+    data = picture.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    assert struct.unpack(">II", data[16:24]) == (1280, 800)
+    if os.environ.get("MASTO_DIARY_SCREENSHOT"):
+        shutil.copyfile(picture, os.environ["MASTO_DIARY_SCREENSHOT"])
 
 
 def test_installed_app_upgrades_an_old_diary_with_the_migrations_it_carries(machine):
