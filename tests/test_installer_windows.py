@@ -27,13 +27,15 @@ from masto_diary.storage import DIARY_FILENAME, migrate
 from tests.bundle_support import disk_usage, imported_modules
 from tests.wine_support import (
     APP_ID_GUID,
+    BUILD_TIMEOUT,
     build_installer,
     installed_machine,
     registry_key,
     text,
 )
 
-pytestmark = [pytest.mark.slow, pytest.mark.windows]
+# the module's first test also waits for the build (minutes; a cold one downloads first)
+pytestmark = [pytest.mark.slow, pytest.mark.windows, pytest.mark.timeout(BUILD_TIMEOUT + 600)]
 
 INSTALLER_BUDGET = 80_000_000  # bytes
 INSTALLED_BUDGET = 200_000_000
