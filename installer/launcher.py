@@ -210,7 +210,8 @@ def write_loaded(path) -> None:
 
 def screenshot(path: str, page: str = "today") -> int:
     """The demo diary's window, maximised on ``page``, as the screen shows it, saved as PNG:
-    how docs/screenshots/windows-wine-today.png was taken of the installed app under Wine."""
+    how docs/screenshots/windows-wine-today.png was taken of the installed app under Wine
+    (tests/test_installer_windows.py)."""
     from PySide6.QtCore import QTimer
 
     from masto_diary.storage import open_diary
