@@ -1,4 +1,4 @@
-# Wine helpers shared by installer/build-windows.sh and tests/installer/test_windows.py
+# Wine helpers shared by installer/build-windows.sh and tests/wine_support.py
 # (sourced by bash, not run).  See installer/README.md, "Windows".
 #
 # WINE_CACHE ($MASTO_DIARY_WINE_CACHE, default ~/.cache/masto-diary/windows, mode 0700) holds:
