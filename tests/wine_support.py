@@ -7,6 +7,7 @@ lacks is added to it (installer/windows/wine/*.c); the installer carries none of
 """
 
 import os
+import pwd
 import shutil
 import subprocess
 import time
@@ -26,6 +27,19 @@ RUN_TIMEOUT = 300
 USER = "Zoë"
 APP_ID_GUID = "{E0DD60FA-17EC-5ECE-A66C-924185244F83}"  # AppId of installer/windows/*.iss
 TOOLS = ("wine", "wineboot", "wineserver", "Xvfb", "x86_64-w64-mingw32-gcc", "npm")
+
+
+def wine_cache() -> Path:
+    """The build's cache (installer/windows/wine-env.sh), in the real home: the tests' private
+    HOME (tests/conftest.py) must not make every build a cold one."""
+    if os.environ.get("MASTO_DIARY_WINE_CACHE"):
+        return Path(os.environ["MASTO_DIARY_WINE_CACHE"])
+    return Path(pwd.getpwuid(os.getuid()).pw_dir) / ".cache" / "masto-diary" / "windows"
+
+
+def wine_env(**extra: str) -> dict[str, str]:
+    """This environment with the build's cache named explicitly."""
+    return {**os.environ, "MASTO_DIARY_WINE_CACHE": str(wine_cache()), **extra}
 
 
 def missing_tools() -> list[str]:
@@ -52,6 +66,7 @@ def build_installer(out: Path) -> tuple[Path, float]:
     result = subprocess.run(
         ["bash", str(BUILD_SCRIPT), "--dist", str(out / "dist"), "--work", str(out / "work")],
         cwd=ROOT,
+        env=wine_env(),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -161,8 +176,7 @@ def installed_machine(root: Path, setup_exe: Path) -> Iterator[Machine]:
             for key, value in os.environ.items()
             if not key.startswith(("QT_", "XDG_", "MASTO_DIARY_", "PYTHON", "WINE"))
         }
-        if "MASTO_DIARY_WINE_CACHE" in os.environ:
-            env["MASTO_DIARY_WINE_CACHE"] = os.environ["MASTO_DIARY_WINE_CACHE"]
+        env["MASTO_DIARY_WINE_CACHE"] = str(wine_cache())  # where the stand-in DLLs are
         home = root / "home"
         home.mkdir()
         env.update(HOME=str(home), USER=USER, LOGNAME=USER, DISPLAY=f":{number}")

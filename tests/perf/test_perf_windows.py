@@ -24,6 +24,7 @@ from tests.wine_support import (
     Machine,
     build_installer,
     installed_machine,
+    wine_env,
 )
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(BUILD_TIMEOUT + 1800)]
@@ -44,6 +45,7 @@ def build_bare_window(out) -> str:
         f'--specpath "$(winpath {out})" "$(winpath {script})"',
         shell=True,
         executable="/bin/bash",
+        env=wine_env(),
         capture_output=True,
         text=True,
         timeout=900,
