@@ -37,6 +37,7 @@ BUILD_BUDGET_S = 600
 
 def build_bare_window(out) -> str:
     """The bare window as a one-folder windowed exe, built in the build prefix."""
+    out.mkdir(parents=True, exist_ok=True)
     script = out / "bare_window.py"
     script.write_text(BARE_WINDOW_SCRIPT, encoding="utf-8")
     result = subprocess.run(
