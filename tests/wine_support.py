@@ -178,7 +178,7 @@ def installed_machine(root: Path, setup_exe: Path) -> Iterator[Machine]:
         }
         env["MASTO_DIARY_WINE_CACHE"] = str(wine_cache())  # where the stand-in DLLs are
         home = root / "home"
-        home.mkdir()
+        home.mkdir(parents=True)
         env.update(HOME=str(home), USER=USER, LOGNAME=USER, DISPLAY=f":{number}")
         prepared = subprocess.run(
             # the fresh prefix, as Windows 10, with only the DLLs Windows has and Wine lacks
