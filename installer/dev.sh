@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Set up a development copy on Debian/Ubuntu and run it.
 #   bash installer/dev.sh demo        system libraries + .venv + package, then the app on a demo diary
-#   bash installer/dev.sh test [ARGS] the same set-up with test tools, then the whole suite headless
+#   bash installer/dev.sh test [ARGS] the same set-up with test tools and Wine (the Windows
+#                                     installer's build and test), then the whole suite headless
 # Safe to run again: it only installs what is missing.
 # PYTHON (default: python3 on PATH) and VENV (default: .venv) choose the interpreter and the
 # environment; .ci/run uses them to run the suite on the distribution's own /usr/bin/python3 too.
@@ -39,6 +40,26 @@ install_debian_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
 }
 
+# The Windows installer is built and tested under Wine (installer/build-windows.sh,
+# tests/test_installer_windows.py): 64-bit Wine, 32-bit Wine for Inno Setup's ISCC.exe and the
+# setup program, an X server for Qt's Windows plugin, MinGW for the DLLs Wine lacks, and npm
+# (usually there with Node.js) to fetch Inno Setup.
+WINDOWS_PACKAGES="wine wine64 wine32:i386 xvfb xauth gcc-mingw-w64-x86-64"
+
+install_windows_packages() {
+  local missing="" sudo=""
+  for p in $WINDOWS_PACKAGES; do
+    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+  done
+  command -v npm >/dev/null || missing="$missing npm"
+  [ -z "$missing" ] && return 0
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "dev.sh: installing Debian packages for the Windows build:$missing"
+  dpkg --print-foreign-architectures | grep -qx i386 || $sudo dpkg --add-architecture i386
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
+}
+
 install_python_package() {
   local extra=$1
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
@@ -58,6 +79,7 @@ case "$command" in
     ;;
   test)
     install_debian_packages
+    install_windows_packages
     install_python_package "[test,build]"
     "$VENV/bin/python" --version
     exec "$VENV/bin/python" -m pytest "$@"

@@ -1,10 +1,11 @@
 """Entry script of the PyInstaller bundle: the same command line as ``masto-diary``.
 
-One hidden option exists only here, for the installer tests: ``--self-test DIR [MODULE ...]``
+Two hidden options exist only here, for the installer tests.  ``--self-test DIR [MODULE ...]``
 drives the app through everything a family can reach (every page, every dialog, chart export,
-the PDF report, JSON/CSV/FHIR export and import, backups, Qt's ICU data) and imports the
-named modules, so a module or library trimmed out of the bundle fails the build's test rather
-than a parent's click.  It writes its files into DIR and ends with ``self-test ok``.
+the PDF report, JSON/CSV/FHIR export and import, backups, Qt's ICU data, start at login) and
+imports the named modules, so a module or library trimmed out of the bundle fails the build's
+test rather than a parent's click.  It writes its files into DIR and ends with ``self-test ok``.
+``--screenshot FILE [PAGE]`` saves the demo diary's maximised window as the screen shows it.
 """
 
 import sys
@@ -43,6 +44,7 @@ def self_test(out_dir: str, modules: list[str]) -> int:
     if not (out / "r.pdf").read_bytes().startswith(b"%PDF"):
         raise RuntimeError("the report is not a PDF")
     check_icu()
+    check_autostart()
     write_loaded(out / "loaded.txt")
     print(
         f"self-test ok: {len(package)} package modules, {len(modules)} imported modules, "
@@ -141,7 +143,10 @@ def check_icu() -> None:
         collator = QCollator(QLocale(name))
         if not collator.compare("b", "a") > 0 > collator.compare("a", "B"):
             raise RuntimeError(f"collation for {name} does not work")
-    for codec in ("windows-1252", "ISO-8859-15", "KOI8-R", "UTF-16LE"):
+    # Named converters come from the bundle's trimmed ICU on Linux; on Windows from the
+    # system's icuuc.dll, which the bundle does not carry (and Wine has only as a stub).
+    codecs = ("UTF-16LE",) if sys.platform == "win32" else ()
+    for codec in codecs or ("windows-1252", "ISO-8859-15", "KOI8-R", "UTF-16LE"):
         if not QStringDecoder(codec).isValid():
             raise RuntimeError(f"the {codec} converter is missing")
     zone = QTimeZone(b"Europe/Rome")
@@ -154,6 +159,37 @@ def check_icu() -> None:
         )
         if name != expected:
             raise RuntimeError(f"time zone names for {locale} do not work: {name!r}")
+
+
+def check_autostart() -> None:
+    """Start at login is switched on and off again: an XDG autostart entry on Linux, a value
+    under the user's Run registry key on Windows, each starting this very executable."""
+    from PySide6.QtCore import QSettings
+
+    from masto_diary.ui.reminders import (
+        WINDOWS_RUN_KEY,
+        autostart_enabled,
+        autostart_file,
+        autostart_supported,
+        set_autostart,
+    )
+
+    if not autostart_supported():
+        return
+    set_autostart(True)
+    try:
+        if sys.platform == "win32":
+            entry = str(
+                QSettings(WINDOWS_RUN_KEY, QSettings.Format.NativeFormat).value("masto-diary")
+            )
+        else:
+            entry = autostart_file().read_text(encoding="utf-8")
+        if not autostart_enabled() or sys.executable not in entry or "--minimized" not in entry:
+            raise RuntimeError(f"start at login does not start this executable: {entry!r}")
+    finally:
+        set_autostart(False)
+    if autostart_enabled():
+        raise RuntimeError("start at login was not switched off")
 
 
 def write_loaded(path) -> None:
@@ -172,7 +208,36 @@ def write_loaded(path) -> None:
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
+def screenshot(path: str, page: str = "today") -> int:
+    """The demo diary's window, maximised on ``page``, as the screen shows it, saved as PNG:
+    how docs/screenshots/windows-wine-today.png was taken of the installed app under Wine
+    (tests/test_installer_windows.py)."""
+    from PySide6.QtCore import QTimer
+
+    from masto_diary.storage import open_diary
+    from masto_diary.ui.app import make_application, open_demo_dir
+    from masto_diary.ui.main_window import MainWindow
+
+    app = make_application()
+    diary = open_diary(open_demo_dir())
+    window = MainWindow(diary)
+    window.show_page(page)
+    window.showMaximized()
+
+    def save() -> None:
+        if not app.primaryScreen().grabWindow(0).save(path):
+            raise RuntimeError(f"could not write {path}")
+        window.close()
+
+    QTimer.singleShot(3000, save)
+    app.exec()
+    diary.close()
+    return 0
+
+
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--self-test"] and len(sys.argv) > 2:
         sys.exit(self_test(sys.argv[2], sys.argv[3:]))
+    if sys.argv[1:2] == ["--screenshot"] and len(sys.argv) > 2:
+        sys.exit(screenshot(*sys.argv[2:4]))
     sys.exit(main())

@@ -1,5 +1,6 @@
 # Build the Windows installer: dist\masto-diary-<version>-windows-x64-setup.exe
-# (untested here: see installer\README.md)
+# (not run here: the Debian build, installer/build-windows.sh, runs the same spec under Wine;
+# .github/workflows/release.yml runs this on a hosted Windows runner; see installer\README.md)
 #
 #   powershell -ExecutionPolicy Bypass -File installer\windows\build-windows.ps1
 #

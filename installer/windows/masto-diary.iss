@@ -1,5 +1,6 @@
-; Inno Setup 6 script: the Windows installer of masto-diary (untested here: see ../README.md).
-; Built by build-windows.ps1, which passes the version and the PyInstaller folder:
+; Inno Setup 6 script: the Windows installer of masto-diary (built and tested under Wine: see ../README.md).
+; Built by installer/build-windows.sh (Debian, Wine) or build-windows.ps1 (Windows), which pass
+; the version and the PyInstaller folder:
 ;   iscc /DAppVersion=0.1.0 /DSourceDir=..\..\build\pyinstaller\dist\masto-diary masto-diary.iss
 ; Installs per user by default (no administrator rights), like the Linux install.sh; the diary
 ; in %LOCALAPPDATA%\masto-diary is never touched by an update or by uninstalling.
@@ -19,7 +20,10 @@ AppName=Mastocytosis Diary
 AppVersion={#AppVersion}
 AppVerName=Mastocytosis Diary {#AppVersion}
 AppPublisher=The masto-diary contributors
-DefaultDirName={autopf}\masto-diary
+; Per user: %LOCALAPPDATA%\Programs\masto-diary, all users: Program Files\masto-diary.  This is
+; what {autopf} means on Windows 7 and later, spelt out because Wine has no per-user Program
+; Files known folder and the installer is tested under Wine (installer/README.md).
+DefaultDirName={code:DefaultInstallDir}
 DefaultGroupName=Mastocytosis Diary
 DisableProgramGroupPage=yes
 PrivilegesRequired=lowest
@@ -55,3 +59,12 @@ Name: "{autodesktop}\Mastocytosis Diary"; Filename: "{app}\masto-diary.exe"; Tas
 
 [Run]
 Filename: "{app}\masto-diary.exe"; Description: "{cm:LaunchProgram,Mastocytosis Diary}"; Flags: nowait postinstall skipifsilent
+
+[Code]
+function DefaultInstallDir(Param: String): String;
+begin
+  if IsAdminInstallMode then
+    Result := ExpandConstant('{commonpf}\masto-diary')
+  else
+    Result := ExpandConstant('{localappdata}\Programs\masto-diary');
+end;

@@ -38,8 +38,10 @@ def write_private_file(path: Path, data: bytes) -> Path:
         raise DiaryError(f"The folder {folder} does not exist; choose another place to save.")
     fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=folder)
     try:
-        os.fchmod(fd, PRIVATE_FILE_MODE)
-        with os.fdopen(fd, "wb") as handle:
+        with os.fdopen(fd, "wb") as handle:  # closed before the clean-up: Windows cannot
+            # delete an open file.  Windows has no fchmod; the profile's ACL guards the file.
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, PRIVATE_FILE_MODE)
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())

@@ -23,6 +23,7 @@ from masto_diary.errors import DiaryError
 from masto_diary.exchange import SUFFIXES
 from masto_diary.services import overview
 from masto_diary.storage import Diary
+from masto_diary.ui.folders import documents_folder
 from masto_diary.words.sentence import fill_in
 
 
@@ -100,7 +101,7 @@ class ExportDialog(QDialog):
         chosen, _filter = QFileDialog.getSaveFileName(
             self,
             self.tr("Save the export"),
-            str(Path.home() / self.suggested_name()),
+            str(documents_folder() / self.suggested_name()),
         )
         return Path(chosen) if chosen else None
 

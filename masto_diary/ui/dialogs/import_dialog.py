@@ -35,6 +35,7 @@ from masto_diary.exchange.json_format import (
 )
 from masto_diary.exchange.models import DocumentIn
 from masto_diary.storage import Diary
+from masto_diary.ui.folders import documents_folder
 from masto_diary.words.sentence import fill_in
 
 
@@ -103,7 +104,7 @@ class ImportDialog(QDialog):
     def ask_open_path(self) -> Path | None:
         """The file to import (tests replace this method)."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import a file"), str(Path.home()), self.tr("JSON files (*.json)")
+            self, self.tr("Import a file"), str(documents_folder()), self.tr("JSON files (*.json)")
         )
         return Path(chosen) if chosen else None
 
