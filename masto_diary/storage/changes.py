@@ -36,6 +36,8 @@ class Change:
 Observer = Callable[[Session, Sequence[Change]], None]
 _observers: list[Observer] = []
 _PENDING = "masto_diary.changes"
+# Bookkeeping of the observers themselves (folder sync's uids and journal): not reported.
+BOOKKEEPING = frozenset({"sync_identity", "sync_change", "sync_setting"})
 
 
 @contextmanager
@@ -66,7 +68,7 @@ def _pending(session: Session) -> list[Change] | None:
 def _record(session: Session, changes: Iterable[Change]) -> None:
     pending = _pending(session)
     if pending is not None:
-        pending.extend(changes)
+        pending.extend(change for change in changes if change.table not in BOOKKEEPING)
 
 
 def _row_id(obj: Any) -> RowId:
@@ -233,3 +235,52 @@ def _executemany(
             keys = [tuple(row[i] for i in where) for row in values]
         _record(session, (Change(table.name, key, "insert") for key in keys))
     return new_ids
+
+
+# --------------------------------------------------------------------------- stored values
+
+
+def write_stored(
+    session: Session, table_name: str, key: Mapping[str, Any], values: Mapping[str, Any] | None
+) -> RowId:
+    """Insert, update (``key`` found) or delete (``values`` None) one row in its stored form.
+
+    Folder sync applies other laptops' versions as the file stores them (ISO text, enum names),
+    so it needs no model objects; the change is reported like any other.  The new row's id
+    is returned for an insert without ``id`` in ``key``.
+    """
+    table: Table = SQLModel.metadata.tables[table_name]
+    connection = session.connection()
+    where = [table.c[name] == value for name, value in key.items()]
+    primary = [c.name for c in table.primary_key.columns]
+    found = (
+        connection.execute(select(*table.primary_key.columns).where(*where)).first()
+        if where
+        else None
+    )
+    if values is None:
+        if found is None:
+            return ()
+        row_id = found[0] if len(found) == 1 else tuple(found)
+        if _pending(session) is not None:
+            _record(session, _cascade(session, table, [row_id]) if len(primary) == 1 else [])
+        connection.execute(table.delete().where(*where))
+        _record(session, [Change(table_name, row_id, "delete")])
+        return row_id
+    if found is not None:
+        row_id = found[0] if len(found) == 1 else tuple(found)
+        connection.exec_driver_sql(
+            f'UPDATE "{table_name}" SET {", ".join(f"{name} = ?" for name in values)} '
+            f"WHERE {' AND '.join(f'{name} = ?' for name in key)}",
+            (*values.values(), *key.values()),
+        )
+        _record(session, [Change(table_name, row_id, "update")])
+        return row_id
+    row = {**key, **values}
+    cursor = connection.exec_driver_sql(
+        f'INSERT INTO "{table_name}" ({", ".join(row)}) VALUES ({", ".join("?" for _ in row)})',
+        tuple(row.values()),
+    )
+    row_id = tuple(row[name] for name in primary) if len(primary) > 1 else cursor.lastrowid
+    _record(session, [Change(table_name, row_id, "insert")])
+    return row_id

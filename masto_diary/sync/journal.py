@@ -1,0 +1,130 @@
+"""The change journal: every write of a shared diary becomes a change record, at the seam.
+
+Registered with :func:`masto_diary.storage.changes.observing` while a shared diary is open,
+the observer runs inside each commit (docs/architecture.md, "How a write travels"): a save
+and its journal lines commit together or not at all.  It gives new rows their uid, stamps each
+change with this laptop's hybrid logical clock, and leaves a tombstone for a delete.  Changes
+that folder sync itself applies (another laptop's versions) are not journalled again.
+"""
+
+import json
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
+from sqlmodel import Session
+
+from masto_diary.storage import changes
+from masto_diary.storage.changes import Change
+from masto_diary.sync import rows
+from masto_diary.sync.clock import HybridClock, Stamp
+from masto_diary.sync.record import ChangeRecord
+
+APPLYING = "masto_diary.sync.applying"
+
+
+def setting(connection: Connection, key: str) -> str | None:
+    row = connection.exec_driver_sql("SELECT value FROM sync_setting WHERE key = ?", (key,)).first()
+    return row[0] if row else None
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    changes.write_stored(session, "sync_setting", {"key": key}, {"value": value})
+
+
+def clock_of(connection: Connection, device: str) -> HybridClock:
+    last = setting(connection, "clock")
+    return HybridClock(device, Stamp.decode([*json.loads(last), device]) if last else None)
+
+
+def next_seq(connection: Connection, device: str) -> int:
+    row = connection.exec_driver_sql(
+        "SELECT max(seq) FROM sync_change WHERE device = ?", (device,)
+    ).first()
+    return (row[0] or 0) + 1
+
+
+def latest_stamp(connection: Connection, uid: str) -> Stamp | None:
+    """The stamp of the newest version of ``uid`` this laptop knows (the version it sees)."""
+    stamps = [
+        ChangeRecord.from_json(text).stamp
+        for (text,) in connection.exec_driver_sql(
+            "SELECT record FROM sync_change WHERE uid = ?", (uid,)
+        )
+    ]
+    return max(stamps, default=None)
+
+
+def store(session: Session, record: ChangeRecord, sent: bool) -> None:
+    changes.write_stored(
+        session,
+        "sync_change",
+        {"device": record.device, "seq": record.seq},
+        {"uid": record.uid, "record": record.to_json(), "sent": int(sent)},
+    )
+
+
+def forget_identity(session: Session, table_name: str, row_id: int) -> None:
+    changes.write_stored(
+        session, "sync_identity", {"table_name": table_name, "row_id": row_id}, None
+    )
+
+
+def give_identity(session: Session, table_name: str, row_id: int, uid: str) -> None:
+    changes.write_stored(
+        session, "sync_identity", {"table_name": table_name, "row_id": row_id}, {"uid": uid}
+    )
+
+
+class Journal:
+    """The observer: ``journal(session, changes)`` writes this commit's change records."""
+
+    def __init__(self, device: str):
+        self.device = device
+
+    def __call__(self, session: Session, written: Sequence[Change]) -> None:
+        connection = session.connection()
+        if session.info.get(APPLYING):
+            for change in written:  # rows removed by another laptop's delete (or cascade)
+                if change.kind == "delete" and isinstance(change.row_id, int):
+                    forget_identity(session, change.table, change.row_id)
+            return
+        synced = set(rows.synced_tables())
+        written = [change for change in written if change.table in synced]
+        if not written:
+            return
+        clock = clock_of(connection, self.device)
+        seq = next_seq(connection, self.device)
+        for change in written:
+            record = self._record(session, connection, change, clock, seq)
+            if record is not None:
+                store(session, record, sent=False)
+                seq += 1
+        last = clock.now()
+        put_setting(session, "clock", json.dumps([last.millis, last.counter]))
+
+    def _record(self, session, connection, change: Change, clock, seq) -> ChangeRecord | None:
+        name = change.table
+        if rows.is_link(name):
+            keys = [c.name for c in rows.table(name).primary_key.columns]
+            key = dict(zip(keys, change.row_id, strict=True))  # type: ignore[arg-type]
+            parts = [rows.uid_of(connection, rows.references(name)[k], key[k]) for k in keys]
+            if None in parts:
+                return None
+            uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
+        else:
+            key = {"id": change.row_id}
+            uid = rows.uid_of(connection, name, change.row_id)  # type: ignore[arg-type]
+        stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
+        if uid is None:
+            if stored is None:
+                return None  # inserted and deleted in the same commit
+            uid = uuid.uuid4().hex
+            give_identity(session, name, change.row_id, uid)  # type: ignore[arg-type]
+        data = None if stored is None else rows.to_record_data(connection, name, stored)
+        if stored is None and not rows.is_link(name):
+            forget_identity(session, name, change.row_id)  # type: ignore[arg-type]
+        seen = latest_stamp(connection, uid)
+        if seen is not None:
+            clock.witness(seen)
+        return ChangeRecord(self.device, seq, clock.now(), uid, name, data, seen)
