@@ -247,34 +247,35 @@ def write_stored(
 
     Folder sync applies other laptops' versions as the file stores them (ISO text, enum names),
     so it needs no model objects; the change is reported like any other.  The new row's id
-    is returned for an insert without ``id`` in ``key``.
+    is returned for an insert without ``id`` in ``key``.  Plain SQL text: a sync writes
+    thousands of these and compiling a statement each time was most of its time.
     """
     table: Table = SQLModel.metadata.tables[table_name]
     connection = session.connection()
-    where = [table.c[name] == value for name, value in key.items()]
     primary = [c.name for c in table.primary_key.columns]
-    found = (
-        connection.execute(select(*table.primary_key.columns).where(*where)).first()
-        if where
-        else None
-    )
+    where = " AND ".join(f"{name} = ?" for name in key)
+    found = None
+    if key:
+        found = connection.exec_driver_sql(
+            f'SELECT {", ".join(primary)} FROM "{table_name}" WHERE {where}', tuple(key.values())
+        ).first()
+    row_id: RowId = () if found is None else (found[0] if len(found) == 1 else tuple(found))
     if values is None:
         if found is None:
             return ()
-        row_id = found[0] if len(found) == 1 else tuple(found)
-        if _pending(session) is not None:
-            _record(session, _cascade(session, table, [row_id]) if len(primary) == 1 else [])
-        connection.execute(table.delete().where(*where))
+        if _pending(session) is not None and len(primary) == 1:
+            _record(session, _cascade(session, table, [row_id]))
+        connection.exec_driver_sql(f'DELETE FROM "{table_name}" WHERE {where}', tuple(key.values()))
         _record(session, [Change(table_name, row_id, "delete")])
         return row_id
     if found is not None:
-        row_id = found[0] if len(found) == 1 else tuple(found)
-        connection.exec_driver_sql(
-            f'UPDATE "{table_name}" SET {", ".join(f"{name} = ?" for name in values)} '
-            f"WHERE {' AND '.join(f'{name} = ?' for name in key)}",
-            (*values.values(), *key.values()),
-        )
-        _record(session, [Change(table_name, row_id, "update")])
+        if values:
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            connection.exec_driver_sql(
+                f'UPDATE "{table_name}" SET {assignments} WHERE {where}',
+                (*values.values(), *key.values()),
+            )
+            _record(session, [Change(table_name, row_id, "update")])
         return row_id
     row = {**key, **values}
     cursor = connection.exec_driver_sql(
@@ -284,3 +285,38 @@ def write_stored(
     row_id = tuple(row[name] for name in primary) if len(primary) > 1 else cursor.lastrowid
     _record(session, [Change(table_name, row_id, "insert")])
     return row_id
+
+
+def insert_stored(
+    session: Session, table_name: str, names: Sequence[str], values: Sequence[tuple]
+) -> list[int]:
+    """Many rows in their stored form with one executemany; the new ids (none for link rows)."""
+    table: Table = SQLModel.metadata.tables[table_name]
+    return _executemany(session, table, names, values, True)
+
+
+def replace_bookkeeping(
+    session: Session, table_name: str, names: Sequence[str], values: Sequence[tuple]
+) -> None:
+    """Insert or replace rows of the observers' own tables (never diary data) at once."""
+    if table_name not in BOOKKEEPING:
+        raise ValueError(f"{table_name} is diary data: write it with the other functions")
+    if values:
+        marks = ", ".join("?" for _ in names)
+        session.connection().exec_driver_sql(
+            f'INSERT OR REPLACE INTO "{table_name}" ({", ".join(names)}) VALUES ({marks})',
+            list(values),
+        )
+
+
+def forget_bookkeeping(
+    session: Session, table_name: str, names: Sequence[str], keys: Sequence[tuple]
+) -> None:
+    """Delete rows of the observers' own tables by key, at once."""
+    if table_name not in BOOKKEEPING:
+        raise ValueError(f"{table_name} is diary data: write it with the other functions")
+    if keys:
+        where = " AND ".join(f"{name} = ?" for name in names)
+        session.connection().exec_driver_sql(
+            f'DELETE FROM "{table_name}" WHERE {where}', list(keys)
+        )

@@ -109,6 +109,9 @@ def run_sync(data_dir: str | None) -> int:
     with open_diary(data_dir, holder="masto-diary sync") as diary:
         if share.device_of(diary) is None:
             raise DiaryError("This diary is not shared yet (masto-diary share --folder DIR).")
+        if not share.has_news(diary):
+            print("Nothing new from the other laptops.")
+            return 0
         passphrase = _passphrase(confirm=False)
         try:
             folder = share.open_folder(diary, passphrase)

@@ -21,6 +21,7 @@ from masto_diary.sync.clock import HybridClock, Stamp
 from masto_diary.sync.record import ChangeRecord
 
 APPLYING = "masto_diary.sync.applying"
+IDENTITIES = "masto_diary.sync.identities"  # the sync's own preloaded Identities, if any
 
 
 def setting(connection: Connection, key: str) -> str | None:
@@ -56,23 +57,15 @@ def latest_stamp(connection: Connection, uid: str) -> Stamp | None:
 
 
 def store(session: Session, record: ChangeRecord, sent: bool) -> None:
-    changes.write_stored(
+    store_many(session, [record], sent)
+
+
+def store_many(session: Session, records: list[ChangeRecord], sent: bool) -> None:
+    changes.replace_bookkeeping(
         session,
         "sync_change",
-        {"device": record.device, "seq": record.seq},
-        {"uid": record.uid, "record": record.to_json(), "sent": int(sent)},
-    )
-
-
-def forget_identity(session: Session, table_name: str, row_id: int) -> None:
-    changes.write_stored(
-        session, "sync_identity", {"table_name": table_name, "row_id": row_id}, None
-    )
-
-
-def give_identity(session: Session, table_name: str, row_id: int, uid: str) -> None:
-    changes.write_stored(
-        session, "sync_identity", {"table_name": table_name, "row_id": row_id}, {"uid": uid}
+        ["device", "seq", "uid", "record", "sent"],
+        [(r.device, r.seq, r.uid, r.to_json(), int(sent)) for r in records],
     )
 
 
@@ -84,10 +77,12 @@ class Journal:
 
     def __call__(self, session: Session, written: Sequence[Change]) -> None:
         connection = session.connection()
+        ids = session.info.get(IDENTITIES) or rows.Identities(connection)
         if session.info.get(APPLYING):
             for change in written:  # rows removed by another laptop's delete (or cascade)
                 if change.kind == "delete" and isinstance(change.row_id, int):
-                    forget_identity(session, change.table, change.row_id)
+                    ids.forget(change.table, change.row_id)
+            ids.flush(session)
             return
         synced = set(rows.synced_tables())
         written = [change for change in written if change.table in synced]
@@ -95,36 +90,60 @@ class Journal:
             return
         clock = clock_of(connection, self.device)
         seq = next_seq(connection, self.device)
+        records = []
         for change in written:
-            record = self._record(session, connection, change, clock, seq)
+            record = self._record(connection, ids, change, clock, seq)
             if record is not None:
-                store(session, record, sent=False)
+                records.append(record)
                 seq += 1
+        ids.flush(session)
+        store_many(session, records, sent=False)
         last = clock.now()
         put_setting(session, "clock", json.dumps([last.millis, last.counter]))
 
-    def _record(self, session, connection, change: Change, clock, seq) -> ChangeRecord | None:
+    def new_rows(self, session: Session, ids: rows.Identities, name: str, found: list[dict]):
+        """Records for rows nobody journalled yet (sharing a diary: every row), in bulk."""
+        connection = session.connection()
+        clock = clock_of(connection, self.device)
+        seq = next_seq(connection, self.device)
+        records = []
+        for row in found:
+            uid = uuid.uuid4().hex
+            ids.give(name, row["id"], uid)
+            data = rows.to_record_data(ids, name, row)
+            if data is None:
+                continue
+            records.append(ChangeRecord(self.device, seq, clock.now(), uid, name, data, None))
+            seq += 1
+        ids.flush(session)
+        store_many(session, records, sent=False)
+        last = clock.now()
+        put_setting(session, "clock", json.dumps([last.millis, last.counter]))
+
+    def _record(self, connection, ids, change: Change, clock, seq) -> ChangeRecord | None:
         name = change.table
         if rows.is_link(name):
             keys = [c.name for c in rows.table(name).primary_key.columns]
             key = dict(zip(keys, change.row_id, strict=True))  # type: ignore[arg-type]
-            parts = [rows.uid_of(connection, rows.references(name)[k], key[k]) for k in keys]
+            parts = [ids.uid_of(rows.references(name)[k], key[k]) for k in keys]
             if None in parts:
                 return None
             uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
         else:
             key = {"id": change.row_id}
-            uid = rows.uid_of(connection, name, change.row_id)  # type: ignore[arg-type]
+            uid = ids.uid_of(name, change.row_id)  # type: ignore[arg-type]
         stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
+        seen = None
         if uid is None:
             if stored is None:
                 return None  # inserted and deleted in the same commit
             uid = uuid.uuid4().hex
-            give_identity(session, name, change.row_id, uid)  # type: ignore[arg-type]
-        data = None if stored is None else rows.to_record_data(connection, name, stored)
+            ids.give(name, change.row_id, uid)  # type: ignore[arg-type]
+        else:
+            seen = latest_stamp(connection, uid)
+        data = None if stored is None else rows.to_record_data(ids, name, stored)
         if stored is None and not rows.is_link(name):
-            forget_identity(session, name, change.row_id)  # type: ignore[arg-type]
-        seen = latest_stamp(connection, uid)
+            ids.forget(name, change.row_id)  # type: ignore[arg-type]
         if seen is not None:
             clock.witness(seen)
         return ChangeRecord(self.device, seq, clock.now(), uid, name, data, seen)

@@ -44,18 +44,71 @@ def link_uid(name: str, parts: list[str]) -> str:
     return uuid.uuid5(LINK_NAMESPACE, ":".join([name, *parts])).hex
 
 
-def uid_of(connection: Connection, name: str, row_id: int) -> str | None:
-    row = connection.exec_driver_sql(
-        "SELECT uid FROM sync_identity WHERE table_name = ? AND row_id = ?", (name, row_id)
-    ).first()
-    return row[0] if row else None
+class Identities:
+    """uid <-> (table, row id), read from ``sync_identity`` as needed (or all at once) and
+    written back in one go by :meth:`flush`: a sync touches thousands of rows."""
 
+    def __init__(self, connection: Connection):
+        self._connection = connection
+        self._uid: dict[tuple[str, int], str | None] = {}
+        self._row: dict[str, tuple[str, int] | None] = {}
+        self._given: dict[tuple[str, int], str] = {}
+        self._forgotten: set[tuple[str, int]] = set()
 
-def local_id(connection: Connection, uid: str) -> tuple[str, int] | None:
-    row = connection.exec_driver_sql(
-        "SELECT table_name, row_id FROM sync_identity WHERE uid = ?", (uid,)
-    ).first()
-    return (row[0], row[1]) if row else None
+    def preload(self) -> "Identities":
+        for name, row_id, uid in self._connection.exec_driver_sql(
+            "SELECT table_name, row_id, uid FROM sync_identity"
+        ):
+            self._uid[(name, row_id)] = uid
+            self._row[uid] = (name, row_id)
+        self._complete = True
+        return self
+
+    def uid_of(self, name: str, row_id: int) -> str | None:
+        key = (name, row_id)
+        if key not in self._uid and not getattr(self, "_complete", False):
+            row = self._connection.exec_driver_sql(
+                "SELECT uid FROM sync_identity WHERE table_name = ? AND row_id = ?", key
+            ).first()
+            self._uid[key] = row[0] if row else None
+        return self._uid.get(key)
+
+    def row_of(self, uid: str) -> tuple[str, int] | None:
+        if uid not in self._row and not getattr(self, "_complete", False):
+            row = self._connection.exec_driver_sql(
+                "SELECT table_name, row_id FROM sync_identity WHERE uid = ?", (uid,)
+            ).first()
+            self._row[uid] = (row[0], row[1]) if row else None
+        return self._row.get(uid)
+
+    def give(self, name: str, row_id: int, uid: str) -> None:
+        self._uid[(name, row_id)] = uid
+        self._row[uid] = (name, row_id)
+        self._given[(name, row_id)] = uid
+        self._forgotten.discard((name, row_id))
+
+    def forget(self, name: str, row_id: int) -> None:
+        uid = self.uid_of(name, row_id)
+        self._uid[(name, row_id)] = None
+        if uid is not None:
+            self._row[uid] = None
+        self._given.pop((name, row_id), None)
+        self._forgotten.add((name, row_id))
+
+    def flush(self, session) -> None:
+        from masto_diary.storage import changes
+
+        changes.forget_bookkeeping(
+            session, "sync_identity", ["table_name", "row_id"], sorted(self._forgotten)
+        )
+        changes.replace_bookkeeping(
+            session,
+            "sync_identity",
+            ["table_name", "row_id", "uid"],
+            [(name, row_id, uid) for (name, row_id), uid in self._given.items()],
+        )
+        self._given.clear()
+        self._forgotten.clear()
 
 
 def stored_row(connection: Connection, name: str, key: dict[str, int]) -> dict[str, Any] | None:
@@ -68,26 +121,26 @@ def stored_row(connection: Connection, name: str, key: dict[str, int]) -> dict[s
     return dict(zip(result.keys(), row, strict=True)) if row else None
 
 
-def to_record_data(connection: Connection, name: str, row: dict[str, Any]) -> dict[str, Any] | None:
+def to_record_data(ids: Identities, name: str, row: dict[str, Any]) -> dict[str, Any] | None:
     """The stored row with its references as uids, without its own id; None if one is unknown."""
     data = {column: value for column, value in row.items() if column != "id"}
-    for column in references(name):
+    for column, target in references(name).items():
         if data.get(column) is not None:
-            data[column] = uid_of(connection, references(name)[column], data[column])
+            data[column] = ids.uid_of(target, data[column])
             if data[column] is None:
                 return None
     return data
 
 
-def to_stored(connection: Connection, name: str, data: dict[str, Any]) -> dict[str, Any] | None:
+def to_stored(ids: Identities, name: str, data: dict[str, Any]) -> dict[str, Any] | None:
     """A record's data with its references as this laptop's row ids; None if one is missing."""
-    columns = set(table(name).c.keys())
+    columns = table(name).c
     values = {column: value for column, value in data.items() if column in columns}
     for column in references(name):
         uid = values.get(column)
         if uid is None:
             continue
-        found = local_id(connection, uid)
+        found = ids.row_of(uid)
         if found is None:
             return None
         values[column] = found[1]

@@ -12,7 +12,7 @@ import json
 import os
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -65,7 +65,7 @@ def share(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     """Make this diary the first of a shared folder (or add this laptop to it)."""
     opened = SharedFolder.create(folder, passphrase)
     _become_device(diary, folder, name)
-    return sync(diary, opened)
+    return sync(diary, opened, everything=True)
 
 
 def join(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
@@ -91,35 +91,70 @@ def _become_device(diary: Diary, folder: Path, name: str) -> None:
         journal.put_setting(session, "folder", str(folder.resolve()))
 
 
+def has_news(diary: Diary) -> bool:
+    """Whether a sync has anything to do: a changed file in the folder or an unsent change.
+
+    Needs no passphrase and reads no change file (sizes and times only), so the window can ask
+    on start-up and after every save for almost nothing.
+    """
+    with diary.transaction() as session:
+        connection = session.connection()
+        device = journal.setting(connection, "device")
+        folder = journal.setting(connection, "folder")
+        if device is None or folder is None:
+            return False
+        if _unsent_count(connection, device):
+            return True
+        marks = json.loads(journal.setting(connection, "files") or "{}")
+    return _file_marks(SharedFolder.base(Path(folder)) / "changes", device) != marks
+
+
+def _file_marks(changes_dir: Path, device: str) -> dict[str, list[int]]:
+    """Size and time of every other device's change file (and sync-tool copies)."""
+    if not changes_dir.is_dir():
+        return {}
+    return {
+        path.name: _mark(path)
+        for path in sorted(changes_dir.iterdir())
+        if ".log" in path.name and not path.name.startswith((device, "."))
+    }
+
+
 def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncResult:
     """Exchange changes with the folder; see the module's docstring."""
     result = SyncResult()
     device = device_of(diary)
     assert device is not None
+    if not everything and not has_news(diary):
+        result.skipped = True
+        return result
     with changes.observing(journal.Journal(device)), diary.transaction() as session:
         connection = session.connection()
         _catch_up(session, device)
+        session.info[journal.APPLYING] = True  # what follows is other laptops' work
         marks = json.loads(journal.setting(connection, "files") or "{}")
-        now = {p.name: _mark(p) for p in folder.files() if not p.name.startswith(device)}
-        changed = [
-            p for p in folder.files() if now.get(p.name) and marks.get(p.name) != now[p.name]
-        ]
-        unsent = _unsent(connection, device)
-        if not changed and not unsent and not everything:
-            result.skipped = True
-            return result
+        now = _file_marks(folder.root / "changes", device)
+        changed = [p for p in folder.files() if p.name in now and marks.get(p.name) != now[p.name]]
         fresh = _receive(session, folder, changed)
         result.received = len(fresh)
-        _apply(session, {record.uid for record in fresh}, result)
+        _apply(session, fresh, result)
         journal.put_setting(session, "files", json.dumps(now, sort_keys=True))
         unsent = _unsent(connection, device)
         folder.append(device, unsent)  # the file first: a kill before the commit only repeats
-        for record in unsent:
-            journal.store(session, record, sent=True)
+        journal.store_many(session, unsent, sent=True)
         result.sent = len(unsent)
-        journal.put_setting(session, "heard", json.dumps(_heard(connection, device)))
+        heard = json.loads(journal.setting(connection, "heard") or "{}")
+        for record in fresh:
+            heard[record.device] = max(heard.get(record.device, 0), record.stamp.millis / 1000)
+        journal.put_setting(session, "heard", json.dumps(heard, sort_keys=True))
     result.conflicts = conflicts(diary)
     return result
+
+
+def _unsent_count(connection, device: str) -> int:
+    return connection.exec_driver_sql(
+        "SELECT count(*) FROM sync_change WHERE device = ? AND sent = 0", (device,)
+    ).scalar()
 
 
 def _mark(path: Path) -> list[int]:
@@ -152,8 +187,7 @@ def _receive(session, folder: SharedFolder, paths: list[Path]) -> list[ChangeRec
                 continue
             if key not in fresh or record.to_json() < fresh[key].to_json():
                 fresh[key] = record
-    for record in fresh.values():
-        journal.store(session, record, sent=True)
+    journal.store_many(session, list(fresh.values()), sent=True)
     if fresh:
         clock = journal.clock_of(connection, clock_device)  # type: ignore[arg-type]
         for record in fresh.values():
@@ -163,8 +197,18 @@ def _receive(session, folder: SharedFolder, paths: list[Path]) -> list[ChangeRec
     return list(fresh.values())
 
 
-def _merged(connection, uids: set[str]) -> Merged:
+def _merged(connection, uids: set[str], fresh: Sequence[ChangeRecord] = ()) -> Merged:
+    """The records of ``uids`` this diary holds (``fresh`` ones are not parsed again)."""
     merged = Merged()
+    merged.add_all(fresh)
+    if len(uids) > 200:  # one pass over the journal beats thousands of look-ups
+        known = {(r.device, r.seq) for r in fresh}
+        for device, seq, uid, text in connection.exec_driver_sql(
+            "SELECT device, seq, uid, record FROM sync_change"
+        ):
+            if uid in uids and (device, seq) not in known:
+                merged.add(ChangeRecord.from_json(text))
+        return merged
     for uid in sorted(uids):
         merged.add_all(
             ChangeRecord.from_json(text)
@@ -175,104 +219,158 @@ def _merged(connection, uids: set[str]) -> Merged:
     return merged
 
 
-def _apply(session, uids: set[str], result: SyncResult) -> None:
+def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     """Make the touched records' rows equal to their winners: parents first, deletes last."""
     connection = session.connection()
-    winners = _merged(connection, uids).winners()
+    uids = {record.uid for record in fresh}
+    ids = rows.Identities(connection)
+    if len(uids) > 200:
+        ids.preload()
+    session.info[journal.IDENTITIES] = ids
+    winners = _merged(connection, uids, fresh).winners()
+    alive: dict[str, list[ChangeRecord]] = {}
+    for record in winners.values():
+        if record.data is not None:
+            alive.setdefault(record.table, []).append(record)
     order = {name: i for i, name in enumerate(rows.synced_tables())}
-    alive = sorted(
-        (r for r in winners.values() if r.data is not None), key=lambda r: order[r.table]
-    )
+    for name in rows.synced_tables():
+        if name in alive:
+            _apply_table(session, ids, name, alive[name], result)
     dead = sorted((r for r in winners.values() if r.data is None), key=lambda r: -order[r.table])
-    session.info[journal.APPLYING] = True
-    try:
-        for record in [*alive, *dead]:
-            try:
-                with session.begin_nested():
-                    result.applied += _apply_one(session, record)
-            except IntegrityError:
-                result.held_back.append(record.uid)
-    finally:
-        session.info.pop(journal.APPLYING, None)
+    for record in dead:
+        result.applied += _apply_tombstone(session, ids, record)
+    ids.flush(session)
 
 
-def _apply_one(session, record: ChangeRecord) -> int:
+def _apply_table(session, ids, name: str, group: list[ChangeRecord], result: SyncResult) -> None:
+    """Insert the new rows of one table at once, update the changed ones one by one."""
+    connection = session.connection()
+    link = rows.is_link(name)
+    new: list[tuple[ChangeRecord, dict]] = []
+    for record in group:
+        values = rows.to_stored(ids, name, record.data)  # type: ignore[arg-type]
+        if values is None:
+            continue  # its parent is gone on this laptop: nothing to hang it on
+        if link:
+            if rows.stored_row(connection, name, rows.link_key(name, values)) is None:
+                new.append((record, values))
+            continue
+        found = ids.row_of(record.uid)
+        if found is None:
+            new.append((record, values))
+            continue
+        current = rows.stored_row(connection, name, {"id": found[1]})
+        if current is not None and all(current.get(k) == v for k, v in values.items()):
+            continue
+        try:
+            with session.begin_nested():
+                changes.write_stored(session, name, {"id": found[1]}, values)
+            result.applied += 1
+        except IntegrityError:
+            result.held_back.append(record.uid)
+    if new:
+        _insert_new(session, ids, name, new, result)
+
+
+def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], result) -> None:
+    names = list(new[0][1])
+    if all(list(values) == names for _, values in new):
+        try:
+            with session.begin_nested():
+                made = changes.insert_stored(
+                    session, name, names, [tuple(values.values()) for _, values in new]
+                )
+            for (record, _), row_id in zip(new, made, strict=False):
+                ids.give(name, row_id, record.uid)
+            result.applied += len(new)
+            return
+        except IntegrityError:
+            pass  # one of them clashes with a rule here: row by row, to hold back only it
+    for record, values in new:
+        try:
+            with session.begin_nested():
+                row_id = changes.write_stored(session, name, {}, values)
+            if not rows.is_link(name):
+                ids.give(name, row_id, record.uid)  # type: ignore[arg-type]
+            result.applied += 1
+        except IntegrityError:
+            result.held_back.append(record.uid)
+
+
+def _apply_tombstone(session, ids, record: ChangeRecord) -> int:
     connection = session.connection()
     name = record.table
-    link = rows.is_link(name)
-    found = None if link else rows.local_id(connection, record.uid)
-    if record.data is None:
-        if link:
-            key = _link_by_uid(connection, name, record.uid)
-            if key is None:
-                return 0
-            changes.write_stored(session, name, key, None)
-            return 1
-        if found is None:
+    if rows.is_link(name):
+        key = _link_by_uid(connection, ids, name, record.uid)
+        if key is None:
             return 0
-        changes.write_stored(session, name, {"id": found[1]}, None)
-        journal.forget_identity(session, name, found[1])
+        changes.write_stored(session, name, key, None)
         return 1
-    values = rows.to_stored(connection, name, record.data)
-    if values is None:
-        return 0  # its parent is gone on this laptop: nothing to hang it on
-    if link:
-        key = rows.link_key(name, values)
-        if rows.stored_row(connection, name, key) is None:
-            changes.write_stored(session, name, {}, values)
-            return 1
-        return 0
+    found = ids.row_of(record.uid)
     if found is None:
-        row_id = changes.write_stored(session, name, {}, values)
-        journal.give_identity(session, name, row_id, record.uid)  # type: ignore[arg-type]
-        return 1
-    current = rows.stored_row(connection, name, {"id": found[1]})
-    if current is not None and all(current.get(k) == v for k, v in values.items()):
         return 0
-    changes.write_stored(session, name, {"id": found[1]}, values)
+    changes.write_stored(session, name, {"id": found[1]}, None)
+    ids.forget(name, found[1])
     return 1
 
 
-def _link_by_uid(connection, name: str, uid: str) -> dict[str, int] | None:
+def _link_by_uid(connection, ids, name: str, uid: str) -> dict[str, int] | None:
     """The local link row whose derived uid is ``uid`` (link deletes are rare: a scan is fine)."""
     keys = [c.name for c in rows.table(name).primary_key.columns]
     targets = [rows.references(name)[k] for k in keys]
     for row in connection.exec_driver_sql(f'SELECT {", ".join(keys)} FROM "{name}"'):
-        parts = [rows.uid_of(connection, t, value) for t, value in zip(targets, row, strict=True)]
+        parts = [ids.uid_of(t, value) for t, value in zip(targets, row, strict=True)]
         if None not in parts and rows.link_uid(name, parts) == uid:  # type: ignore[arg-type]
             return dict(zip(keys, row, strict=True))
     return None
 
 
 def _catch_up(session, device: str) -> None:
-    """Rows written while nobody journalled (an older version, a tool): journal them as new."""
+    """Rows written while nobody journalled (sharing a diary: all of them): journal them new."""
     connection = session.connection()
+    ids = session.info.get(journal.IDENTITIES) or rows.Identities(connection)
+    session.info[journal.IDENTITIES] = ids
     for name in rows.synced_tables():
         if rows.is_link(name):
             continue
-        missing = [
-            row_id
-            for (row_id,) in connection.exec_driver_sql(
-                f'SELECT id FROM "{name}" WHERE id NOT IN '
-                "(SELECT row_id FROM sync_identity WHERE table_name = ?) ORDER BY id",
-                (name,),
-            )
-        ]
-        if missing:
-            journal.Journal(device)(
-                session, [changes.Change(name, row_id, "insert") for row_id in missing]
-            )
+        result = connection.exec_driver_sql(
+            f'SELECT * FROM "{name}" WHERE id NOT IN '
+            "(SELECT row_id FROM sync_identity WHERE table_name = ?) ORDER BY id",
+            (name,),
+        )
+        found = [dict(zip(result.keys(), row, strict=True)) for row in result]
+        if found:
+            if len(found) > 200:
+                ids.preload()
+            journal.Journal(device).new_rows(session, ids, name, found)
+    for name in rows.synced_tables():
+        if rows.is_link(name):
+            _catch_up_links(session, ids, device, name)
 
 
-def _heard(connection, device: str) -> dict[str, float]:
-    """When each other laptop last wrote a change we have (its clock, in seconds)."""
-    heard: dict[str, float] = {}
-    for (text,) in connection.exec_driver_sql(
-        "SELECT record FROM sync_change WHERE device != ?", (device,)
-    ):
-        record = ChangeRecord.from_json(text)
-        heard[record.device] = max(heard.get(record.device, 0.0), record.stamp.millis / 1000)
-    return heard
+def _catch_up_links(session, ids, device: str, name: str) -> None:
+    """The link rows there were when the diary was first shared (later ones are journalled)."""
+    connection = session.connection()
+    flag = f"shared_{name}"
+    if journal.setting(connection, flag) == "1":
+        return
+    keys = [c.name for c in rows.table(name).primary_key.columns]
+    targets = [rows.references(name)[k] for k in keys]
+    clock = journal.clock_of(connection, device)
+    seq = journal.next_seq(connection, device)
+    records = []
+    for row in connection.exec_driver_sql(f'SELECT {", ".join(keys)} FROM "{name}"'):
+        parts = [ids.uid_of(t, value) for t, value in zip(targets, row, strict=True)]
+        if None in parts:
+            continue
+        data = dict(zip(keys, parts, strict=True))
+        uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
+        records.append(ChangeRecord(device, seq, clock.now(), uid, name, data, None))
+        seq += 1
+    journal.store_many(session, records, sent=False)
+    last = clock.now()
+    journal.put_setting(session, "clock", json.dumps([last.millis, last.counter]))
+    journal.put_setting(session, flag, "1")
 
 
 def conflicts(diary: Diary) -> list[Conflict]:

@@ -48,7 +48,8 @@ def test_share_join_sync_and_the_sentences(tmp_path: Path):
     assert children(study) == children(kitchen) != []
     assert "Nothing new" in run("sync", "--data-dir", str(kitchen)).stdout
 
-    wrong = run("sync", "--data-dir", str(study), passphrase="not our words", check=False)
+    args = ("share", "--data-dir", str(study), "--folder", str(shared))
+    wrong = run(*args, passphrase="not our words", check=False)
     assert wrong.returncode == 1 and "passphrase does not open" in wrong.stderr
     assert "Traceback" not in wrong.stderr
     missing = run(

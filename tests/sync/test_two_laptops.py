@@ -118,3 +118,18 @@ def test_wrong_passphrase_and_missing_folder(laptops, tmp_path):
     with pytest.raises(FolderError) as missing:
         SharedFolder.open(tmp_path / "USB stick", PASS)
     assert missing.value.kind == "missing"
+
+
+def test_applied_changes_are_not_journalled_again(laptops):
+    kitchen, study, _ = laptops
+    anna_k = reads.find_child(kitchen, "Anna")
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {"itching": 2})
+    sync(kitchen)
+    sync(study)
+    device = share.device_of(study)
+    connection = sqlite3.connect(study.path)
+    own = connection.execute("SELECT count(*) FROM sync_change WHERE device = ?", (device,))
+    assert own.fetchone()[0] == 0
+    connection.close()
+    assert sync(study).skipped
