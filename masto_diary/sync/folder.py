@@ -154,13 +154,26 @@ class SharedFolder:
             if path.is_file() and not path.name.startswith(".") and ".log" in path.name
         )
 
-    def read_file(self, path: Path) -> Iterator[ChangeRecord]:
-        """The records of one change file; a line that fails authentication is refused."""
+    def read_file(self, path: Path, start: int = 0) -> Iterator[ChangeRecord]:
+        """The records of one change file from byte ``start`` (a line's beginning) on.
+
+        A line that fails authentication is refused, naming the file.
+        """
+        yield from self.read_from(path, start)[0]
+
+    def read_from(self, path: Path, start: int = 0) -> tuple[list[ChangeRecord], int]:
+        """The records from byte ``start`` and where the complete lines end (the next start).
+
+        Change files only grow, so a sync reads only what was added since the last one; if
+        ``start`` is no longer a line's beginning (the file was replaced) all is read again.
+        """
         device = path.name.split(".", 1)[0]
         data = path.read_bytes()
-        lines = data.split(b"\n")
-        complete = lines[:-1]  # the last piece has no newline: empty, or a copy cut short
-        for line in complete:
+        if start and (start > len(data) or data[start - 1 : start] != b"\n"):
+            start = 0
+        end = data.rfind(b"\n") + 1  # after it: empty, or a copy cut short
+        records = []
+        for line in data[start:end].split(b"\n"):
             if not line.strip():
                 continue
             try:
@@ -170,7 +183,8 @@ class SharedFolder:
                 raise FolderError("damaged", path) from error
             if record.device != device:
                 raise FolderError("damaged", path)
-            yield record
+            records.append(record)
+        return records, max(end, start)
 
     def read_all(self, skip: str | None = None) -> Iterator[ChangeRecord]:
         """Every record in the folder, except (optionally) those of device ``skip``."""

@@ -135,7 +135,9 @@ def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncRe
         marks = json.loads(journal.setting(connection, "files") or "{}")
         now = _file_marks(folder.root / "changes", device)
         changed = [p for p in folder.files() if p.name in now and marks.get(p.name) != now[p.name]]
-        fresh = _receive(session, folder, changed)
+        offsets = json.loads(journal.setting(connection, "offsets") or "{}")
+        fresh = _receive(session, folder, changed, offsets)
+        journal.put_setting(session, "offsets", json.dumps(offsets, sort_keys=True))
         result.received = len(fresh)
         _apply(session, fresh, result)
         journal.put_setting(session, "files", json.dumps(now, sort_keys=True))
@@ -171,8 +173,13 @@ def _unsent(connection, device: str) -> list[ChangeRecord]:
     ]
 
 
-def _receive(session, folder: SharedFolder, paths: list[Path]) -> list[ChangeRecord]:
-    """The records in ``paths`` this diary did not have yet, stored (not yet applied)."""
+def _receive(
+    session, folder: SharedFolder, paths: list[Path], offsets: dict[str, int]
+) -> list[ChangeRecord]:
+    """The records in ``paths`` this diary did not have yet, stored (not yet applied).
+
+    ``offsets`` (file name -> bytes already read) is brought up to date.
+    """
     connection = session.connection()
     known = {
         (device, seq)
@@ -181,7 +188,8 @@ def _receive(session, folder: SharedFolder, paths: list[Path]) -> list[ChangeRec
     clock_device = journal.setting(connection, "device")
     fresh: dict[tuple[str, int], ChangeRecord] = {}
     for path in paths:
-        for record in folder.read_file(path):
+        found, offsets[path.name] = folder.read_from(path, offsets.get(path.name, 0))
+        for record in found:
             key = (record.device, record.seq)
             if key in known or record.device == clock_device:
                 continue
@@ -236,9 +244,20 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     for name in rows.synced_tables():
         if name in alive:
             _apply_table(session, ids, name, alive[name], result)
-    dead = sorted((r for r in winners.values() if r.data is None), key=lambda r: -order[r.table])
-    for record in dead:
-        result.applied += _apply_tombstone(session, ids, record)
+    dead: dict[str, list[ChangeRecord]] = {}
+    for record in winners.values():
+        if record.data is None:
+            dead.setdefault(record.table, []).append(record)
+    for name in sorted(dead, key=lambda name: -order[name]):
+        if rows.is_link(name):
+            result.applied += sum(_apply_tombstone(session, ids, r) for r in dead[name])
+            continue
+        found = [ids.row_of(record.uid) for record in dead[name]]
+        row_ids = sorted({row[1] for row in found if row is not None})
+        changes.delete_stored(session, name, row_ids)
+        for row_id in row_ids:
+            ids.forget(name, row_id)
+        result.applied += len(row_ids)
     ids.flush(session)
 
 

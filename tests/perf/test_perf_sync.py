@@ -58,17 +58,14 @@ def test_sync_budgets(ten_year_dir: Path, tmp_path: Path):
     idle_s = best(lambda: share.sync(study, folder_s))
     day = first - dt.timedelta(days=400)
 
-    def save(attached: bool):
+    def save():
         nonlocal day
         day += dt.timedelta(days=1)
-        if attached:
-            with share.attached(kitchen):
-                entries.save_entry(kitchen, child.id, day, {keys[0]: 2})
-        else:
-            entries.save_entry(kitchen, child.id, day, {keys[0]: 2})
+        entries.save_entry(kitchen, child.id, day, {keys[0]: 2})
 
-    plain_s = best(lambda: save(False), 9)
-    journal_s = best(lambda: save(True), 9)
+    plain_s = best(save, 9)
+    with share.attached(kitchen):  # the window attaches the journal once, when it opens
+        journal_s = best(save, 9)
     print(
         f"\nsync (10-year diary): share {shared_s:.2f} s, join {join_s:.2f} s, "
         f"a year merged {merge_s:.3f} s ({merged.received} changes), "
