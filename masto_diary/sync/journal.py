@@ -16,6 +16,7 @@ from sqlmodel import Session
 
 from masto_diary.storage import changes
 from masto_diary.storage.changes import Change
+from masto_diary.storage.read_model import sync_journal as queries
 from masto_diary.sync import rows
 from masto_diary.sync.clock import HybridClock, Stamp
 from masto_diary.sync.record import ChangeRecord
@@ -25,8 +26,7 @@ IDENTITIES = "masto_diary.sync.identities"  # the sync's own preloaded Identitie
 
 
 def setting(connection: Connection, key: str) -> str | None:
-    row = connection.exec_driver_sql("SELECT value FROM sync_setting WHERE key = ?", (key,)).first()
-    return row[0] if row else None
+    return queries.setting(connection, key)
 
 
 def put_setting(session: Session, key: str, value: str) -> None:
@@ -39,20 +39,12 @@ def clock_of(connection: Connection, device: str) -> HybridClock:
 
 
 def next_seq(connection: Connection, device: str) -> int:
-    row = connection.exec_driver_sql(
-        "SELECT max(seq) FROM sync_change WHERE device = ?", (device,)
-    ).first()
-    return (row[0] or 0) + 1
+    return queries.last_seq(connection, device) + 1
 
 
 def latest_stamp(connection: Connection, uid: str) -> Stamp | None:
     """The stamp of the newest version of ``uid`` this laptop knows (the version it sees)."""
-    stamps = [
-        ChangeRecord.from_json(text).stamp
-        for (text,) in connection.exec_driver_sql(
-            "SELECT record FROM sync_change WHERE uid = ?", (uid,)
-        )
-    ]
+    stamps = [ChangeRecord.from_json(text).stamp for text in queries.records_of(connection, uid)]
     return max(stamps, default=None)
 
 

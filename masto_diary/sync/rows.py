@@ -15,6 +15,7 @@ from sqlalchemy import Connection, Table
 from sqlmodel import SQLModel
 
 from masto_diary import models
+from masto_diary.storage.read_model import sync_journal as queries
 
 LINK_NAMESPACE = uuid.UUID("6d6173746f2d6469617279206c696e6b")
 
@@ -56,9 +57,7 @@ class Identities:
         self._forgotten: set[tuple[str, int]] = set()
 
     def preload(self) -> "Identities":
-        for name, row_id, uid in self._connection.exec_driver_sql(
-            "SELECT table_name, row_id, uid FROM sync_identity"
-        ):
+        for name, row_id, uid in queries.identities(self._connection):
             self._uid[(name, row_id)] = uid
             self._row[uid] = (name, row_id)
         self._complete = True
@@ -67,18 +66,12 @@ class Identities:
     def uid_of(self, name: str, row_id: int) -> str | None:
         key = (name, row_id)
         if key not in self._uid and not getattr(self, "_complete", False):
-            row = self._connection.exec_driver_sql(
-                "SELECT uid FROM sync_identity WHERE table_name = ? AND row_id = ?", key
-            ).first()
-            self._uid[key] = row[0] if row else None
+            self._uid[key] = queries.uid_of(self._connection, name, row_id)
         return self._uid.get(key)
 
     def row_of(self, uid: str) -> tuple[str, int] | None:
         if uid not in self._row and not getattr(self, "_complete", False):
-            row = self._connection.exec_driver_sql(
-                "SELECT table_name, row_id FROM sync_identity WHERE uid = ?", (uid,)
-            ).first()
-            self._row[uid] = (row[0], row[1]) if row else None
+            self._row[uid] = queries.row_of(self._connection, uid)
         return self._row.get(uid)
 
     def give(self, name: str, row_id: int, uid: str) -> None:
@@ -113,12 +106,7 @@ class Identities:
 
 def stored_row(connection: Connection, name: str, key: dict[str, int]) -> dict[str, Any] | None:
     """The row as stored, or None when it is gone."""
-    where = " AND ".join(f"{column} = ?" for column in key)
-    result = connection.exec_driver_sql(
-        f'SELECT * FROM "{name}" WHERE {where}', tuple(key.values())
-    )
-    row = result.first()
-    return dict(zip(result.keys(), row, strict=True)) if row else None
+    return queries.stored_row(connection, name, key)
 
 
 def to_record_data(ids: Identities, name: str, row: dict[str, Any]) -> dict[str, Any] | None:

@@ -21,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 
 from masto_diary.storage import changes
 from masto_diary.storage.diary import Diary
+from masto_diary.storage.read_model import sync_journal as queries
 from masto_diary.sync import journal, rows
 from masto_diary.sync.folder import SharedFolder
 from masto_diary.sync.merge import Conflict, Merged
@@ -154,9 +155,7 @@ def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncRe
 
 
 def _unsent_count(connection, device: str) -> int:
-    return connection.exec_driver_sql(
-        "SELECT count(*) FROM sync_change WHERE device = ? AND sent = 0", (device,)
-    ).scalar()
+    return queries.unsent_count(connection, device)
 
 
 def _mark(path: Path) -> list[int]:
@@ -165,12 +164,7 @@ def _mark(path: Path) -> list[int]:
 
 
 def _unsent(connection, device: str) -> list[ChangeRecord]:
-    return [
-        ChangeRecord.from_json(text)
-        for (text,) in connection.exec_driver_sql(
-            "SELECT record FROM sync_change WHERE device = ? AND sent = 0 ORDER BY seq", (device,)
-        )
-    ]
+    return [ChangeRecord.from_json(text) for text in queries.unsent(connection, device)]
 
 
 def _receive(
@@ -181,10 +175,7 @@ def _receive(
     ``offsets`` (file name -> bytes already read) is brought up to date.
     """
     connection = session.connection()
-    known = {
-        (device, seq)
-        for device, seq in connection.exec_driver_sql("SELECT device, seq FROM sync_change")
-    }
+    known = queries.record_keys(connection)
     clock_device = journal.setting(connection, "device")
     fresh: dict[tuple[str, int], ChangeRecord] = {}
     for path in paths:
@@ -211,19 +202,12 @@ def _merged(connection, uids: set[str], fresh: Sequence[ChangeRecord] = ()) -> M
     merged.add_all(fresh)
     if len(uids) > 200:  # one pass over the journal beats thousands of look-ups
         known = {(r.device, r.seq) for r in fresh}
-        for device, seq, uid, text in connection.exec_driver_sql(
-            "SELECT device, seq, uid, record FROM sync_change"
-        ):
+        for device, seq, uid, text in queries.all_records(connection):
             if uid in uids and (device, seq) not in known:
                 merged.add(ChangeRecord.from_json(text))
         return merged
     for uid in sorted(uids):
-        merged.add_all(
-            ChangeRecord.from_json(text)
-            for (text,) in connection.exec_driver_sql(
-                "SELECT record FROM sync_change WHERE uid = ?", (uid,)
-            )
-        )
+        merged.add_all(ChangeRecord.from_json(text) for text in queries.records_of(connection, uid))
     return merged
 
 
@@ -337,7 +321,7 @@ def _link_by_uid(connection, ids, name: str, uid: str) -> dict[str, int] | None:
     """The local link row whose derived uid is ``uid`` (link deletes are rare: a scan is fine)."""
     keys = [c.name for c in rows.table(name).primary_key.columns]
     targets = [rows.references(name)[k] for k in keys]
-    for row in connection.exec_driver_sql(f'SELECT {", ".join(keys)} FROM "{name}"'):
+    for row in queries.link_rows(connection, name, keys):
         parts = [ids.uid_of(t, value) for t, value in zip(targets, row, strict=True)]
         if None not in parts and rows.link_uid(name, parts) == uid:  # type: ignore[arg-type]
             return dict(zip(keys, row, strict=True))
@@ -352,12 +336,7 @@ def _catch_up(session, device: str) -> None:
     for name in rows.synced_tables():
         if rows.is_link(name):
             continue
-        result = connection.exec_driver_sql(
-            f'SELECT * FROM "{name}" WHERE id NOT IN '
-            "(SELECT row_id FROM sync_identity WHERE table_name = ?) ORDER BY id",
-            (name,),
-        )
-        found = [dict(zip(result.keys(), row, strict=True)) for row in result]
+        found = queries.rows_without_identity(connection, name)
         if found:
             if len(found) > 200:
                 ids.preload()
@@ -378,7 +357,7 @@ def _catch_up_links(session, ids, device: str, name: str) -> None:
     clock = journal.clock_of(connection, device)
     seq = journal.next_seq(connection, device)
     records = []
-    for row in connection.exec_driver_sql(f'SELECT {", ".join(keys)} FROM "{name}"'):
+    for row in queries.link_rows(connection, name, keys):
         parts = [ids.uid_of(t, value) for t, value in zip(targets, row, strict=True)]
         if None in parts:
             continue
@@ -396,12 +375,7 @@ def conflicts(diary: Diary) -> list[Conflict]:
     """The versions that lost to a later one made without seeing them (the Conflicts view)."""
     with diary.transaction() as session:
         connection = session.connection()
-        uids = {
-            uid
-            for (uid,) in connection.exec_driver_sql(
-                "SELECT uid FROM sync_change GROUP BY uid HAVING count(DISTINCT device) > 1"
-            )
-        }
+        uids = queries.uids_from_several_devices(connection)
         return _merged(connection, uids).conflicts()
 
 
