@@ -299,6 +299,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>F&amp;igures</source>
+        <translation>Nu&amp;meri</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>Range of days shown</source>
         <translation>Intervallo di giorni mostrato</translation>
     </message>
@@ -374,6 +379,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>Chart of %1 to %2. Symptom-free days: %3 before therapy, %4 on therapy. Mean daily score: %5 before, %6 on therapy. Episodes per 28 days: %7 before, %8 on therapy.</source>
+        <translation>Grafico dal %1 al %2. Giorni senza sintomi: %3 prima della terapia, %4 in terapia. Punteggio medio giornaliero: %5 prima, %6 in terapia. Episodi ogni 28 giorni: %7 prima, %8 in terapia.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>%1 (hidden)</source>
         <translation>%1 (nascosto)</translation>
     </message>
@@ -399,6 +409,16 @@
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
+        <source>Condition</source>
+        <translation>Condizione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
+        <source>What the diary follows. It picks the symptoms asked each evening; changing it later adds the new condition&apos;s symptoms and deletes no score.</source>
+        <translation>Ciò che il diario segue. Decide i sintomi chiesti ogni sera; cambiarla in seguito aggiunge i sintomi della nuova condizione e non cancella alcun punteggio.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
@@ -429,6 +449,11 @@
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
         <source>&amp;Birth date</source>
         <translation>Data di n&amp;ascita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
+        <source>Condi&amp;tion</source>
+        <translation>Condi&amp;zione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
@@ -470,6 +495,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>This evening&apos;s entry</source>
+        <translation>Annotazione di stasera</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>Next injection due</source>
+        <translation>Prossima iniezione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
@@ -490,13 +525,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
-        <source>Next injection due</source>
-        <translation>Prossima iniezione</translation>
+        <source> (archived)</source>
+        <translation> (archiviato)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
-        <source> (archived)</source>
-        <translation> (archiviato)</translation>
+        <source>✓ written</source>
+        <translation>✓ scritta</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>not written yet</source>
+        <translation>non ancora scritta</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
@@ -593,6 +633,11 @@
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
+        <source>Condition</source>
+        <translation>Condizione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
@@ -1362,6 +1407,26 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>When it started</source>
+        <translation>Quando è iniziato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>Other time (set below)</source>
+        <translation>Altro orario (qui sotto)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>How long it lasted</source>
+        <translation>Quanto è durato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>Other end (set below)</source>
+        <translation>Altra fine (qui sotto)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>Started</source>
         <translation>Inizio</translation>
     </message>
@@ -1392,18 +1457,28 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>S&amp;tarted:</source>
-        <translation>&amp;Inizio:</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>How &amp;long:</source>
+        <translation>D&amp;urata:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>Se&amp;verity:</source>
         <translation>&amp;Gravità:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
@@ -1497,8 +1572,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>Ne&amp;w trigger:</source>
-        <translation>N&amp;uovo fattore:</translation>
+        <source>New tri&amp;gger:</source>
+        <translation>Nuovo fatto&amp;re:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
@@ -1663,8 +1738,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
-        <source>Delete the %1 episode of %2? This cannot be undone.</source>
-        <translation>Eliminare l’episodio (%1) del %2? Non si può annullare.</translation>
+        <source>Delete the %1 episode of %2?</source>
+        <translation>Eliminare l’episodio di %1 del %2?</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
@@ -2423,8 +2498,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
-        <source>Delete the injection of %1 (%2 mg)? The next due date is worked out again from the doses left. This cannot be undone.</source>
-        <translation>Eliminare l’iniezione del %1 (%2 mg)? La prossima data prevista viene ricalcolata dalle dosi rimaste. Non si può annullare.</translation>
+        <source>Delete the injection of %1 (%2 mg)? The next due date is worked out again from the doses left.</source>
+        <translation>Eliminare l’iniezione del %1 (%2 mg)? La prossima scadenza viene ricalcolata dalle dosi rimaste.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
@@ -2966,6 +3041,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annulla l’eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
@@ -3008,6 +3088,16 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Not undone</source>
+        <translation>Non annullato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Undone: it is back in the diary.</source>
+        <translation>Annullato: è di nuovo nel diario.</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3615,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>Add the &amp;first child…</source>
+        <translation>Aggiungi il &amp;primo bambino…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>Add the first child</source>
+        <translation>Aggiungi il primo bambino</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
         <source>Children in this diary</source>
         <translation>Bambini in questo diario</translation>
     </message>
@@ -3800,6 +3900,29 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffer</name>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Be reminded at %1 each evening to write the entry, and of every injection? The diary then starts minimised at login, so reminders come even when it was not opened.</source>
+        <translation>Ricevere ogni sera alle %1 un promemoria per scrivere l’annotazione, e uno per ogni iniezione? Il diario si avvierà ridotto a icona all’accesso, così i promemoria arrivano anche se non è stato aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Be reminded at %1 each evening to write the entry, and of every injection?</source>
+        <translation>Ricevere ogni sera alle %1 un promemoria per scrivere l’annotazione, e uno per ogni iniezione?</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Remind me each evening</source>
+        <translation>Ricordamelo ogni sera</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
@@ -3840,6 +3963,11 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>Page 1 is the summary a doctor reads in a minute: key figures against the previous period, the trend with the injections, the dose cycle and your questions for the visit. The sections below follow on the next pages.</source>
         <translation>La pagina 1 è il riassunto che un medico legge in un minuto: i dati principali rispetto al periodo precedente, l’andamento con le iniezioni, il ciclo della dose e le tue domande per la visita. Le sezioni qui sotto seguono nelle pagine successive.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/report.py"/>
+        <source>Report status</source>
+        <translation>Stato del resoconto</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
@@ -3995,6 +4123,14 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>No program to show PDF files was found; the report is at %1</source>
         <translation>Non è stato trovato nessun programma per mostrare i PDF; il referto si trova in %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <location filename="../../masto_diary/ui/table_model.py"/>
+        <source>empty</source>
+        <translation>vuoto</translation>
     </message>
 </context>
 <context>
@@ -4319,8 +4455,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Delete every score and note of %1? This cannot be undone.</source>
-        <translation>Eliminare tutti i punteggi e le note del %1? Non si può annullare.</translation>
+        <source>Delete every score and note of %1?</source>
+        <translation>Eliminare tutti i punteggi e le note del %1?</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4379,13 +4515,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Sy&amp;mptoms this day</source>
-        <translation>Sinto&amp;mi di questo giorno</translation>
+        <source>Symptoms this day</source>
+        <translation>Sintomi di questo giorno</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>↑/↓ choose a symptom · 0–3 score it and go on · ←/→ change · Delete: not recorded · Ctrl+S save</source>
-        <translation>↑/↓ scegli un sintomo · 0–3 dai il punteggio e vai avanti · ←/→ cambia · Canc: non registrato · Ctrl+S salva</translation>
+        <source>Alt+M: the symptoms · ↑/↓ choose one · 0–3 score it and go on · ←/→ change · Delete: not recorded · Ctrl+S save</source>
+        <translation>Alt+M: i sintomi · ↑/↓ sceglierne uno · 0–3 dare il punteggio e proseguire · ←/→ cambiare · Canc: non registrato · Ctrl+S salvare</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4394,8 +4530,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Wellbeing, 0 worst to 10 best</source>
-        <translation>Benessere, da 0 (peggiore) a 10 (migliore)</translation>
+        <source>Wellbeing</source>
+        <translation>Benessere</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>0 is the worst day, 10 the best.</source>
+        <translation>0 è il giorno peggiore, 10 il migliore.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>Wellbeing: 0 is the worst day, 10 the best.</source>
+        <translation>Benessere: 0 è la giornata peggiore, 10 la migliore.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4444,23 +4590,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Wellbeing: 0 is the worst day, 10 the best.</source>
-        <translation>Benessere: 0 è la giornata peggiore, 10 la migliore.</translation>
+        <source>&amp;Wellbeing (0–10):</source>
+        <translation>Be&amp;nessere (0–10):</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>&amp;Wellbeing</source>
-        <translation>Benesse&amp;re</translation>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Riferito da:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>&amp;Reported by</source>
-        <translation>&amp;Compilato da</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>No&amp;tes</source>
-        <translation>&amp;Note</translation>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;te:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4767,6 +4908,64 @@
     </message>
 </context>
 <context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The entry was deleted.</source>
+        <translation>L’annotazione è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The episode was deleted.</source>
+        <translation>L’episodio è stato eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The injection was deleted.</source>
+        <translation>L’iniezione è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The medication row was deleted.</source>
+        <translation>La riga del farmaco è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The lab result was deleted.</source>
+        <translation>Il risultato dell’esame è stato eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The clinic visit was deleted.</source>
+        <translation>La visita è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Put back what was deleted (Ctrl+Z)</source>
+        <translation>Rimetti ciò che è stato eliminato (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Undo: %1</source>
+        <translation>Annulla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Annulla con Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
     <name>VisitDialog</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/visit_dialog.py"/>
@@ -5025,6 +5224,74 @@
     </message>
 </context>
 <context>
+    <name>episode_times</name>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Morning, %1</source>
+        <translation>Mattina, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Afternoon, %1</source>
+        <translation>Pomeriggio, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Evening, %1</source>
+        <translation>Sera, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Last night, %1</source>
+        <translation>Ieri notte, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Not ended yet</source>
+        <translation>Non ancora finito</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>5 minutes</source>
+        <translation>5 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>15 minutes</source>
+        <translation>15 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>30 minutes</source>
+        <translation>30 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>45 minutes</source>
+        <translation>45 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>2 hours</source>
+        <translation>2 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>3 hours</source>
+        <translation>3 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Just now</source>
+        <translation>Adesso</translation>
+    </message>
+</context>
+<context>
     <name>export</name>
     <message>
         <location filename="../../masto_diary/ui/charts/export.py"/>
@@ -5073,6 +5340,21 @@
         <location filename="../../masto_diary/words/labels.py"/>
         <source>Not known yet</source>
         <translation>Non ancora nota</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/labels.py"/>
+        <source>Mastocytosis</source>
+        <translation>Mastocitosi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/labels.py"/>
+        <source>Chronic spontaneous urticaria</source>
+        <translation>Orticaria cronica spontanea</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/labels.py"/>
+        <source>Other condition</source>
+        <translation>Altra condizione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/words/labels.py"/>
@@ -6359,6 +6641,71 @@
         <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>little sleep</source>
         <translation>ha dormito poco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>Hives (wheals) in the last 24 hours</source>
+        <translation>Pomfi nelle ultime 24 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>Itch in the last 24 hours</source>
+        <translation>Prurito nelle ultime 24 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>Deep swelling (angioedema) today</source>
+        <translation>Gonfiore profondo (angioedema) oggi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>no hives</source>
+        <translation>nessun pomfo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>a few hives, fewer than 20</source>
+        <translation>pochi pomfi, meno di 20</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>many hives, 20 to 50</source>
+        <translation>molti pomfi, da 20 a 50</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>more than 50 hives, or large patches run together</source>
+        <translation>più di 50 pomfi, o grandi chiazze unite tra loro</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>no itch</source>
+        <translation>nessun prurito</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>itchy, but it did not bother</source>
+        <translation>prurito presente, ma non ha dato fastidio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>bothersome itch, yet the day and sleep went on</source>
+        <translation>prurito fastidioso, ma la giornata e il sonno sono andati avanti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>itch so bad it stopped the day&apos;s activities or sleep</source>
+        <translation>prurito così forte da fermare le attività del giorno o il sonno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>no swelling</source>
+        <translation>nessun gonfiore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>yes, deep swelling (lips, eyelids, hands, feet...)</source>
+        <translation>sì, gonfiore profondo (labbra, palpebre, mani, piedi...)</translation>
     </message>
 </context>
 <context>

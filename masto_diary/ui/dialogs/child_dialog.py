@@ -1,13 +1,15 @@
-"""Add or edit a child: name, birth date, diagnosis, sex, clinic, notes.
+"""Add or edit a child: name, birth date, condition, diagnosis, sex, clinic, notes.
 
 The dialog only collects and checks input; the caller saves it through the children service.
+A problem is shown once the parent leaves the name field or presses Save, never before anything
+was typed: a red sentence on a fresh form reads as a mistake already made.
 ``ChildDialog.ask`` returns the result, so tests of the pages patch one call.
 """
 
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -21,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.enums import Diagnosis, Sex
-from masto_diary.ui.formatting import from_qdate, to_qdate
-from masto_diary.words.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
+from masto_diary.enums import Condition, Diagnosis, Sex
+from masto_diary.ui.formatting import date_format, from_qdate, to_qdate
+from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class ChildInput:
     sex: Sex | None
     clinic: str
     notes: str
+    condition: Condition = Condition.MASTOCYTOSIS
 
 
 class ChildDialog(QDialog):
@@ -49,6 +52,7 @@ class ChildDialog(QDialog):
         self._existing = {n.casefold() for n in existing_names}
         if child is not None:
             self._existing.discard(child.name.casefold())
+        self._checked = child is not None  # show problems only after leaving a field or Save
         self._build()
         if child is not None:
             self._fill(child)
@@ -60,9 +64,19 @@ class ChildDialog(QDialog):
         self.name_edit.setMaxLength(100)
         self.birth_edit = QDateEdit(objectName="childBirthDate", calendarPopup=True)
         self.birth_edit.setAccessibleName(self.tr("Birth date"))
-        self.birth_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birth_edit.setDisplayFormat(date_format())
         self.birth_edit.setMaximumDate(QDate.currentDate())
         self.birth_edit.setDate(QDate.currentDate().addYears(-8))
+        self.condition_combo = QComboBox(objectName="childCondition")
+        self.condition_combo.setAccessibleName(self.tr("Condition"))
+        self.condition_combo.setToolTip(
+            self.tr(
+                "What the diary follows. It picks the symptoms asked each evening; changing it "
+                "later adds the new condition's symptoms and deletes no score."
+            )
+        )
+        for condition in Condition:
+            self.condition_combo.addItem(label(CONDITION_LABELS, condition), condition)
         self.diagnosis_combo = QComboBox(objectName="childDiagnosis")
         self.diagnosis_combo.setAccessibleName(self.tr("Diagnosis"))
         for diagnosis in Diagnosis:
@@ -84,6 +98,7 @@ class ChildDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Birth date"), self.birth_edit)
+        form.addRow(self.tr("Condi&tion"), self.condition_combo)
         form.addRow(self.tr("&Diagnosis"), self.diagnosis_combo)
         form.addRow(self.tr("&Sex"), self.sex_combo)
         form.addRow(self.tr("&Clinic"), self.clinic_edit)
@@ -99,11 +114,13 @@ class ChildDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._validate)
+        self.name_edit.installEventFilter(self)
         self.birth_edit.dateChanged.connect(self._validate)
 
     def _fill(self, child: ChildInput) -> None:
         self.name_edit.setText(child.name)
         self.birth_edit.setDate(to_qdate(child.birth_date))
+        self.condition_combo.setCurrentIndex(self.condition_combo.findData(child.condition))
         self.diagnosis_combo.setCurrentIndex(self.diagnosis_combo.findData(child.diagnosis))
         self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(child.sex)))
         self.clinic_edit.setText(child.clinic)
@@ -118,12 +135,27 @@ class ChildDialog(QDialog):
             return self.tr("Name: a child called '%s' is already in this diary.") % name
         return ""
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving the name field checks it (Qt 6 says nothing when an empty field is left)."""
+        if watched is self.name_edit and event.type() == QEvent.Type.FocusOut:
+            self._checked = True
+            self._validate()
+        return super().eventFilter(watched, event)
+
     def _validate(self) -> None:
-        problem = self.problem()
+        problem = self.problem() if self._checked else ""
         self.error_label.setText(problem)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not problem)
-        save.setToolTip(problem)
+        self.error_label.setVisible(bool(problem))
+        self.name_edit.setAccessibleDescription(problem)
+
+    def accept(self) -> None:
+        """Save checks first; a problem is shown under the form and the name gets the focus."""
+        self._checked = True
+        self._validate()
+        if self.problem():
+            self.name_edit.setFocus()
+            return
+        super().accept()
 
     def result_input(self) -> ChildInput:
         return ChildInput(
@@ -133,6 +165,7 @@ class ChildDialog(QDialog):
             sex=self.sex_combo.currentData(),
             clinic=self.clinic_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
+            condition=self.condition_combo.currentData(),
         )
 
     @classmethod

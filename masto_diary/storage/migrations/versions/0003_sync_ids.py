@@ -4,7 +4,7 @@ Existing diaries get a random uid for every row of every data table here (link t
 theirs from the two rows they join, see masto_diary/sync/rows.py).
 
 Revision ID: 0003_sync_ids
-Revises: 0002
+Revises: 0003_child_condition
 Create Date: 2026-12-04
 """
 
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0003_sync_ids"
-down_revision = "0002"
+down_revision = "0003_child_condition"
 branch_labels = None
 depends_on = None
 
