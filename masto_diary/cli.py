@@ -49,6 +49,7 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check the diary's integrity and references")
     _add_data_dir(check)
     _add_exchange_commands(commands)
+    _add_sync_commands(commands)
     return parser
 
 
@@ -122,6 +123,20 @@ def _add_exchange_commands(commands) -> None:
     )
 
 
+def _add_sync_commands(commands) -> None:
+    """share / join / sync through a shared folder (docs/sync.md)."""
+    for name, text in (
+        ("share", "share this diary with other laptops through a folder (Syncthing, USB stick)"),
+        ("join", "fill an empty data folder with a diary shared through a folder"),
+    ):
+        command = commands.add_parser(name, help=text)
+        _add_data_dir(command)
+        command.add_argument("--folder", metavar="DIR", required=True, help="the shared folder")
+        command.add_argument("--name", help='what to call this laptop, e.g. "kitchen laptop"')
+    sync = commands.add_parser("sync", help="exchange changes with the shared folder now")
+    _add_data_dir(sync)
+
+
 def _iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -165,6 +180,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.paper,
                 args.force,
             )
+        if args.command in ("share", "join", "sync"):
+            from masto_diary.sync import command
+
+            if args.command == "sync":
+                return command.run_sync(data_dir)
+            run = command.run_share if args.command == "share" else command.run_join
+            return run(data_dir, args.folder, args.name)
         if args.command in EXCHANGE_COMMANDS:
             return EXCHANGE_COMMANDS[args.command](args, data_dir)
         if args.demo:
@@ -377,7 +399,9 @@ def command_import(args, data_dir: str | None) -> int:
         path = _diary_path(data_dir)
         _refuse_while_open(path)
         document = read_document(source)  # a bad file is refused before the diary is opened
-        with open_diary(path=path, holder="masto-diary import") as diary:
+        from masto_diary.sync.share import attached
+
+        with open_diary(path=path, holder="masto-diary import") as diary, attached(diary):
             summary = import_document(diary, document, args.on_conflict, label=source.name)
     for sentence in summary.sentences():
         print(sentence)

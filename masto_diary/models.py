@@ -561,3 +561,39 @@ TABLES: tuple[type[SQLModel], ...] = (
     LabResult,
     ClinicVisit,
 )
+
+
+# --------------------------------------------------------------------------- folder sync
+# Bookkeeping of masto_diary/sync (docs/sync.md): not diary data, never exported.
+
+
+class SyncIdentity(SQLModel, table=True):
+    """The stable uid of one row: row ids differ between laptops, uids do not."""
+
+    __tablename__ = "sync_identity"
+    __table_args__ = (sa.UniqueConstraint("uid", name="uq_sync_identity_uid"),)
+
+    table_name: str = Field(primary_key=True, max_length=40)
+    row_id: int = Field(primary_key=True)
+    uid: str = Field(max_length=32)
+
+
+class SyncChange(SQLModel, table=True):
+    """One change record, this laptop's or another's (the journal and what was received)."""
+
+    __tablename__ = "sync_change"
+
+    device: str = Field(primary_key=True, max_length=32)
+    seq: int = Field(primary_key=True)
+    uid: str = Field(max_length=32, index=True)
+    record: str  # the record's canonical JSON (masto_diary/sync/record.py)
+    sent: bool = False  # this laptop's record is in its change file
+
+
+class SyncSetting(SQLModel, table=True):
+    """This laptop's device id and name, the shared folder, the clock."""
+
+    __tablename__ = "sync_setting"
+
+    key: str = Field(primary_key=True, max_length=40)
+    value: str

@@ -15,6 +15,7 @@ only collected while somebody observes, so a bulk write pays nothing for the sea
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Literal
 
 from sqlalchemy import Table, event, func, inspect, select
@@ -36,6 +37,8 @@ class Change:
 Observer = Callable[[Session, Sequence[Change]], None]
 _observers: list[Observer] = []
 _PENDING = "masto_diary.changes"
+# Bookkeeping of the observers themselves (folder sync's uids and journal): not reported.
+BOOKKEEPING = frozenset({"sync_identity", "sync_change", "sync_setting"})
 
 
 @contextmanager
@@ -66,7 +69,7 @@ def _pending(session: Session) -> list[Change] | None:
 def _record(session: Session, changes: Iterable[Change]) -> None:
     pending = _pending(session)
     if pending is not None:
-        pending.extend(changes)
+        pending.extend(change for change in changes if change.table not in BOOKKEEPING)
 
 
 def _row_id(obj: Any) -> RowId:
@@ -142,22 +145,31 @@ def delete(session: Session, obj: SQLModel) -> None:
     session.delete(obj)
 
 
+@cache
+def _referrers(parent: str) -> tuple[tuple[Table, Any], ...]:
+    """The foreign keys that point at ``parent`` with ON DELETE CASCADE / SET NULL (sorting the
+    tables each time was most of the time of deleting thousands of rows)."""
+    return tuple(
+        (table, key)
+        for table in SQLModel.metadata.sorted_tables
+        for key in table.foreign_keys
+        if key.column.table.name == parent and key.ondelete in ("CASCADE", "SET NULL")
+    )
+
+
 def _cascade(session: Session, parent: Table, ids: list[RowId]) -> list[Change]:
     """Rows that reference ``parent``'s ``ids`` with ON DELETE CASCADE / SET NULL, recursively."""
     changes: list[Change] = []
-    for table in SQLModel.metadata.sorted_tables:
-        for key in table.foreign_keys:
-            if key.column.table is not parent or key.ondelete not in ("CASCADE", "SET NULL"):
-                continue
-            primary = list(table.primary_key.columns)
-            rows = session.execute(select(*primary).where(key.parent.in_(ids))).all()
-            found = [row[0] if len(row) == 1 else tuple(row) for row in rows]
-            if key.ondelete == "SET NULL":
-                changes += [Change(table.name, row_id, "update") for row_id in found]
-                continue
-            changes += [Change(table.name, row_id, "delete") for row_id in found]
-            if found and len(primary) == 1:
-                changes += _cascade(session, table, found)
+    for table, key in _referrers(parent.name):
+        primary = list(table.primary_key.columns)
+        rows = session.execute(select(*primary).where(key.parent.in_(ids))).all()
+        found = [row[0] if len(row) == 1 else tuple(row) for row in rows]
+        if key.ondelete == "SET NULL":
+            changes += [Change(table.name, row_id, "update") for row_id in found]
+            continue
+        changes += [Change(table.name, row_id, "delete") for row_id in found]
+        if found and len(primary) == 1:
+            changes += _cascade(session, table, found)
     return changes
 
 
@@ -233,6 +245,104 @@ def _executemany(
             keys = [tuple(row[i] for i in where) for row in values]
         _record(session, (Change(table.name, key, "insert") for key in keys))
     return new_ids
+
+
+# --------------------------------------------------------------------------- stored values
+
+
+def write_stored(
+    session: Session, table_name: str, key: Mapping[str, Any], values: Mapping[str, Any] | None
+) -> RowId:
+    """Insert, update (``key`` found) or delete (``values`` None) one row in its stored form.
+
+    Folder sync applies other laptops' versions as the file stores them (ISO text, enum names),
+    so it needs no model objects; the change is reported like any other.  The new row's id
+    is returned for an insert without ``id`` in ``key``.  Plain SQL text: a sync writes
+    thousands of these and compiling a statement each time was most of its time.
+    """
+    table: Table = SQLModel.metadata.tables[table_name]
+    connection = session.connection()
+    primary = [c.name for c in table.primary_key.columns]
+    where = " AND ".join(f"{name} = ?" for name in key)
+    found = None
+    if key:
+        found = connection.exec_driver_sql(
+            f'SELECT {", ".join(primary)} FROM "{table_name}" WHERE {where}', tuple(key.values())
+        ).first()
+    row_id: RowId = () if found is None else (found[0] if len(found) == 1 else tuple(found))
+    if values is None:
+        if found is None:
+            return ()
+        if _pending(session) is not None and len(primary) == 1:
+            _record(session, _cascade(session, table, [row_id]))
+        connection.exec_driver_sql(f'DELETE FROM "{table_name}" WHERE {where}', tuple(key.values()))
+        _record(session, [Change(table_name, row_id, "delete")])
+        return row_id
+    if found is not None:
+        if values:
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            connection.exec_driver_sql(
+                f'UPDATE "{table_name}" SET {assignments} WHERE {where}',
+                (*values.values(), *key.values()),
+            )
+            _record(session, [Change(table_name, row_id, "update")])
+        return row_id
+    row = {**key, **values}
+    cursor = connection.exec_driver_sql(
+        f'INSERT INTO "{table_name}" ({", ".join(row)}) VALUES ({", ".join("?" for _ in row)})',
+        tuple(row.values()),
+    )
+    row_id = tuple(row[name] for name in primary) if len(primary) > 1 else cursor.lastrowid
+    _record(session, [Change(table_name, row_id, "insert")])
+    return row_id
+
+
+def delete_stored(session: Session, table_name: str, ids: Sequence[int]) -> None:
+    """Delete many rows of one table by id at once (and report what SQLite cascades to)."""
+    if not ids:
+        return
+    table: Table = SQLModel.metadata.tables[table_name]
+    if _pending(session) is not None:
+        _record(session, _cascade(session, table, list(ids)))
+    session.connection().exec_driver_sql(
+        f'DELETE FROM "{table_name}" WHERE id = ?', [(row_id,) for row_id in ids]
+    )
+    _record(session, [Change(table_name, row_id, "delete") for row_id in ids])
+
+
+def insert_stored(
+    session: Session, table_name: str, names: Sequence[str], values: Sequence[tuple]
+) -> list[int]:
+    """Many rows in their stored form with one executemany; the new ids (none for link rows)."""
+    table: Table = SQLModel.metadata.tables[table_name]
+    return _executemany(session, table, names, values, True)
+
+
+def replace_bookkeeping(
+    session: Session, table_name: str, names: Sequence[str], values: Sequence[tuple]
+) -> None:
+    """Insert or replace rows of the observers' own tables (never diary data) at once."""
+    if table_name not in BOOKKEEPING:
+        raise ValueError(f"{table_name} is diary data: write it with the other functions")
+    if values:
+        marks = ", ".join("?" for _ in names)
+        session.connection().exec_driver_sql(
+            f'INSERT OR REPLACE INTO "{table_name}" ({", ".join(names)}) VALUES ({marks})',
+            list(values),
+        )
+
+
+def forget_bookkeeping(
+    session: Session, table_name: str, names: Sequence[str], keys: Sequence[tuple]
+) -> None:
+    """Delete rows of the observers' own tables by key, at once."""
+    if table_name not in BOOKKEEPING:
+        raise ValueError(f"{table_name} is diary data: write it with the other functions")
+    if keys:
+        where = " AND ".join(f"{name} = ?" for name in names)
+        session.connection().exec_driver_sql(
+            f'DELETE FROM "{table_name}" WHERE {where}', list(keys)
+        )
 
 
 # --------------------------------------------------------------------------- undo

@@ -5714,11 +5714,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
-        <source>Growth</source>
-        <translation>Crescita</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
@@ -5731,6 +5726,11 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Report</source>
         <translation>Referto</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,105 @@
+"""The queries of folder sync (masto_diary/sync, docs/sync.md): identities, journal, settings.
+
+Unlike the rest of the read model these run on the *write* transaction's connection
+(SQLAlchemy's, through ``exec_driver_sql``): a sync reads what it has just written in the same
+transaction, before the commit.  They return plain tuples and values; the sync decodes its
+own records.
+"""
+
+from collections.abc import Iterator
+from typing import Any
+
+
+def identities(connection) -> Iterator[tuple[str, int, str]]:
+    yield from connection.exec_driver_sql("SELECT table_name, row_id, uid FROM sync_identity")
+
+
+def uid_of(connection, table_name: str, row_id: int) -> str | None:
+    row = connection.exec_driver_sql(
+        "SELECT uid FROM sync_identity WHERE table_name = ? AND row_id = ?", (table_name, row_id)
+    ).first()
+    return row[0] if row else None
+
+
+def row_of(connection, uid: str) -> tuple[str, int] | None:
+    row = connection.exec_driver_sql(
+        "SELECT table_name, row_id FROM sync_identity WHERE uid = ?", (uid,)
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def stored_row(connection, table_name: str, key: dict[str, Any]) -> dict[str, Any] | None:
+    """One diary row as stored, or None."""
+    where = " AND ".join(f"{column} = ?" for column in key)
+    result = connection.exec_driver_sql(
+        f'SELECT * FROM "{table_name}" WHERE {where}', tuple(key.values())
+    )
+    row = result.first()
+    return dict(zip(result.keys(), row, strict=True)) if row else None
+
+
+def rows_without_identity(connection, table_name: str) -> list[dict[str, Any]]:
+    result = connection.exec_driver_sql(
+        f'SELECT * FROM "{table_name}" WHERE id NOT IN '
+        "(SELECT row_id FROM sync_identity WHERE table_name = ?) ORDER BY id",
+        (table_name,),
+    )
+    return [dict(zip(result.keys(), row, strict=True)) for row in result]
+
+
+def link_rows(connection, table_name: str, keys: list[str]) -> Iterator[tuple]:
+    yield from connection.exec_driver_sql(f'SELECT {", ".join(keys)} FROM "{table_name}"')
+
+
+def setting(connection, key: str) -> str | None:
+    row = connection.exec_driver_sql("SELECT value FROM sync_setting WHERE key = ?", (key,)).first()
+    return row[0] if row else None
+
+
+def last_seq(connection, device: str) -> int:
+    row = connection.exec_driver_sql(
+        "SELECT max(seq) FROM sync_change WHERE device = ?", (device,)
+    ).first()
+    return row[0] or 0
+
+
+def records_of(connection, uid: str) -> list[str]:
+    return [
+        text
+        for (text,) in connection.exec_driver_sql(
+            "SELECT record FROM sync_change WHERE uid = ?", (uid,)
+        )
+    ]
+
+
+def all_records(connection) -> Iterator[tuple[str, int, str, str]]:
+    """(device, seq, uid, record) of every record."""
+    yield from connection.exec_driver_sql("SELECT device, seq, uid, record FROM sync_change")
+
+
+def record_keys(connection) -> set[tuple[str, int]]:
+    return {tuple(row) for row in connection.exec_driver_sql("SELECT device, seq FROM sync_change")}
+
+
+def unsent_count(connection, device: str) -> int:
+    return connection.exec_driver_sql(
+        "SELECT count(*) FROM sync_change WHERE device = ? AND sent = 0", (device,)
+    ).scalar()
+
+
+def unsent(connection, device: str) -> list[str]:
+    return [
+        text
+        for (text,) in connection.exec_driver_sql(
+            "SELECT record FROM sync_change WHERE device = ? AND sent = 0 ORDER BY seq", (device,)
+        )
+    ]
+
+
+def uids_from_several_devices(connection) -> set[str]:
+    return {
+        uid
+        for (uid,) in connection.exec_driver_sql(
+            "SELECT uid FROM sync_change GROUP BY uid HAVING count(DISTINCT device) > 1"
+        )
+    }

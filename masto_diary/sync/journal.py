@@ -1,0 +1,141 @@
+"""The change journal: every write of a shared diary becomes a change record, at the seam.
+
+Registered with :func:`masto_diary.storage.changes.observing` while a shared diary is open,
+the observer runs inside each commit (docs/architecture.md, "How a write travels"): a save
+and its journal lines commit together or not at all.  It gives new rows their uid, stamps each
+change with this laptop's hybrid logical clock, and leaves a tombstone for a delete.  Changes
+that folder sync itself applies (another laptop's versions) are not journalled again.
+"""
+
+import json
+import uuid
+from collections.abc import Sequence
+
+from sqlalchemy import Connection
+from sqlmodel import Session
+
+from masto_diary.storage import changes
+from masto_diary.storage.changes import Change
+from masto_diary.storage.read_model import sync_journal as queries
+from masto_diary.sync import rows
+from masto_diary.sync.clock import HybridClock, Stamp
+from masto_diary.sync.record import ChangeRecord
+
+APPLYING = "masto_diary.sync.applying"
+IDENTITIES = "masto_diary.sync.identities"  # the sync's own preloaded Identities, if any
+
+
+def setting(connection: Connection, key: str) -> str | None:
+    return queries.setting(connection, key)
+
+
+def put_setting(session: Session, key: str, value: str) -> None:
+    changes.write_stored(session, "sync_setting", {"key": key}, {"value": value})
+
+
+def clock_of(connection: Connection, device: str) -> HybridClock:
+    last = setting(connection, "clock")
+    return HybridClock(device, Stamp.decode([*json.loads(last), device]) if last else None)
+
+
+def next_seq(connection: Connection, device: str) -> int:
+    return queries.last_seq(connection, device) + 1
+
+
+def latest_stamp(connection: Connection, uid: str) -> Stamp | None:
+    """The stamp of the newest version of ``uid`` this laptop knows (the version it sees)."""
+    stamps = [ChangeRecord.from_json(text).stamp for text in queries.records_of(connection, uid)]
+    return max(stamps, default=None)
+
+
+def store(session: Session, record: ChangeRecord, sent: bool) -> None:
+    store_many(session, [record], sent)
+
+
+def store_many(session: Session, records: list[ChangeRecord], sent: bool) -> None:
+    changes.replace_bookkeeping(
+        session,
+        "sync_change",
+        ["device", "seq", "uid", "record", "sent"],
+        [(r.device, r.seq, r.uid, r.to_json(), int(sent)) for r in records],
+    )
+
+
+class Journal:
+    """The observer: ``journal(session, changes)`` writes this commit's change records."""
+
+    def __init__(self, device: str):
+        self.device = device
+
+    def __call__(self, session: Session, written: Sequence[Change]) -> None:
+        connection = session.connection()
+        ids = session.info.get(IDENTITIES) or rows.Identities(connection)
+        if session.info.get(APPLYING):
+            for change in written:  # rows removed by another laptop's delete (or cascade)
+                if change.kind == "delete" and isinstance(change.row_id, int):
+                    ids.forget(change.table, change.row_id)
+            ids.flush(session)
+            return
+        synced = set(rows.synced_tables())
+        written = [change for change in written if change.table in synced]
+        if not written:
+            return
+        clock = clock_of(connection, self.device)
+        seq = next_seq(connection, self.device)
+        records = []
+        for change in written:
+            record = self._record(connection, ids, change, clock, seq)
+            if record is not None:
+                records.append(record)
+                seq += 1
+        ids.flush(session)
+        store_many(session, records, sent=False)
+        last = clock.now()
+        put_setting(session, "clock", json.dumps([last.millis, last.counter]))
+
+    def new_rows(self, session: Session, ids: rows.Identities, name: str, found: list[dict]):
+        """Records for rows nobody journalled yet (sharing a diary: every row), in bulk."""
+        connection = session.connection()
+        clock = clock_of(connection, self.device)
+        seq = next_seq(connection, self.device)
+        records = []
+        for row in found:
+            uid = uuid.uuid4().hex
+            ids.give(name, row["id"], uid)
+            data = rows.to_record_data(ids, name, row)
+            if data is None:
+                continue
+            records.append(ChangeRecord(self.device, seq, clock.now(), uid, name, data, None))
+            seq += 1
+        ids.flush(session)
+        store_many(session, records, sent=False)
+        last = clock.now()
+        put_setting(session, "clock", json.dumps([last.millis, last.counter]))
+
+    def _record(self, connection, ids, change: Change, clock, seq) -> ChangeRecord | None:
+        name = change.table
+        if rows.is_link(name):
+            keys = [c.name for c in rows.table(name).primary_key.columns]
+            key = dict(zip(keys, change.row_id, strict=True))  # type: ignore[arg-type]
+            parts = [ids.uid_of(rows.references(name)[k], key[k]) for k in keys]
+            if None in parts:
+                return None
+            uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
+        else:
+            key = {"id": change.row_id}
+            uid = ids.uid_of(name, change.row_id)  # type: ignore[arg-type]
+        stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
+        seen = None
+        if uid is None:
+            if stored is None:
+                return None  # inserted and deleted in the same commit
+            uid = uuid.uuid4().hex
+            ids.give(name, change.row_id, uid)  # type: ignore[arg-type]
+        else:
+            seen = latest_stamp(connection, uid)
+        data = None if stored is None else rows.to_record_data(ids, name, stored)
+        if stored is None and not rows.is_link(name):
+            ids.forget(name, change.row_id)  # type: ignore[arg-type]
+        if seen is not None:
+            clock.witness(seen)
+        return ChangeRecord(self.device, seq, clock.now(), uid, name, data, seen)

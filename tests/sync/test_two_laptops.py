@@ -1,0 +1,154 @@
+"""Two real diaries (two data folders) share one folder: share, join, edit both, sync, agree."""
+
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from masto_diary.services import children, entries
+from masto_diary.storage import open_diary
+from masto_diary.sync import share
+from masto_diary.sync.folder import FolderError, SharedFolder
+from tests import reads
+
+PASS = "our family passphrase"
+DAY = dt.date(2026, 3, 1)
+CONTENT = """SELECT c.name, e.date, e.notes, s.key, sc.score FROM child c
+LEFT JOIN daily_entry e ON e.child_id = c.id LEFT JOIN symptom_score sc ON sc.entry_id = e.id
+LEFT JOIN symptom_definition s ON s.id = sc.symptom_id ORDER BY 1, 2, 4"""
+
+
+def content(path: Path) -> list[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute(CONTENT).fetchall()
+    finally:
+        connection.close()
+
+
+@pytest.fixture
+def laptops(tmp_path: Path):
+    shared = tmp_path / "Sync"
+    shared.mkdir()
+    kitchen = open_diary(tmp_path / "kitchen", auto_backup=False)
+    children.create_child(kitchen, "Anna", dt.date(2016, 5, 1))
+    share.share(kitchen, shared, PASS, "kitchen laptop")
+    study = open_diary(tmp_path / "study", auto_backup=False)
+    result = share.join(study, shared, PASS, "study laptop")
+    assert result.applied > 0
+    yield kitchen, study, shared
+    kitchen.close()
+    study.close()
+
+
+def sync(diary):
+    folder = share.open_folder(diary, PASS)
+    with share.attached(diary):
+        return share.sync(diary, folder)
+
+
+def test_join_then_edits_on_both_laptops_meet(laptops):
+    kitchen, study, _ = laptops
+    assert content(study.path) == content(kitchen.path)
+    anna_k = reads.find_child(kitchen, "Anna")
+    anna_s = reads.find_child(study, "Anna")
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {"itching": 2}, notes="kitchen")
+    with share.attached(study):
+        entries.save_entry(study, anna_s.id, DAY + dt.timedelta(days=1), {"itching": 1})
+    sync(kitchen)
+    sync(study)
+    sync(kitchen)
+    assert content(study.path) == content(kitchen.path)
+    assert len(content(kitchen.path)) == 2
+    assert sync(kitchen).skipped
+
+
+def test_same_entry_on_both_later_wins_other_kept_as_conflict(laptops):
+    kitchen, study, _ = laptops
+    anna_k = reads.find_child(kitchen, "Anna")
+    anna_s = reads.find_child(study, "Anna")
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {"itching": 2}, notes="first")
+    sync(kitchen)
+    sync(study)
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {"itching": 2}, notes="kitchen says")
+    with share.attached(study):
+        entries.save_entry(study, anna_s.id, DAY, {"itching": 2}, notes="study says")
+    sync(kitchen)
+    sync(study)
+    sync(kitchen)
+    assert content(study.path) == content(kitchen.path)
+    notes = {row[2] for row in content(kitchen.path)}
+    assert notes == {"study says"}
+    found = share.conflicts(kitchen)
+    assert [c.other.data["notes"] for c in found if c.table == "daily_entry"] == ["kitchen says"]
+
+
+def test_a_delete_travels_as_a_tombstone(laptops):
+    kitchen, study, _ = laptops
+    anna_k = reads.find_child(kitchen, "Anna")
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {"itching": 2})
+    sync(kitchen)
+    sync(study)
+    assert len(content(study.path)) == 1 and content(study.path)[0][1] is not None
+    with share.attached(kitchen):
+        entries.delete_entry(kitchen, anna_k.id, DAY)
+    sync(kitchen)
+    sync(study)
+    assert content(study.path) == content(kitchen.path) == [("Anna", None, None, None, None)]
+
+
+def test_folder_holds_no_diary_and_private_modes(laptops):
+    _, _, shared = laptops
+    files = [p for p in shared.rglob("*") if p.is_file()]
+    assert files and all(p.stat().st_mode & 0o077 == 0 for p in files)
+    assert all(b"SQLite format" not in p.read_bytes() for p in files)
+    assert all(b"Anna" not in p.read_bytes() for p in files)
+
+
+def test_wrong_passphrase_and_missing_folder(laptops, tmp_path):
+    kitchen, _, shared = laptops
+    with pytest.raises(FolderError) as wrong:
+        share.open_folder(kitchen, "not ours")
+    assert wrong.value.kind == "passphrase"
+    with pytest.raises(FolderError) as missing:
+        SharedFolder.open(tmp_path / "USB stick", PASS)
+    assert missing.value.kind == "missing"
+
+
+def test_applied_changes_are_not_journalled_again(laptops):
+    kitchen, study, _ = laptops
+    anna_k = reads.find_child(kitchen, "Anna")
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {"itching": 2})
+    sync(kitchen)
+    sync(study)
+    device = share.device_of(study)
+    connection = sqlite3.connect(study.path)
+    own = connection.execute("SELECT count(*) FROM sync_change WHERE device = ?", (device,))
+    assert own.fetchone()[0] == 0
+    connection.close()
+    assert sync(study).skipped
+
+
+def test_the_window_journals_saves_of_a_shared_diary_only(laptops, diary):
+    from contextlib import ExitStack
+
+    from masto_diary.ui.app import _journal_if_shared
+
+    kitchen, _, _ = laptops
+    anna = reads.find_child(kitchen, "Anna")
+    with ExitStack() as stack:
+        _journal_if_shared(stack, kitchen)
+        entries.save_entry(kitchen, anna.id, DAY, {"itching": 3}, notes="from the window")
+    assert share.has_news(kitchen)  # the save waits to be sent
+    with ExitStack() as stack:
+        _journal_if_shared(stack, diary)  # not shared: no journal at all
+        children.create_child(diary, "Ben", dt.date(2019, 2, 11))
+    connection = sqlite3.connect(diary.path)
+    assert connection.execute("SELECT count(*) FROM sync_change").fetchone()[0] == 0
+    connection.close()
