@@ -286,7 +286,7 @@ def command_backup(args, data_dir: str | None) -> int:
         backups = list_backups(path.parent)
         for b in backups:
             print(
-                f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<24} {b.size / 1024:8.0f} KB  "
+                f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.label:<24} {b.size / 1024:8.0f} KB  "
                 f"{describe_contents(b)}  {b.path.name}"
             )
         if not backups:
@@ -381,6 +381,11 @@ def command_import(args, data_dir: str | None) -> int:
             summary = import_document(diary, document, args.on_conflict, label=source.name)
     for sentence in summary.sentences():
         print(sentence)
+    if summary.backup is not None:
+        print(
+            f"The diary as it was before this import is kept in {summary.backup}; to undo the "
+            f"import, run: {APP_NAME} restore {summary.backup}"
+        )
     return EXIT_OK
 
 

@@ -28,6 +28,7 @@ from masto_diary.errors import DiaryError
 from masto_diary.exchange.json_format import (
     ImportRefusedError,
     OnConflict,
+    check_document,
     conflicting_names,
     import_document,
     import_into_new_diary,
@@ -195,7 +196,10 @@ class ImportDialog(QDialog):
 
     def _into_this_diary(self, label: str) -> bool:
         choices: dict[str, OnConflict] = {}
-        for name in conflicting_names(self.diary, self.document):
+        names = conflicting_names(self.diary, self.document)
+        if names:  # every problem first: only a valid file asks about a name
+            check_document(self.diary, self.document, label)
+        for name in names:
             choice = self.ask_conflict(name)
             if choice is None:
                 self.status.setText(self.tr("Import cancelled; nothing was changed."))
