@@ -275,6 +275,15 @@ def _refuse_while_open(path: Path) -> None:
         )
 
 
+def _refuse_read_only(path: Path) -> None:
+    """A diary the user made read-only stays as it is: say so before anything is written."""
+    from masto_diary.storage.paths import read_only_reason
+
+    reason = read_only_reason(path)
+    if reason is not None:
+        raise DiaryError(f"{reason}. Nothing was changed.")
+
+
 def command_backup(args, data_dir: str | None) -> int:
     """A verified copy with SQLite's backup API; the diary may be open meanwhile."""
     from masto_diary.storage.backups import backup_file, list_backups, make_backup
@@ -302,7 +311,10 @@ def command_backup(args, data_dir: str | None) -> int:
         except OSError as error:
             raise failure(error, target) from None
     else:
-        written = make_backup(path, "manual")
+        try:
+            written = make_backup(path, "manual")
+        except OSError as error:
+            raise failure(error, path.parent / "backups") from None
     print(f"Backup written and verified: {written} ({written.stat().st_size / 1024:.0f} KB)")
     return EXIT_OK
 
@@ -313,6 +325,7 @@ def command_restore(args, data_dir: str | None) -> int:
 
     path = _diary_path(data_dir)
     _refuse_while_open(path)
+    _refuse_read_only(path)
     if args.backup:
         source = Path(args.backup).expanduser()
     else:

@@ -358,3 +358,59 @@ def test_fault(case: Case, demo_diary: Path, tmp_path: Path):
     else:
         case.after(before, after, data_dir)
     assert not list(data_dir.rglob("*.partial")), "a half-written file was left behind"
+
+
+# --------------------------------------------------------------------------- damaged diaries
+# `masto-diary check` and the window must say the same: the window shows the sentence of the
+# error open_diary raises (ui.app.open_or_recover), check prints the same first line.
+
+
+def _damage(kind: str, diary: Path) -> None:
+    if kind == "not-sqlite":
+        diary.write_bytes(b"family photos, not a diary\n" * 100)
+    elif kind == "damaged-pages":
+        data = bytearray(diary.read_bytes())
+        data[4096:12288] = b"\xa5" * 8192  # the schema's pages and more, overwritten
+        diary.write_bytes(bytes(data))
+    elif kind == "foreign-sqlite":
+        diary.unlink()
+        connection = sqlite3.connect(diary)
+        connection.execute("CREATE TABLE photos (id INTEGER)")
+        connection.commit()
+        connection.close()
+    elif kind == "newer-schema":
+        connection = sqlite3.connect(diary)
+        connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
+        connection.commit()
+        connection.close()
+    elif kind == "header-only":
+        diary.write_bytes(b"SQLite format 3\x00")
+    else:
+        raise AssertionError(kind)
+
+
+DAMAGED = {
+    "not-sqlite": ("not an SQLite database", "not_sqlite"),
+    "damaged-pages": ("damaged", "damaged"),
+    "foreign-sqlite": ("not a masto-diary diary", "foreign"),
+    "newer-schema": ("newer version of masto-diary", "newer"),
+    "header-only": ("damaged", "damaged"),
+}
+
+
+@pytest.mark.parametrize("kind", DAMAGED)
+def test_check_and_the_window_agree_on_a_damaged_diary(kind, demo_diary, tmp_path):
+    from masto_diary.storage import open_diary
+    from masto_diary.storage.diary_file import DiaryFileError
+
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    diary = data_dir / DIARY_FILENAME
+    _damage(kind, diary)
+    damaged = diary.read_bytes()
+    phrase, problem_kind = DAMAGED[kind]
+    text = assert_sentence(run_command(["check"], data_dir), 1, phrase, "backup")
+    with pytest.raises(DiaryFileError) as raised:
+        open_diary(path=diary, holder="the masto-diary window")
+    assert raised.value.kind == problem_kind
+    assert text.splitlines()[0] == str(raised.value)  # the window's dialog shows this sentence
+    assert diary.read_bytes() == damaged  # never repaired, replaced or chmodded behind the back

@@ -29,6 +29,7 @@ from masto_diary.storage.paths import (
     PRIVATE_FILE_MODE,
     create_private_file,
     ensure_private_dir,
+    read_only_uri,
 )
 
 BACKUP_DIRNAME = "backups"
@@ -136,7 +137,7 @@ def backup_file(source: Path, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     create_private_file(partial)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -306,7 +307,7 @@ def list_backups(data_dir: Path, with_contents: bool = True) -> list[BackupInfo]
 
 def _with_contents(info: BackupInfo) -> BackupInfo:
     try:
-        connection = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(info.path), uri=True)
         try:
             held = read_model.contents(connection)
         finally:
@@ -324,7 +325,7 @@ def verify_backup(path: Path) -> str:
     Returns the schema revision; raises :class:`DiaryOpenError` with a sentence otherwise.
     """
     revision = inspect_diary_file(path)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
     finally:
