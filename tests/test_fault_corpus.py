@@ -4,6 +4,7 @@ Every case runs the real command in its own process and checks: the exit code, a
 that names what to do, no traceback, and that the diary file is byte for byte as it was.
 """
 
+import datetime as dt
 import json
 import os
 import sqlite3
@@ -414,3 +415,234 @@ def test_check_and_the_window_agree_on_a_damaged_diary(kind, demo_diary, tmp_pat
     assert raised.value.kind == problem_kind
     assert text.splitlines()[0] == str(raised.value)  # the window's dialog shows this sentence
     assert diary.read_bytes() == damaged  # never repaired, replaced or chmodded behind the back
+
+
+# --------------------------------------------------------------------------- several writers
+
+
+def start_command(args: list[str], data_dir: Path) -> subprocess.Popen:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.Popen(
+        [sys.executable, "-m", "masto_diary", *args, "--data-dir", str(data_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+
+
+def finish(processes: list[subprocess.Popen]) -> list[tuple[int, str]]:
+    results = []
+    for process in processes:
+        out, err = process.communicate(timeout=180)
+        results.append((process.returncode, out + err))
+    return results
+
+
+def assert_each_finished_or_waited(results: list[tuple[int, str]]) -> int:
+    """Every run either worked or said who holds the diary; returns how many worked."""
+    for code, text in results:
+        assert "Traceback" not in text, text
+        assert code == 0 or "holds" in text or "is open" in text or "already has" in text, text
+    return sum(code == 0 for code, _ in results)
+
+
+def test_writers_eight_imports_at_once_each_child_once(demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    before = table_rows(data_dir / DIARY_FILENAME)
+    sample = write_json(tmp_path, valid_document())
+    args = ["import", str(sample), "--on-conflict", "rename"]
+    worked = assert_each_finished_or_waited(
+        finish([start_command(args, data_dir) for _ in "8" * 8])
+    )
+    after = table_rows(data_dir / DIARY_FILENAME)
+    beas = [row for row in after["child"] if row[1].startswith("Bea")]
+    assert worked >= 1 and len(beas) == worked  # Bea, Bea (imported), Bea (imported 2) …
+    assert len({row[1] for row in beas}) == worked
+    assert len(after["daily_entry"]) == len(before["daily_entry"]) + 2 * worked
+
+
+def test_writers_four_merges_at_once_add_the_file_once(demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    sample = write_json(tmp_path, valid_document())
+    assert run_command(["import", str(sample)], data_dir).returncode == 0
+    once = table_rows(data_dir / DIARY_FILENAME)
+    args = ["import", str(sample), "--on-conflict", "merge"]
+    assert_each_finished_or_waited(finish([start_command(args, data_dir) for _ in range(4)]))
+    assert table_rows(data_dir / DIARY_FILENAME) == once  # merging the same file adds nothing
+
+
+def test_writers_backup_and_import_at_once(demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    sample = write_json(tmp_path, valid_document())
+    processes = [start_command(["backup"], data_dir) for _ in range(3)]
+    processes.append(start_command(["import", str(sample)], data_dir))
+    results = finish(processes)
+    assert assert_each_finished_or_waited(results) == 4
+    for backup in (data_dir / "backups").glob("diary-*.sqlite3"):
+        assert sqlite3.connect(backup).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_writers_a_held_diary_names_its_holder(demo_diary, tmp_path):
+    from masto_diary.storage.writer_lock import WriterLock
+
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    before = table_rows(data_dir / DIARY_FILENAME)
+    sample = write_json(tmp_path, valid_document())
+    lock = WriterLock(data_dir / DIARY_FILENAME, "the masto-diary window")
+    try:
+        result = run_command(["import", str(sample)], data_dir)
+    finally:
+        lock.release()
+    assert_sentence(result, 1, "the masto-diary window")
+    assert table_rows(data_dir / DIARY_FILENAME) == before
+
+
+# --------------------------------------------------------------------------- the file system
+
+
+def need_root_mount() -> None:
+    if not sys.platform.startswith("linux") or os.geteuid() != 0:
+        pytest.skip("mounting a small tmpfs needs Linux and root; run the corpus as root in CI")
+
+
+@pytest.fixture
+def small_disk(tmp_path, request):
+    """A small tmpfs: 1.4 MB by default (the demo diary and one backup fill it)."""
+    need_root_mount()
+    mount_point = tmp_path / "disk"
+    mount_point.mkdir()
+    size = getattr(request, "param", "1400k")
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
+    if made.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {made.stderr.strip()}")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+
+
+def remount_read_only(mount_point: Path) -> None:
+    subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
+
+
+def _big_document() -> dict:
+    document = valid_document()
+    entries = child(document)["daily_entries"]
+    template = entries[0]
+    start = dt.date(1990, 1, 1)
+    child(document)["daily_entries"] = [
+        {**template, "date": (start + dt.timedelta(days=n)).isoformat(), "notes": "x" * 400}
+        for n in range(6000)
+    ]
+    return document
+
+
+@pytest.mark.parametrize(
+    "small_disk", ["1400k", "2200k"], ids=["full-at-the-backup", "full-at-the-write"], indirect=True
+)
+def test_filesystem_disk_full_during_import(demo_diary, small_disk, tmp_path):
+    data_dir = small_disk / "data"
+    data_dir.mkdir(mode=0o700)
+    backup_file(demo_diary, data_dir / DIARY_FILENAME)
+    before = table_rows(data_dir / DIARY_FILENAME)
+    sample = write_json(tmp_path, _big_document())
+    text = assert_sentence(run_command(["import", str(sample)], data_dir), 1)
+    assert "full" in text and str(data_dir) in text, text
+    assert table_rows(data_dir / DIARY_FILENAME) == before
+    assert not list(small_disk.rglob("*.partial")) and not list(small_disk.rglob("*.new"))
+
+
+def test_filesystem_disk_full_during_backup(demo_diary, small_disk, tmp_path):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir(mode=0o700)
+    backup_file(demo_diary, data_dir / DIARY_FILENAME)
+    (small_disk / "filler").write_bytes(b"\0" * 900_000)
+    target = small_disk / "copy.sqlite3"
+    text = assert_sentence(run_command(["backup", "-o", str(target)], data_dir), 1)
+    assert "full" in text and "copy.sqlite3" in text, text
+    assert not target.exists() and not list(small_disk.glob(".*partial"))
+
+
+READ_ONLY_COMMANDS = {
+    "import": (lambda t: ["import", str(write_json(t, valid_document()))], 1, "can only be read"),
+    "restore": (lambda t: ["restore"], 1, "can only be read"),
+    "backup": (lambda t: ["backup"], 1, "can only be read"),
+    "export": (lambda t: ["export", "-o", str(t / "out.json")], 0, "Exported"),
+    "check": (lambda t: ["check"], 0, "is sound"),
+    "report": (lambda t: ["report", "--child", "Luca Rossi", "-o", str(t / "r.pdf")], 0, "pages"),
+}
+
+
+@pytest.mark.parametrize("command", READ_ONLY_COMMANDS)
+def test_filesystem_read_only_disk(command, demo_diary, small_disk, tmp_path):
+    data_dir = small_disk / "data"
+    data_dir.mkdir(mode=0o700)
+    backup_file(demo_diary, data_dir / DIARY_FILENAME)
+    before = table_rows(data_dir / DIARY_FILENAME)
+    remount_read_only(small_disk)
+    make_args, code, phrase = READ_ONLY_COMMANDS[command]
+    assert_sentence(run_command(make_args(tmp_path), data_dir), code, phrase)
+    assert table_rows(data_dir / DIARY_FILENAME) == before
+
+
+@pytest.mark.parametrize("what", ["file", "folder"])
+@pytest.mark.parametrize("command", ["import", "restore", "export"])
+def test_filesystem_made_read_only_on_purpose(what, command, demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    diary = data_dir / DIARY_FILENAME
+    run_command(["backup"], data_dir)  # something to restore
+    before = table_rows(diary)
+    locked = diary if what == "file" else data_dir
+    os.chmod(locked, 0o400 if what == "file" else 0o500)
+    mode = locked.stat().st_mode
+    try:
+        make_args, code, _ = READ_ONLY_COMMANDS[command]
+        phrase = "Exported" if command == "export" else "made read-only"
+        text = assert_sentence(run_command(make_args(tmp_path), data_dir), code, phrase)
+        if code:
+            assert "chmod u+w" in text and "Nothing was changed" in text.replace(
+                "nothing", "Nothing"
+            )
+        assert locked.stat().st_mode == mode  # never made writable again
+        assert table_rows(diary) == before
+    finally:
+        os.chmod(data_dir, 0o700)
+
+
+# --------------------------------------------------------------------------- folders
+
+
+def test_folders_new_diary_folders_are_private(tmp_path):
+    sample = write_json(tmp_path, valid_document())
+    target = tmp_path / "a" / "b" / "c"
+    empty = tmp_path / "empty-data"
+    result = run_command(["import", str(sample), "--new-diary", str(target)], empty)
+    assert_sentence(result, 0, "A new diary was written")
+    for folder in (tmp_path / "a", tmp_path / "a" / "b", target):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    assert (target / DIARY_FILENAME).stat().st_mode & 0o777 == 0o600
+    rows = table_rows(target / DIARY_FILENAME)
+    assert [row[1] for row in rows["child"]] == ["Bea"] and len(rows["daily_entry"]) == 2
+
+
+def test_folders_demo_into_new_nested_folder_is_private(tmp_path):
+    data_dir = tmp_path / "x" / "y"
+    assert_sentence(run_command(["demo"], data_dir), 0, "Demo diary written")
+    for folder in (tmp_path / "x", data_dir, data_dir / "backups"):
+        assert folder.stat().st_mode & 0o777 == 0o700, folder
+    for path in [data_dir / DIARY_FILENAME, *(data_dir / "backups").glob("diary-*")]:
+        assert path.stat().st_mode & 0o777 == 0o600, path
+
+
+def test_folders_new_diary_inside_a_file_is_a_sentence(tmp_path):
+    (tmp_path / "plain").write_text("x")
+    sample = write_json(tmp_path, valid_document())
+    result = run_command(
+        ["import", str(sample), "--new-diary", str(tmp_path / "plain" / "d")], tmp_path
+    )
+    assert_sentence(result, 1, "plain")

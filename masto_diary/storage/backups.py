@@ -148,7 +148,11 @@ def backup_file(source: Path, target: Path) -> Path:
             src.close()
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise DiaryError(f"The backup {target.name} could not be written: {error}.") from None
+        raise DiaryError(
+            f"The backup {target.name} could not be written in the folder {target.parent} "
+            f"({error}); the diary was not changed. Free some space on that disk, or choose "
+            "another backups folder, and try again."
+        ) from None
     if result != "ok":
         partial.unlink(missing_ok=True)
         raise DiaryError(f"The backup {target.name} failed its integrity check: {result}.")

@@ -104,8 +104,8 @@ class Diary:
             session.rollback()
             from sqlalchemy.exc import OperationalError, StatementError
 
-            if isinstance(error, OperationalError):
-                said = self._file_system_sentence(str(error.orig))
+            if isinstance(error, OperationalError | sqlite3.OperationalError):
+                said = self._file_system_sentence(str(getattr(error, "orig", error)))
                 if said is not None:
                     raise said from None
             if isinstance(error, StatementError) and isinstance(error.orig, DiaryError):
