@@ -259,7 +259,7 @@ FILE_CASES = [
 
 def _conflict_and_problems(tmp: Path, _data: Path) -> list[str]:
     document = mutated(setting("name", "Luca Rossi"))
-    child(document)["weights"][0]["kg"] = -3
+    child(document)["daily_entries"][0]["scores"]["itching"] = 9  # checked against the diary
     return ["import", str(write_json(tmp, document))]
 
 
@@ -299,7 +299,7 @@ def _after_listed_import(before: dict, after: dict, data: Path) -> None:
 
 UNDO_CASES = [
     Case("undo", "problems-before-the-name-question", _conflict_and_problems, 1,
-         ("was not imported", "$.children[0].weights[0].kg")),
+         ("was not imported", "$.children[0].daily_entries[0].scores.itching")),
     Case("undo", "name-question-after-a-clean-check", _conflict_only, 1,
          ("already has a child called 'Luca Rossi'", "--on-conflict")),
     Case("undo", "import-keeps-a-labelled-backup",
