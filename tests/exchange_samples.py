@@ -73,3 +73,11 @@ def valid_document() -> dict:
             }
         ],
     }  # fmt: skip
+
+
+def import_file(diary, source, on_conflict=None):
+    """Import ``source`` as ``masto-diary import`` does: read_document, then import_document."""
+    from masto_diary.exchange.json_format import import_document, read_document
+
+    label = getattr(source, "name", "The file")
+    return import_document(diary, read_document(source), on_conflict, label=label)

@@ -21,11 +21,11 @@ import pytest
 
 from masto_diary.cli import main
 from masto_diary.exchange import export_to_file
-from masto_diary.exchange.json_format import dumps, import_file
+from masto_diary.exchange.json_format import dumps
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.storage.backups import list_backups, make_backup, restore_backup
-from tests.exchange_samples import valid_document
+from tests.exchange_samples import import_file, valid_document
 
 INTERNET = {socket.AF_INET, socket.AF_INET6}
 NAME_LOOKUPS = {

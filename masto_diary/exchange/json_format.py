@@ -543,14 +543,6 @@ def _choice_for(name: str, on_conflict: ConflictChoice) -> OnConflict | None:
     return OnConflict(on_conflict)
 
 
-def import_file(
-    diary: Diary, source: Path | bytes, on_conflict: ConflictChoice = None
-) -> ImportSummary:
-    """Read ``source`` and import it into ``diary``: everything or, on any problem, nothing."""
-    document = read_document(source)
-    return import_document(diary, document, on_conflict, label=_label(source))
-
-
 def _label(source: Path | bytes | DocumentIn) -> str:
     return source.name if isinstance(source, Path) else "The file"
 

@@ -56,9 +56,7 @@ def inspect_diary_file(path: Path) -> str:
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             revision = migrate.read_revision(connection) if check == "ok" else None
-            has_children = connection.execute(
-                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='child'"
-            ).fetchone()
+            has_children = migrate.has_table(connection, "child")
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:

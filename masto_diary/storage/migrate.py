@@ -29,13 +29,16 @@ def known_revisions() -> list[str]:
 
 def read_revision(connection: sqlite3.Connection) -> str | None:
     """The revision stamped in a diary, or None when it has no ``alembic_version`` table."""
-    has_table = connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone()
-    if not has_table:
+    if not has_table(connection, "alembic_version"):
         return None
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     return row[0] if row else None
+
+
+def has_table(connection: sqlite3.Connection, name: str) -> bool:
+    """Whether the file has a table of that name (what a schema looks for before it reads)."""
+    query = "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"
+    return connection.execute(query, (name,)).fetchone() is not None
 
 
 def upgrade(path: Path, target: str = "head") -> None:

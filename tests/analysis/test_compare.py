@@ -14,6 +14,7 @@ from masto_diary.analysis import (
     compare_before_on,
     summarize_period,
 )
+from tests.analysis.diary_data import from_rows
 
 
 def jan(n: int) -> dt.date:
@@ -45,7 +46,7 @@ EPISODES = [
 
 
 def diary(injections: tuple[dt.date, ...] = (jan(8),)) -> DiaryData:
-    return DiaryData.from_rows(
+    return from_rows(
         ["a", "b"],
         ENTRIES,
         school_missed=[jan(4), jan(7)],
@@ -113,7 +114,7 @@ def test_empty_period_gives_none_not_errors() -> None:
     summary = summarize_period(diary(), dt.date(2023, 6, 1), dt.date(2023, 6, 30))
     assert (summary.days, summary.days_recorded, summary.coverage_pct) == (30, 0, 0.0)
     assert summary.mean_dss is None and summary.symptom_free_pct is None
-    empty = summarize_period(DiaryData.from_rows(["a"], {}))
+    empty = summarize_period(from_rows(["a"], {}))
     assert empty.days == 0 and empty.coverage_pct is None and empty.episodes_per_28 is None
 
 
@@ -130,7 +131,7 @@ def test_summary_ranges(rows: list, first_dose: int, days_before: int) -> None:
         for i, r in enumerate(rows)
         if r is not None
     }
-    data = DiaryData.from_rows(
+    data = from_rows(
         ["a", "b"],
         entries,
         injections=[InjectionRecord(start + dt.timedelta(days=first_dose), 150)],

@@ -20,6 +20,7 @@ from masto_diary.analysis import (
     injection_timings,
     overdue_periods,
 )
+from tests.analysis.diary_data import from_rows
 
 
 def jan(n: int) -> dt.date:
@@ -42,7 +43,7 @@ def cycle_diary(interval: int | None = 7) -> DiaryData:
     }
     entries[jan(14)] = {}  # an entry with nothing scored is a gap, like Jan 5
     injections = [InjectionRecord(jan(d), 150.0, 7) for d in (3, 10, 19)]
-    return DiaryData.from_rows(
+    return from_rows(
         [SymptomSpec("a", scale_max=10)], entries, injections=injections, interval_days=interval
     )
 
@@ -55,7 +56,7 @@ def test_days_since_injection() -> None:
 
 
 def test_injection_before_the_diary_still_counts() -> None:
-    data = DiaryData.from_rows(
+    data = from_rows(
         ["a"], {jan(5): {"a": 1}}, injections=[InjectionRecord(dt.date(2023, 12, 30), 150)],
         first=jan(5),
     )  # fmt: skip
@@ -103,7 +104,7 @@ def test_default_max_day() -> None:
 
 
 def test_no_injection_gives_an_empty_profile() -> None:
-    data = DiaryData.from_rows(["a"], {jan(1): {"a": 2}})
+    data = from_rows(["a"], {jan(1): {"a": 2}})
     np.testing.assert_array_equal(days_since_injection(data), [-1])
     profile = cycle_profile(data)
     assert profile.days_used == 0 and np.isnan(profile.median).all()
@@ -127,7 +128,7 @@ INJECTIONS = [
 
 
 def adherence_diary(interval: int | None = 14) -> DiaryData:
-    return DiaryData.from_rows(
+    return from_rows(
         ["a"], {}, injections=reversed(INJECTIONS), interval_days=interval
     )  # given out of order on purpose: DiaryData sorts them
 
@@ -198,7 +199,7 @@ def treated_diaries(draw: st.DrawFn) -> DiaryData:
     injections = [InjectionRecord(start + dt.timedelta(days=o), 150, n) for o, n in planned[:8]]
     symptoms = [SymptomSpec(k, m) for k, m in zip(keys, scale, strict=True)]
     last = start + dt.timedelta(days=len(rows) - 1)
-    return DiaryData.from_rows(symptoms, entries, injections=injections, first=start, last=last)
+    return from_rows(symptoms, entries, injections=injections, first=start, last=last)
 
 
 @settings(max_examples=150, deadline=None)

@@ -16,13 +16,14 @@ from masto_diary.analysis import (
     rescue_use,
     top_triggers,
 )
+from tests.analysis.diary_data import from_rows
 
 JAN1 = dt.date(2024, 1, 1)
 FEB25 = dt.date(2024, 2, 25)  # Jan 1 .. Feb 25 = 31 + 25 = 56 days
 
 
 def make(episodes: list[EpisodeRecord]) -> DiaryData:
-    return DiaryData.from_rows(["itch"], {}, episodes=episodes, first=JAN1, last=FEB25)
+    return from_rows(["itch"], {}, episodes=episodes, first=JAN1, last=FEB25)
 
 
 EPISODES = [

@@ -13,6 +13,7 @@ from masto_diary.analysis import (
     LabRecord,
     lab_series,
 )
+from tests.analysis.diary_data import from_rows
 
 FIRST_DOSE = dt.date(2024, 1, 3)
 
@@ -29,7 +30,7 @@ LABS = [
 
 
 def diary(injections: list[InjectionRecord]) -> DiaryData:
-    return DiaryData.from_rows(["a"], {}, injections=injections, labs=LABS, first=FIRST_DOSE)
+    return from_rows(["a"], {}, injections=injections, labs=LABS, first=FIRST_DOSE)
 
 
 def test_series_per_analyte_in_date_order() -> None:
@@ -63,7 +64,7 @@ def test_ige_after_the_first_dose_is_flagged() -> None:
 def test_no_injection_no_flag() -> None:
     ige = lab_series(diary([]))["total_ige"]
     assert not ige.includes_bound_ige.any()
-    assert lab_series(DiaryData.from_rows(["a"], {})) == {}
+    assert lab_series(from_rows(["a"], {})) == {}
 
 
 @settings(max_examples=100, deadline=None)
@@ -81,7 +82,7 @@ def test_no_injection_no_flag() -> None:
 )
 def test_lab_properties(labs: list[LabRecord], first: dt.date | None) -> None:
     injections = [] if first is None else [InjectionRecord(first, 150)]
-    data = DiaryData.from_rows(["a"], {}, labs=labs, injections=injections, first=first)
+    data = from_rows(["a"], {}, labs=labs, injections=injections, first=first)
     series = lab_series(data)
     assert sum(len(s.values) for s in series.values()) == len(labs)
     for analyte, s in series.items():

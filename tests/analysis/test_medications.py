@@ -12,6 +12,7 @@ from masto_diary.analysis import (
     medication_lanes,
     taper_summary,
 )
+from tests.analysis.diary_data import from_rows
 
 
 def d(month: int, day: int, year: int = 2024) -> dt.date:
@@ -33,7 +34,7 @@ ROWS = [
 
 
 def diary() -> DiaryData:
-    return DiaryData.from_rows(["a"], {}, medications=reversed(ROWS), first=d(1, 1), last=d(3, 31))
+    return from_rows(["a"], {}, medications=reversed(ROWS), first=d(1, 1), last=d(3, 31))
 
 
 def test_lanes_are_grouped_by_name_and_ordered_by_first_start() -> None:
@@ -97,7 +98,7 @@ def test_unit_change_and_increase() -> None:
         MedicationRecord("Ketotifen", "other", 2, "mg", d(1, 10), d(1, 19)),
         MedicationRecord("Ketotifen", "other", 5, "mL", d(1, 20), None),
     ]
-    data = DiaryData.from_rows(["a"], {}, medications=rows, first=d(1, 1), last=d(1, 31))
+    data = from_rows(["a"], {}, medications=rows, first=d(1, 1), last=d(1, 31))
     kinds = [c.kind for c in lane_changes(medication_lanes(data)[0])]
     assert kinds == ["started", "increased", "changed"]
     assert taper_summary(data, d(1, 1), d(1, 15))[0].direction == "increased"
@@ -128,7 +129,7 @@ def test_lane_properties(raw: list) -> None:
         )
         for name, s, length, dose in raw
     ]
-    data = DiaryData.from_rows(["a"], {}, medications=rows, first=d(1, 1), last=d(3, 31))
+    data = from_rows(["a"], {}, medications=rows, first=d(1, 1), last=d(3, 31))
     lanes = medication_lanes(data)
     assert sum(len(lane.periods) for lane in lanes) == len(rows)
     assert [lane.first_start for lane in lanes] == sorted(lane.first_start for lane in lanes)

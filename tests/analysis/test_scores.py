@@ -20,6 +20,7 @@ from masto_diary.analysis import (
     symptom_free_days,
     to_datetime64,
 )
+from tests.analysis.diary_data import from_rows
 
 D = dt.date(2024, 1, 1)
 
@@ -33,7 +34,7 @@ SYMPTOMS = [SymptomSpec("itch"), SymptomSpec("flush"), SymptomSpec("pain", activ
 
 
 def test_dss_sums_active_scores_and_keeps_gaps() -> None:
-    data = DiaryData.from_rows(
+    data = from_rows(
         SYMPTOMS,
         {
             day(1): {"itch": 2, "flush": 1, "pain": 3},  # 2 + 1 = 3 (pain is hidden)
@@ -48,7 +49,7 @@ def test_dss_sums_active_scores_and_keeps_gaps() -> None:
 
 
 def test_dss_for_chosen_keys_includes_hidden_symptoms() -> None:
-    data = DiaryData.from_rows(
+    data = from_rows(
         SYMPTOMS,
         {day(1): {"itch": 2, "pain": 3}, day(2): {"pain": 2}, day(3): {"itch": 1}},
     )
@@ -83,7 +84,7 @@ def test_rolling_mean_rejects_bad_window() -> None:
 
 
 def test_symptom_free_day_needs_a_zero_score_and_no_episode() -> None:
-    data = DiaryData.from_rows(
+    data = from_rows(
         SYMPTOMS,
         {
             day(1): {"itch": 0, "flush": 0},  # free
@@ -124,7 +125,7 @@ def test_per_symptom_series_masks_days_without_entry() -> None:
 
 def test_score_series_bundles_the_trend() -> None:
     entries = {day(n): {"itch": n % 2} for n in range(1, 11) if n != 4}
-    data = DiaryData.from_rows(SYMPTOMS, entries)
+    data = from_rows(SYMPTOMS, entries)
     s = score_series(data)
     np.testing.assert_array_equal(s.dss, daily_symptom_score(data))
     np.testing.assert_array_equal(s.mean_7d, rolling_mean(s.dss))
@@ -134,7 +135,7 @@ def test_score_series_bundles_the_trend() -> None:
 
 
 def test_from_rows_range_and_validation() -> None:
-    data = DiaryData.from_rows(
+    data = from_rows(
         ["itch"],
         {day(3): {"itch": 1}},
         school_missed=[day(3), day(40)],  # day 40 lies outside -> ignored
@@ -147,7 +148,7 @@ def test_from_rows_range_and_validation() -> None:
     np.testing.assert_array_equal(data.school_missed, [False, False, True, False, False])
     assert not data.scores.flags.writeable
     with pytest.raises(ValueError, match="unknown symptom"):
-        DiaryData.from_rows(["itch"], {day(1): {"rash": 1}})
+        from_rows(["itch"], {day(1): {"rash": 1}})
     with pytest.raises(ValueError, match="without gaps"):
         DiaryData(
             start=D,
@@ -162,9 +163,9 @@ def test_from_rows_range_and_validation() -> None:
 
 
 def test_empty_diary_gives_empty_series() -> None:
-    data = DiaryData.from_rows(["itch"], {}, first=D)
+    data = from_rows(["itch"], {}, first=D)
     assert data.n_days == 1 and not data.recorded.any()
-    empty = DiaryData.from_rows(["itch"], {})
+    empty = from_rows(["itch"], {})
     assert empty.n_days == 0
     assert daily_symptom_score(empty).shape == (0,)
     assert rolling_mean(daily_symptom_score(empty)).shape == (0,)

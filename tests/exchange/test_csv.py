@@ -8,8 +8,8 @@ import zipfile
 from masto_diary.cli import main
 from masto_diary.exchange import export_to_file
 from masto_diary.exchange.csv_export import export_zip, tables
-from masto_diary.exchange.json_format import dumps, export_document, import_file
-from tests.exchange_samples import valid_document
+from masto_diary.exchange.json_format import dumps, export_document
+from tests.exchange_samples import import_file, valid_document
 
 TABLES = {
     "children.csv",

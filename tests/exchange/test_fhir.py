@@ -17,8 +17,8 @@ from fhir.resources.R4B.bundle import Bundle
 
 from masto_diary.cli import main
 from masto_diary.exchange.fhir import LAB_SYSTEM, LOINC, SYMPTOM_SYSTEM, UCUM, bundle
-from masto_diary.exchange.json_format import dumps, export_document, import_file
-from tests.exchange_samples import valid_document
+from masto_diary.exchange.json_format import dumps, export_document
+from tests.exchange_samples import import_file, valid_document
 
 R4_RESOURCE_TYPES = {
     "Patient",

@@ -39,14 +39,13 @@ from masto_diary.exchange.json_format import (
     dumps,
     export_document,
     import_document,
-    import_file,
     import_into_new_diary,
     read_document,
 )
 from masto_diary.rules import BIDI_CONTROLS
 from masto_diary.services import children, entries
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
-from tests.exchange_samples import EXPORTED_AT, valid_document
+from tests.exchange_samples import EXPORTED_AT, import_file, valid_document
 
 
 def exported(diary: Diary) -> dict:

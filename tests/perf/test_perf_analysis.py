@@ -23,6 +23,7 @@ from masto_diary.analysis import (
     MedicationRecord,
     SymptomSpec,
 )
+from tests.analysis.diary_data import from_rows
 
 pytestmark = pytest.mark.perf
 
@@ -88,7 +89,7 @@ def synthetic_diary(seed: int = 20240101) -> tuple[DiaryData, dict]:
         first=start,
         last=day[-1],
     )
-    return DiaryData.from_rows(**rows), rows
+    return from_rows(**rows), rows
 
 
 def median_ms(func: Callable[[], object], runs: int = RUNS) -> float:
@@ -141,7 +142,7 @@ def test_all_measures_on_ten_years(request: pytest.FixtureRequest) -> None:
     timed = {name: median_ms(func) for name, func in measures(data).items()}
     total = sum(timed.values())
     together = median_ms(lambda: all_in_one_go(data))
-    build = median_ms(lambda: DiaryData.from_rows(**rows), runs=3)
+    build = median_ms(lambda: from_rows(**rows), runs=3)
 
     print(f"\n10-year diary: {data.n_days} days x {len(data.symptom_keys)} symptoms, "
           f"{len(data.episodes)} episodes, {len(data.injections)} injections")  # fmt: skip

@@ -237,7 +237,7 @@ def test_chart_budgets(ten_year_dir, qapp):
 
     from masto_diary.ui.pages.charts import ChartsPage
 
-    diary = open_diary(ten_year_dir)
+    diary = open_diary(ten_year_dir, reading_only=True)  # reads only: no writer lock held
     child_id = reads.list_children(diary)[0].id
     today = dt.date.today()
 

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from masto_diary.exchange.json_format import dumps, export_document, import_file
+from masto_diary.exchange.json_format import dumps, export_document
 from masto_diary.storage import DIARY_FILENAME, open_diary
 from masto_diary.storage.backups import backup_file
+from tests.exchange_samples import import_file
 from tests.perf.conftest import print_table
 from tests.perf.test_perf_demo import bare_insert_seconds, row_counts
 

@@ -11,11 +11,12 @@ import time
 import numpy as np
 import pytest
 
-from masto_diary.analysis import DiaryData, EpisodeRecord, InjectionRecord, SymptomSpec
+from masto_diary.analysis import EpisodeRecord, InjectionRecord, SymptomSpec
 from masto_diary.enums import Analyte, Diagnosis, DrugClass, EpisodeKind, Severity
 from masto_diary.services import children, entries, episodes, injections, labs, medications
 from masto_diary.services.series import load_chart_data
 from tests import reads
+from tests.analysis.diary_data import from_rows
 
 D1 = dt.date(2026, 3, 2)
 D2 = D1 + dt.timedelta(days=1)  # no entry: a gap
@@ -135,7 +136,7 @@ def test_loaded_data_matches_from_rows(diary, child_id):
         D4: {},
     }
     specs = [SymptomSpec(key, 3, key != "mood") for key in data.symptom_keys]
-    expected = DiaryData.from_rows(
+    expected = from_rows(
         specs, rows, school_missed=[D3], episodes=data.episodes, injections=data.injections,
         first=D1, last=TODAY,
     )  # fmt: skip

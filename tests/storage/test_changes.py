@@ -14,11 +14,12 @@ import pytest
 
 from masto_diary.demo import write_demo_diary
 from masto_diary.errors import ValidationError
-from masto_diary.exchange.json_format import dumps, export_document, import_file
+from masto_diary.exchange.json_format import dumps, export_document
 from masto_diary.models import TABLES
 from masto_diary.services import children, entries, episodes
 from masto_diary.storage import Diary, changes, open_diary
 from tests import reads
+from tests.exchange_samples import import_file
 
 DAY = dt.date(2025, 3, 4)
 

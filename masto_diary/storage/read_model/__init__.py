@@ -10,17 +10,24 @@ here (writes go through the ORM services).  See docs/architecture.md.
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from masto_diary.storage.read_model.queries import *  # noqa: F403  (the query functions)
 from masto_diary.storage.read_model.records import *  # noqa: F403  (the record classes)
 
-if TYPE_CHECKING:  # the diary module itself reads backups through this package
-    from masto_diary.storage import Diary
+
+class Readable(Protocol):
+    """What a read needs of a diary (:class:`~masto_diary.storage.diary.Diary` is one).
+
+    Named by what it does rather than imported: the diary takes backups, and the backups read
+    their contents here, so importing the diary would close an import cycle.
+    """
+
+    def read_connection(self) -> sqlite3.Connection: ...
 
 
 @contextmanager
-def reading(diary: "Diary") -> Iterator[sqlite3.Connection]:
+def reading(diary: Readable) -> Iterator[sqlite3.Connection]:
     """A read-only connection for one ``with`` block, closed afterwards."""
     connection = diary.read_connection()
     try:
