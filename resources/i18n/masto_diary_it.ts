@@ -1929,6 +1929,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Importing</source>
+        <translation>Importazione in corso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
@@ -2011,6 +2016,11 @@
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>A new diary was written to %1.</source>
         <translation>È stato creato un nuovo diario in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Checking and importing…</source>
+        <translation>Controllo e importazione in corso…</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>

@@ -74,3 +74,26 @@ def test_an_import_keeps_a_backup_labelled_with_the_file(qtbot, data_dir, tmp_pa
         backups = BackupsDialog(diary)
         qtbot.addWidget(backups)
         assert backups.reason_text(labelled[0].reason) == "before the import of bea.json"
+
+
+def test_the_import_works_off_the_ui_thread_while_the_dialog_paints(qtbot, diary):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    dialog = ImportDialog(diary)
+    qtbot.addWidget(dialog)
+    ticks: list[bool] = []
+    timer = QTimer(dialog, interval=20)
+    timer.timeout.connect(lambda: ticks.append(dialog.progress.isVisible()))
+    timer.start()
+
+    def slow_work() -> str:
+        time.sleep(0.4)
+        return threading.current_thread().name
+
+    assert dialog.off_the_ui_thread(slow_work) == "import"
+    timer.stop()
+    assert len(ticks) >= 5 and all(ticks)  # the UI thread kept running, the busy bar showing
+    assert not dialog.progress.isVisible()
