@@ -86,7 +86,7 @@ def test_the_import_works_off_the_ui_thread_while_the_dialog_paints(qtbot, diary
     qtbot.addWidget(dialog)
     ticks: list[bool] = []
     timer = QTimer(dialog, interval=20)
-    timer.timeout.connect(lambda: ticks.append(dialog.progress.isVisible()))
+    timer.timeout.connect(lambda: ticks.append(not dialog.progress.isHidden()))
     timer.start()
 
     def slow_work() -> str:
@@ -96,4 +96,4 @@ def test_the_import_works_off_the_ui_thread_while_the_dialog_paints(qtbot, diary
     assert dialog.off_the_ui_thread(slow_work) == "import"
     timer.stop()
     assert len(ticks) >= 5 and all(ticks)  # the UI thread kept running, the busy bar showing
-    assert not dialog.progress.isVisible()
+    assert dialog.progress.isHidden()
