@@ -27,6 +27,7 @@ from masto_diary.services import overview
 from masto_diary.storage import Diary
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
                     "This diary can only be read: %1. You can look at it, export it "
                     "(File ▸ Export…) or make a report; nothing can be saved in it."
                 ),
-                self.diary.read_only,
+                translate_core(self.diary.read_only),
             ),
             objectName="readOnlyBanner",
         )

@@ -147,6 +147,33 @@ PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
                 "changed; free some space on that disk and try again.",
             ),
         ),
+        (
+            r"^The folder (.+) is on a disk that can only be read\. Copy the folder to a disk you "
+            r"can write on and open that copy \(--data-dir\) to write in the diary$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder %1 is on a disk that can only be read. Copy the folder to a disk you "
+                "can write on and open that copy to write in the diary",
+            ),
+        ),
+        (
+            r"^(\S+) in (.+) was made read-only\. To write in it again, allow writing in the "
+            r"file's properties \(or run: (.+)\)$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "%1 in %2 was made read-only. To write in it again, allow writing in the file's "
+                "properties (or run: %3)",
+            ),
+        ),
+        (
+            r"^The folder (.+) was made read-only\. To write in the diary again, allow writing "
+            r"in the folder's properties \(or run: (.+)\)$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder %1 was made read-only. To write in the diary again, allow writing in "
+                "the folder's properties (or run: %2)",
+            ),
+        ),
     )
 )
 

@@ -5378,6 +5378,21 @@
     </message>
     <message>
         <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The folder %1 is on a disk that can only be read. Copy the folder to a disk you can write on and open that copy to write in the diary</source>
+        <translation>La cartella %1 è su un disco che si può solo leggere. Copia la cartella su un disco scrivibile e apri quella copia per scrivere nel diario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 in %2 was made read-only. To write in it again, allow writing in the file&apos;s properties (or run: %3)</source>
+        <translation>%1 in %2 è stato reso di sola lettura. Per scriverci di nuovo, consenti la scrittura nelle proprietà del file (oppure esegui: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The folder %1 was made read-only. To write in the diary again, allow writing in the folder&apos;s properties (or run: %2)</source>
+        <translation>La cartella %1 è stata resa di sola lettura. Per scrivere di nuovo nel diario, consenti la scrittura nelle proprietà della cartella (oppure esegui: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>The birth date cannot be in the future</source>
         <translation>La data di nascita non può essere nel futuro</translation>
     </message>

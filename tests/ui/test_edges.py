@@ -97,3 +97,24 @@ def test_the_import_works_off_the_ui_thread_while_the_dialog_paints(qtbot, diary
     timer.stop()
     assert len(ticks) >= 5 and all(ticks)  # the UI thread kept running, the busy bar showing
     assert dialog.progress.isHidden()
+
+
+def test_the_read_only_banner_reads_in_italian(qtbot, demo_template, tmp_path):
+    from masto_diary.words import i18n
+
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o700)
+    path = folder / DIARY_FILENAME
+    path.write_bytes(demo_template.read_bytes())
+    os.chmod(path, 0o400)
+    assert i18n.install(choice="it") == "it"
+    try:
+        diary, _message = open_or_recover(None, path, smoke_test=True)
+        window = MainWindow(diary)
+        qtbot.addWidget(window)
+        banner = window.read_only_banner.text()
+        assert "è stato reso di sola lettura" in banner and "chmod u+w" in banner, banner
+        window.close()
+        diary.close()
+    finally:
+        i18n.uninstall()
