@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from masto_diary.models import (
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -37,6 +38,7 @@ from masto_diary.services import (
     visits,
     weights,
 )
+from masto_diary.services.symptom_scale import URTICARIA_SYMPTOMS
 from masto_diary.storage import Diary
 
 DEMO_SEED = 20230106
@@ -499,7 +501,7 @@ def plan_demo_giulia(rng: random.Random, today: dt.date) -> DiaryPlan:
 
 
 def write_demo_diary(diary: Diary, today: dt.date | None = None) -> None:
-    """Write the demo (two children) in one transaction: all of it, or nothing on any error."""
+    """Write the demo (three children) in one transaction: all of it, or nothing on any error."""
     today = today or dt.date.today()
     timeline = Timeline.ending(today)
     rng = random.Random(DEMO_SEED)
@@ -532,6 +534,7 @@ def write_demo_diary(diary: Diary, today: dt.date | None = None) -> None:
             today - dt.timedelta(days=160), "once daily", "itch",
         )  # fmt: skip
         weights.add_weight(diary, giulia.id, today - dt.timedelta(days=38), 16.8)
+        write_urticaria_demo(diary, today, random.Random(DEMO_SEED + 1))
 
 
 def write_plan(diary: Diary, child_id: int, plan: DiaryPlan) -> None:
@@ -818,3 +821,137 @@ def write_synthetic_checkups(
     weights.add_weights(diary, child_id, kgs)
     visits.add_visits(diary, child_id, checkups)
     labs.add_labs(diary, child_id, results)
+
+
+# --------------------------------------------------------------------------- urticaria
+#
+# A teenager with chronic spontaneous urticaria (docs/urticaria.md): four weeks of severe
+# disease on up-dosed antihistamine, then omalizumab 300 mg every 4 weeks.  The weekly UAS7
+# falls from the severe band to well controlled; the fourth dose is given 6 days late and the
+# hives come back for those days.  A few evenings are missed, so some weeks are estimated.
+
+CSU_DOSE_MG = 300.0
+CSU_BASELINE_DAYS = 28
+CSU_LATE_DOSE = 3  # index of the dose given late
+CSU_LATE_DAYS = 6
+CSU_MISSED = (5, 40, 41, 77, 120, 121, 122)  # days after the start without an entry
+
+# The week's target UAS7 by week after the first dose (baseline: 32, severe).
+CSU_TARGETS = (24, 16, 11, 8, 6, 5, 4, 3, 3, 2, 2)
+
+
+@dataclass(frozen=True)
+class UrticariaTimeline:
+    """Days of the urticaria story, all relative to ``today``."""
+
+    today: dt.date
+    weeks: int = 26
+
+    @property
+    def start(self) -> dt.date:
+        return self.today - dt.timedelta(days=7 * self.weeks - 1)
+
+    @property
+    def first_dose(self) -> dt.date:
+        return self.start + dt.timedelta(days=CSU_BASELINE_DAYS)
+
+    @property
+    def doses(self) -> list[dt.date]:
+        days, day = [], self.first_dose
+        while day <= self.today:
+            days.append(day)
+            late = CSU_LATE_DAYS if len(days) == CSU_LATE_DOSE else 0
+            day += dt.timedelta(days=28 + late)
+        return days
+
+    def target_daily_uas(self, day: dt.date) -> float:
+        """The day's expected UAS: the weekly target / 7, higher while a dose is overdue."""
+        if day < self.first_dose:
+            return 32 / 7
+        week = (day - self.first_dose).days // 7
+        target = CSU_TARGETS[min(week, len(CSU_TARGETS) - 1)]
+        late_dose = self.doses[CSU_LATE_DOSE] if len(self.doses) > CSU_LATE_DOSE else None
+        if late_dose and late_dose - dt.timedelta(days=CSU_LATE_DAYS + 3) <= day < late_dose:
+            target = 14  # the hives come back while the dose is late
+        return target / 7
+
+
+def plan_urticaria_days(rng: random.Random, t: UrticariaTimeline) -> list[DayPlan]:
+    """Daily wheals, itch (0–3) and angioedema (0/1) around the day's expected UAS."""
+    missed = {t.start + dt.timedelta(days=k) for k in CSU_MISSED}
+    days = []
+    for k in range((t.today - t.start).days + 1):
+        day = t.start + dt.timedelta(days=k)
+        if day in missed:
+            continue
+        level = t.target_daily_uas(day)
+        wheals = _clamp(rng.gauss(level / 2, 0.5), 0, 3)
+        itch = _clamp(rng.gauss(level / 2, 0.5), 0, 3)
+        swelling = int(rng.random() < (0.25 if level > 3 else 0.02))
+        scores = {"uas_wheals": wheals, "uas_itch": itch, "angioedema": swelling}
+        days.append(DayPlan(day, scores, notes="Swollen lips this morning." if swelling else ""))
+    return days
+
+
+def write_urticaria_demo(diary: Diary, today: dt.date, rng: random.Random) -> int:
+    """Sara, 15, with chronic spontaneous urticaria; written through the bulk forms. Her id."""
+    t = UrticariaTimeline(today)
+    fields = {
+        "name": "Sara Bianchi",
+        "birth_date": today - dt.timedelta(days=15 * 365 + 40),
+        "sex": Sex.FEMALE,
+        "condition": Condition.CHRONIC_SPONTANEOUS_URTICARIA,
+        "clinic": CLINIC,
+        "notes": "Chronic spontaneous urticaria for two years; angioedema of the lips at times.",
+    }
+    child_id = children.add_child_record(diary, fields)
+    children.add_symptoms(
+        diary,
+        child_id,
+        [
+            {"key": s.key, "label": s.label, "position": i, "scale_max": s.scale_max}
+            for i, s in enumerate(URTICARIA_SYMPTOMS)
+        ],
+    )
+    children.add_triggers(
+        diary, child_id, [{"label": label} for label in children.DEFAULT_TRIGGERS]
+    )
+    plan = DiaryPlan(days=plan_urticaria_days(rng, t))
+    write_plan(diary, child_id, plan)
+    (plan_id,) = injections.add_plans(
+        diary, child_id, [{"start_date": t.first_dose, "dose_mg": CSU_DOSE_MG, "interval_days": 28}]
+    )
+    late_note = f"Given {CSU_LATE_DAYS} days late: Sara had a fever that week."
+    injections.add_injections(
+        diary,
+        child_id,
+        [
+            {
+                "plan_id": plan_id,
+                "given_at": local_moment(day, dt.time(9, 30)),
+                "dose_mg": CSU_DOSE_MG,
+                "site": list(InjectionSite)[index % len(InjectionSite)],
+                "place": Place.CLINIC,
+                "given_by": NURSE,
+                "local_reaction": LocalReaction.NONE,
+                "notes": late_note if index == CSU_LATE_DOSE else "",
+            }
+            for index, day in enumerate(t.doses)
+        ],
+    )
+    medications.add_medications(
+        diary,
+        child_id,
+        [
+            {
+                "name": "Cetirizine",
+                "drug_class": DrugClass.H1_ANTIHISTAMINE,
+                "dose": 10,
+                "unit": "mg",
+                "frequency": "four times daily (up-dosed)",
+                "reason": "hives and itch",
+                "start_date": t.start - dt.timedelta(days=90),
+            }
+        ],
+    )
+    return child_id

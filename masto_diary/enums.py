@@ -22,6 +22,18 @@ class Diagnosis(enum.StrEnum):
     UNKNOWN = "unknown"
 
 
+class Condition(enum.StrEnum):
+    """What the diary follows for a child: it picks the symptom set and the measures.
+
+    Chronic spontaneous urticaria is scored with the UAS items (docs/urticaria.md); existing
+    children were all followed for mastocytosis, so that is the default.
+    """
+
+    MASTOCYTOSIS = "mastocytosis"
+    CHRONIC_SPONTANEOUS_URTICARIA = "chronic_spontaneous_urticaria"
+    OTHER = "other"
+
+
 class Reporter(enum.StrEnum):
     PARENT = "parent"
     CHILD = "child"

@@ -21,6 +21,7 @@ from masto_diary.enums import (  # noqa: F401  (re-exported)
     ANALYTE_UNITS,
     DEFAULT_SCALE_MAX,
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -182,6 +183,10 @@ class Child(SQLModel, table=True):
     birth_date: dt.date
     sex: Sex | None = Field(default=None, sa_column=_enum_column(Sex, nullable=True))
     diagnosis: Diagnosis = Field(default=Diagnosis.UNKNOWN, sa_column=_enum_column(Diagnosis))
+    condition: Condition = Field(
+        default=Condition.MASTOCYTOSIS,
+        sa_column=_enum_column(Condition, server_default=Condition.MASTOCYTOSIS.value),
+    )
     clinic: str = ""
     notes: str = ""
     archived: bool = False
@@ -194,6 +199,7 @@ class Child(SQLModel, table=True):
         _require_clean(self.clinic, "clinic", "The clinic")
         _require_notes(self.notes, "notes", "Notes")
         self.diagnosis = _require_enum(self.diagnosis, Diagnosis, "diagnosis", "The diagnosis")
+        self.condition = _require_enum(self.condition, Condition, "condition", "The condition")
         if self.sex is not None:
             self.sex = _require_enum(self.sex, Sex, "sex", "Sex")
 

@@ -15,6 +15,7 @@ def valid_document() -> dict:
                 "birth_date": "2017-04-02",
                 "sex": "female",
                 "diagnosis": "indolent_systemic",
+                "condition": "mastocytosis",
                 "clinic": "Padova",
                 "notes": "",
                 "archived": False,

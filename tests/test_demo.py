@@ -11,10 +11,26 @@ from pathlib import Path
 
 import pytest
 
-from masto_diary.demo import write_demo_diary, write_synthetic_diary
+from masto_diary.demo import UrticariaTimeline, write_demo_diary, write_synthetic_diary
 from masto_diary.errors import ValidationError
-from masto_diary.models import Analyte, Diagnosis, DrugClass, EpisodeKind, InjectionSite, Place
-from masto_diary.services import children, entries, episodes, injections, labs, medications
+from masto_diary.models import (
+    Analyte,
+    Condition,
+    Diagnosis,
+    DrugClass,
+    EpisodeKind,
+    InjectionSite,
+    Place,
+)
+from masto_diary.services import (
+    children,
+    entries,
+    episodes,
+    injections,
+    labs,
+    medications,
+    urticaria,
+)
 from masto_diary.services import visits as visit_service
 from masto_diary.storage import Diary, open_diary
 from tests import reads
@@ -129,7 +145,8 @@ def test_default_demo_is_current(demo_diary: Diary) -> None:
 
 def test_two_children_with_their_diagnoses(story: Diary) -> None:
     found = {c.name: c for c in reads.list_children(story)}
-    assert set(found) == {"Luca Rossi", "Giulia Rossi"}
+    assert set(found) == {"Luca Rossi", "Giulia Rossi", "Sara Bianchi"}
+    assert found["Luca Rossi"].condition == Condition.MASTOCYTOSIS
     luca, giulia = found["Luca Rossi"], found["Giulia Rossi"]
     assert luca.diagnosis == Diagnosis.INDOLENT_SYSTEMIC
     assert giulia.diagnosis == Diagnosis.CUTANEOUS
@@ -137,6 +154,29 @@ def test_two_children_with_their_diagnoses(story: Diary) -> None:
     assert children.age_in_years(giulia.birth_date, TODAY) < children.age_in_years(
         luca.birth_date, TODAY
     )
+
+
+def test_sara_has_urticaria_falling_from_severe_to_well_controlled(story: Diary) -> None:
+    sara = reads.find_child(story, "Sara Bianchi")
+    assert sara.condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
+    assert children.age_in_years(sara.birth_date, TODAY) == 15
+    t = UrticariaTimeline(TODAY)
+    uas = urticaria.load_uas_days(story, sara.id, today=TODAY)
+    weeks = uas.weeks(anchor=t.start)
+    found = uas.response()
+    assert found.baseline.band == "severe" and found.category in (
+        "well_controlled",
+        "complete_response",
+    )
+    assert found.weeks_scored >= 20 and found.weeks_well_controlled >= 10
+    assert len(weeks) == 26
+    assert {w.band for w in weeks[:4]} == {"severe"}  # before omalizumab
+    assert {w.band for w in weeks[-6:]} == {"well_controlled"}
+    assert any(not w.complete and w.score is not None for w in weeks)  # missed evenings
+    doses = [i.given_at.date() for i in injections.list_injections(story, sara.id)]
+    gaps = [(b - a).days for a, b in zip(doses, doses[1:], strict=False)]
+    assert gaps.count(28) == len(gaps) - 1 and max(gaps) == 34  # one dose 6 days late
+    assert {i.dose_mg for i in injections.list_injections(story, sara.id)} == {300}
 
 
 def test_giulia_has_a_few_weeks_an_antihistamine_and_itch(story: Diary) -> None:

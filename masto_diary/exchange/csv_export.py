@@ -73,10 +73,10 @@ def tables(document: dict) -> dict[str, bytes]:
     kids = document["children"]
     files = {
         "children.csv": _csv(
-            ["name", "birth_date", "sex", "diagnosis", "clinic", "archived", "notes"],
+            ["name", "birth_date", "sex", "diagnosis", "clinic", "archived", "notes", "condition"],
             (
                 [c["name"], c["birth_date"], c["sex"], c["diagnosis"], c["clinic"]]
-                + [c["archived"], c["notes"]]
+                + [c["archived"], c["notes"], c["condition"]]
                 for c in kids
             ),
         ),

@@ -49,6 +49,7 @@ LAB_SYSTEM = "urn:masto-diary:lab"
 SYMPTOM_SYSTEM = "urn:masto-diary:symptom"
 SCORE_SYSTEM = "urn:masto-diary:observation"
 DIAGNOSIS_SYSTEM = "urn:masto-diary:diagnosis"
+CONDITION_SYSTEM = "urn:masto-diary:condition"
 DRUG_CLASS_SYSTEM = "urn:masto-diary:drug-class"
 ID_NAMESPACE = uuid.UUID("6f0c1e55-3b5e-4c55-9d0e-6d6173746f31")
 
@@ -76,6 +77,10 @@ DIAGNOSIS_NAMES = {
     "smouldering_systemic": "Smouldering systemic mastocytosis",
     "other": "Mastocytosis (other form)",
     "unknown": "Mastocytosis (form not yet known)",
+}
+OTHER_CONDITION_NAMES = {
+    "chronic_spontaneous_urticaria": "Chronic spontaneous urticaria",
+    "other": "Other condition followed with the diary",
 }
 SITE_NAMES = {
     "left_upper_arm": "Left upper arm",
@@ -135,9 +140,14 @@ def patient(child: dict, pid: str) -> dict:
 
 
 def condition(child: dict, pid: str) -> dict:
+    """The condition the diary follows; for mastocytosis coded with its form (the diagnosis)."""
+    followed = child.get("condition") or "mastocytosis"
     diagnosis = child["diagnosis"]
-    name = DIAGNOSIS_NAMES[diagnosis]
-    verification = "provisional" if diagnosis == "unknown" else "confirmed"
+    if followed == "mastocytosis":
+        code = _concept(DIAGNOSIS_SYSTEM, diagnosis, DIAGNOSIS_NAMES[diagnosis])
+    else:
+        code = _concept(CONDITION_SYSTEM, followed, OTHER_CONDITION_NAMES[followed])
+    verification = "provisional" if code["coding"][0]["code"] == "unknown" else "confirmed"
     return {
         "resourceType": "Condition",
         "id": resource_id(pid, "condition"),
@@ -146,7 +156,7 @@ def condition(child: dict, pid: str) -> dict:
             CONDITION_VERIFICATION, verification, verification.capitalize()
         ),
         "category": [_concept(CONDITION_CATEGORY, "problem-list-item", "Problem List Item")],
-        "code": _concept(DIAGNOSIS_SYSTEM, diagnosis, name),
+        "code": code,
         "subject": _ref(pid),
         "note": [{"text": f"Clinic: {child['clinic']}"}] if child["clinic"] else [],
     }

@@ -103,6 +103,7 @@ def _export_child(connection, child) -> dict:
         "birth_date": _day(child["birth_date"]),
         "sex": _value(child["sex"]),
         "diagnosis": _value(child["diagnosis"]),
+        "condition": _value(child["condition"]),
         "clinic": child["clinic"],
         "notes": child["notes"],
         "archived": bool(child["archived"]),

@@ -29,6 +29,7 @@ from pydantic_core import PydanticCustomError
 
 from masto_diary.enums import (
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -233,6 +234,7 @@ class ChildIn(Part):
     birth_date: Day
     sex: Sex | None = None
     diagnosis: Diagnosis = Diagnosis.UNKNOWN
+    condition: Condition = Condition.MASTOCYTOSIS  # files written before it: mastocytosis
     clinic: Short = ""
     notes: Text = ""
     archived: StrictBool = False

@@ -8,7 +8,7 @@ from typing import Any
 from sqlmodel import select
 
 from masto_diary.errors import NotFoundError, ValidationError
-from masto_diary.models import Child, Diagnosis, Sex, SymptomDefinition, Trigger
+from masto_diary.models import Child, Condition, Diagnosis, Sex, SymptomDefinition, Trigger
 from masto_diary.services.bulk import (
     RowProblem,
     check_all,
@@ -22,8 +22,10 @@ from masto_diary.services.overview import age_in_years  # noqa: F401  (re-export
 from masto_diary.services.symptom_scale import (  # noqa: F401  (re-exported)
     DEFAULT_LEVEL_WORDS,
     DEFAULT_SYMPTOMS,
+    URTICARIA_SYMPTOMS,
     DefaultSymptom,
     level_descriptions,
+    starting_symptoms,
 )
 from masto_diary.storage import Diary, changes, read_model
 from masto_diary.storage.read_model import ChildRecord, SymptomRecord, TriggerRecord
@@ -51,15 +53,16 @@ def create_child(
     sex: Sex | str | None = None,
     clinic: str = "",
     notes: str = "",
+    condition: Condition | str = Condition.MASTOCYTOSIS,
 ) -> Child:
-    """Add a child with the default symptom set and trigger list."""
+    """Add a child with the condition's starting symptom set and the default trigger list."""
     fields = {"name": (name or "").strip(), "birth_date": birth_date, "diagnosis": diagnosis,
-              "sex": sex, "clinic": clinic, "notes": notes}  # fmt: skip
+              "sex": sex, "clinic": clinic, "notes": notes, "condition": condition}  # fmt: skip
     with diary.transaction() as session:
         child_id = add_child_record(diary, fields)
         symptoms = [
-            {"key": symptom.key, "label": symptom.label, "position": position}
-            for position, symptom in enumerate(DEFAULT_SYMPTOMS)
+            {"key": s.key, "label": s.label, "position": position, "scale_max": s.scale_max}
+            for position, s in enumerate(starting_symptoms(Condition(condition)))
         ]
         add_symptoms(diary, child_id, symptoms)
         add_triggers(diary, child_id, [{"label": label} for label in DEFAULT_TRIGGERS])
@@ -71,7 +74,9 @@ def create_child(
 # The import and the synthetic diaries add a child with the symptoms and triggers they bring
 # (not the defaults); the same rules, every problem at once, multi-row INSERTs.
 
-CHILD_COLUMNS = ("name", "birth_date", "sex", "diagnosis", "clinic", "notes", "archived")
+CHILD_COLUMNS = (
+    "name", "birth_date", "sex", "diagnosis", "clinic", "notes", "archived", "condition"
+)  # fmt: skip
 
 
 def check_child(fields: Mapping[str, Any]) -> list[RowProblem]:
@@ -84,7 +89,8 @@ def check_child(fields: Mapping[str, Any]) -> list[RowProblem]:
 def add_child_record(diary: Diary, fields: Mapping[str, Any]) -> int:
     """Add a child without default symptoms or triggers; returns the new id."""
     problems: list[RowProblem] = []
-    row = checked(Child, 0, {"archived": False, **fields}, problems)
+    defaults = {"archived": False, "condition": Condition.MASTOCYTOSIS}
+    row = checked(Child, 0, {**defaults, **fields}, problems)
     refuse("Child", problems)
     with diary.transaction() as session:
         if _name_taken(session, row.name):
@@ -148,10 +154,45 @@ def update_child(diary: Diary, child_id: int, **changes) -> Child:
                 raise ValidationError(
                     f"A child named '{changes['name']}' is already in this diary", "name"
                 )
+        before = child.condition
         for field, value in changes.items():
             setattr(child, field, value)
         child.check()
+        if child.condition != before:
+            _ready_for_condition(diary, session, child)
         return child
+
+
+def set_condition(diary: Diary, child_id: int, condition: Condition | str) -> Child:
+    """Change what the diary follows for a child (see :func:`_ready_for_condition`)."""
+    return update_child(diary, child_id, condition=condition)
+
+
+def _ready_for_condition(diary: Diary, session, child: Child) -> None:
+    """Make the child's condition's starting symptoms present and shown; delete nothing.
+
+    The symptoms of the old condition keep their scores (the parent can hide them in the
+    settings); the new condition's symptoms the child does not have yet are added at the end of
+    the list and hidden ones are shown again.  A child found to have urticaria thus gets the
+    UAS items without losing a day of history.
+    """
+    existing = {
+        s.key: s
+        for s in session.exec(
+            select(SymptomDefinition).where(SymptomDefinition.child_id == child.id)
+        ).all()
+    }
+    position = max((s.position for s in existing.values()), default=-1) + 1
+    rows = []
+    for wanted in starting_symptoms(child.condition):
+        if wanted.key in existing:
+            existing[wanted.key].active = True
+            continue
+        rows.append({"key": wanted.key, "label": wanted.label, "position": position,
+                     "scale_max": wanted.scale_max})  # fmt: skip
+        position += 1
+    if rows:
+        add_symptoms(diary, child.id, rows)
 
 
 def set_archived(diary: Diary, child_id: int, archived: bool) -> Child:

@@ -1,4 +1,8 @@
-"""The app's own 0–3 symptom scale: the default symptom set and what each level means.
+"""The symptom sets a child starts with, by condition, and what each level means.
+
+Mastocytosis (and "other", as a list the parent then edits) starts with the app's own 0–3
+scale.  Chronic spontaneous urticaria starts with the two daily items of the Urticaria Activity
+Score and angioedema yes/no (see :mod:`masto_diary.analysis.uas7` for the guideline).
 
 Kept apart from :mod:`masto_diary.services.children` (which needs the ORM) so that the Today
 page can show the level descriptions at start-up without importing SQLAlchemy.
@@ -6,12 +10,15 @@ page can show the level descriptions at start-up without importing SQLAlchemy.
 
 from dataclasses import dataclass
 
+from masto_diary.enums import Condition
+
 
 @dataclass(frozen=True)
 class DefaultSymptom:
     key: str
     label: str
-    levels: tuple[str, str, str, str]  # what 0, 1, 2 and 3 mean for this symptom
+    levels: tuple[str, ...]  # what 0, 1, 2 ... mean for this symptom
+    scale_max: int = 3
 
 
 # The app's own 0–3 scale (not a copy of any published instrument).
@@ -90,12 +97,55 @@ DEFAULT_SYMPTOMS: tuple[DefaultSymptom, ...] = (
     ),
 )
 
+UAS_WHEALS = "uas_wheals"
+UAS_ITCH = "uas_itch"
+ANGIOEDEMA = "angioedema"
+
+# The UAS items as the urticaria guideline defines them (Zuberbier T et al., Allergy
+# 2022;77:734-766), the level texts in the app's own words.  Wheals and itch are over the last
+# 24 hours; angioedema is 0 no / 1 yes and is not part of the UAS.
+URTICARIA_SYMPTOMS: tuple[DefaultSymptom, ...] = (
+    DefaultSymptom(
+        UAS_WHEALS,
+        "Hives (wheals) in the last 24 hours",
+        (
+            "no hives",
+            "a few hives, fewer than 20",
+            "many hives, 20 to 50",
+            "more than 50 hives, or large patches run together",
+        ),
+    ),
+    DefaultSymptom(
+        UAS_ITCH,
+        "Itch in the last 24 hours",
+        (
+            "no itch",
+            "itchy, but it did not bother",
+            "bothersome itch, yet the day and sleep went on",
+            "itch so bad it stopped the day's activities or sleep",
+        ),
+    ),
+    DefaultSymptom(
+        ANGIOEDEMA,
+        "Deep swelling (angioedema) today",
+        ("no swelling", "yes, deep swelling (lips, eyelids, hands, feet...)"),
+        scale_max=1,
+    ),
+)
+
 DEFAULT_LEVEL_WORDS: tuple[str, str, str, str] = ("none", "mild", "moderate", "severe")
+
+
+def starting_symptoms(condition: Condition | str) -> tuple[DefaultSymptom, ...]:
+    """The symptoms a new child of this condition starts with ("other" edits the default list)."""
+    if Condition(condition) is Condition.CHRONIC_SPONTANEOUS_URTICARIA:
+        return URTICARIA_SYMPTOMS
+    return DEFAULT_SYMPTOMS
 
 
 def level_descriptions(key: str) -> tuple[str, ...]:
     """One-line description of each level of a default symptom (custom symptoms get words)."""
-    for symptom in DEFAULT_SYMPTOMS:
+    for symptom in DEFAULT_SYMPTOMS + URTICARIA_SYMPTOMS:
         if symptom.key == key:
             return symptom.levels
     return DEFAULT_LEVEL_WORDS

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from masto_diary.enums import (
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -30,6 +31,14 @@ DIAGNOSIS_LABELS: dict[Diagnosis, str] = {
     ),
     Diagnosis.OTHER: QT_TRANSLATE_NOOP("labels", "Other"),
     Diagnosis.UNKNOWN: QT_TRANSLATE_NOOP("labels", "Not known yet"),
+}
+
+CONDITION_LABELS: dict[Condition, str] = {
+    Condition.MASTOCYTOSIS: QT_TRANSLATE_NOOP("labels", "Mastocytosis"),
+    Condition.CHRONIC_SPONTANEOUS_URTICARIA: QT_TRANSLATE_NOOP(
+        "labels", "Chronic spontaneous urticaria"
+    ),
+    Condition.OTHER: QT_TRANSLATE_NOOP("labels", "Other condition"),
 }
 
 SEX_LABELS: dict[Sex | None, str] = {

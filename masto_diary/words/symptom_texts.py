@@ -11,7 +11,7 @@ app ("Itching" → "Prurito"), a renamed one exactly as typed.
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from masto_diary.services.symptom_scale import DEFAULT_SYMPTOMS
+from masto_diary.services.symptom_scale import DEFAULT_SYMPTOMS, URTICARIA_SYMPTOMS
 
 SCALE_CONTEXT = "symptom_scale"
 TRIGGER_CONTEXT = "triggers"
@@ -95,6 +95,25 @@ LEVEL_DESCRIPTIONS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("symptom_scale", "little sleep"),
 )
 
+URTICARIA_LABELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("symptom_scale", "Hives (wheals) in the last 24 hours"),
+    QT_TRANSLATE_NOOP("symptom_scale", "Itch in the last 24 hours"),
+    QT_TRANSLATE_NOOP("symptom_scale", "Deep swelling (angioedema) today"),
+)
+
+URTICARIA_LEVELS: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("symptom_scale", "no hives"),
+    QT_TRANSLATE_NOOP("symptom_scale", "a few hives, fewer than 20"),
+    QT_TRANSLATE_NOOP("symptom_scale", "many hives, 20 to 50"),
+    QT_TRANSLATE_NOOP("symptom_scale", "more than 50 hives, or large patches run together"),
+    QT_TRANSLATE_NOOP("symptom_scale", "no itch"),
+    QT_TRANSLATE_NOOP("symptom_scale", "itchy, but it did not bother"),
+    QT_TRANSLATE_NOOP("symptom_scale", "bothersome itch, yet the day and sleep went on"),
+    QT_TRANSLATE_NOOP("symptom_scale", "itch so bad it stopped the day's activities or sleep"),
+    QT_TRANSLATE_NOOP("symptom_scale", "no swelling"),
+    QT_TRANSLATE_NOOP("symptom_scale", "yes, deep swelling (lips, eyelids, hands, feet...)"),
+)
+
 TRIGGER_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("triggers", "heat"),
     QT_TRANSLATE_NOOP("triggers", "cold"),
@@ -109,7 +128,7 @@ TRIGGER_LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("triggers", "unknown"),
 )
 
-_DEFAULT_LABELS = {symptom.key: symptom.label for symptom in DEFAULT_SYMPTOMS}
+_DEFAULT_LABELS = {s.key: s.label for s in DEFAULT_SYMPTOMS + URTICARIA_SYMPTOMS}
 _DEFAULT_TRIGGERS = frozenset(TRIGGER_LABELS)
 
 

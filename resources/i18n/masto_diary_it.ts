@@ -407,6 +407,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
+        <source>Condition</source>
+        <translation>Condizione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
+        <source>What the diary follows. It picks the symptoms asked each evening; changing it later adds the new condition&apos;s symptoms and deletes no score.</source>
+        <translation>Ciò che il diario segue. Decide i sintomi chiesti ogni sera; cambiarla in seguito aggiunge i sintomi della nuova condizione e non cancella alcun punteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
         <source>Diagnosis</source>
         <translation>Diagnosi</translation>
     </message>
@@ -434,6 +444,11 @@
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
         <source>&amp;Birth date</source>
         <translation>Data di n&amp;ascita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
+        <source>Condi&amp;tion</source>
+        <translation>Condi&amp;zione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_dialog.py"/>
@@ -598,6 +613,11 @@
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
         <source>Birth date</source>
         <translation>Data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
+        <source>Condition</source>
+        <translation>Condizione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
@@ -5474,6 +5494,21 @@
     </message>
     <message>
         <location filename="../../masto_diary/words/labels.py"/>
+        <source>Mastocytosis</source>
+        <translation>Mastocitosi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/labels.py"/>
+        <source>Chronic spontaneous urticaria</source>
+        <translation>Orticaria cronica spontanea</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/labels.py"/>
+        <source>Other condition</source>
+        <translation>Altra condizione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/labels.py"/>
         <source>Not stated</source>
         <translation>Non indicato</translation>
     </message>
@@ -6757,6 +6792,71 @@
         <location filename="../../masto_diary/words/symptom_texts.py"/>
         <source>little sleep</source>
         <translation>ha dormito poco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>Hives (wheals) in the last 24 hours</source>
+        <translation>Pomfi nelle ultime 24 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>Itch in the last 24 hours</source>
+        <translation>Prurito nelle ultime 24 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>Deep swelling (angioedema) today</source>
+        <translation>Gonfiore profondo (angioedema) oggi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>no hives</source>
+        <translation>nessun pomfo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>a few hives, fewer than 20</source>
+        <translation>pochi pomfi, meno di 20</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>many hives, 20 to 50</source>
+        <translation>molti pomfi, da 20 a 50</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>more than 50 hives, or large patches run together</source>
+        <translation>più di 50 pomfi, o grandi chiazze unite tra loro</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>no itch</source>
+        <translation>nessun prurito</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>itchy, but it did not bother</source>
+        <translation>prurito presente, ma non ha dato fastidio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>bothersome itch, yet the day and sleep went on</source>
+        <translation>prurito fastidioso, ma la giornata e il sonno sono andati avanti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>itch so bad it stopped the day&apos;s activities or sleep</source>
+        <translation>prurito così forte da fermare le attività del giorno o il sonno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>no swelling</source>
+        <translation>nessun gonfiore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/symptom_texts.py"/>
+        <source>yes, deep swelling (lips, eyelids, hands, feet...)</source>
+        <translation>sì, gonfiore profondo (labbra, palpebre, mani, piedi...)</translation>
     </message>
 </context>
 <context>

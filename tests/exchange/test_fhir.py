@@ -232,3 +232,17 @@ def test_cli_writes_a_private_bundle(demo_diary, tmp_path):
     written = json.loads(target.read_text(encoding="utf-8"))
     assert written["resourceType"] == "Bundle"
     assert [r["name"][0]["text"] for r in resources(written, "Patient")] == ["Luca Rossi"]
+
+
+def test_an_urticaria_child_is_a_condition_of_urticaria_not_of_mastocytosis():
+    from masto_diary.exchange import fhir
+
+    child = {"diagnosis": "unknown", "condition": "chronic_spontaneous_urticaria", "clinic": ""}
+    resource = fhir.condition(child, "p1")
+    (coding,) = resource["code"]["coding"]
+    assert (coding["system"], coding["code"]) == (
+        fhir.CONDITION_SYSTEM, "chronic_spontaneous_urticaria"
+    )  # fmt: skip
+    assert resource["verificationStatus"]["coding"][0]["code"] == "confirmed"
+    masto = fhir.condition({**child, "condition": "mastocytosis"}, "p1")
+    assert masto["code"]["coding"][0]["system"] == fhir.DIAGNOSIS_SYSTEM

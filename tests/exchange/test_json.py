@@ -19,6 +19,7 @@ from masto_diary.cli import main
 from masto_diary.enums import (
     ANALYTE_UNITS,
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -86,7 +87,7 @@ def test_demo_diary_round_trip_gives_the_same_document(demo_diary: Diary, tmp_pa
     first = export_document(demo_diary)
     target = fresh_diary(empty_template, tmp_path / "copy")
     summary = import_file(target, dumps(first))
-    assert [c.action for c in summary.children] == ["added", "added"]
+    assert [c.action for c in summary.children] == ["added", "added", "added"]
     assert same_document(export_document(target), first)
     target.close()
 
@@ -128,6 +129,7 @@ def test_missing_optional_keys_take_their_defaults(diary: Diary) -> None:
     import_file(diary, json.dumps(minimal).encode())
     (child,) = export_document(diary)["children"]
     assert child["diagnosis"] == "unknown" and child["sex"] is None
+    assert child["condition"] == "mastocytosis"  # files written before the condition existed
     assert child["daily_entries"][0]["reported_by"] == "parent"
     assert child["labs"][0]["unit"] == "kU/L"  # filled in for a known analyte
 
@@ -312,6 +314,7 @@ def children_docs(draw, name: str) -> dict:
         "birth_date": draw(st.dates(dt.date(2005, 1, 1), dt.date(2023, 1, 1))).isoformat(),
         "sex": draw(st.none() | _enum(Sex)),
         "diagnosis": draw(_enum(Diagnosis)),
+        "condition": draw(_enum(Condition)),
         "clinic": draw(TEXT),
         "notes": draw(TEXT),
         "archived": draw(st.booleans()),
@@ -455,6 +458,11 @@ BAD_DOCUMENTS = {
     "unknown diagnosis": (
         _set((*C, "diagnosis"), "aggressive"),
         "$.children[0].diagnosis",
+        "must be one of",
+    ),
+    "unknown condition": (
+        _set((*C, "condition"), "eczema"),
+        "$.children[0].condition",
         "must be one of",
     ),
     "unknown episode kind": (
@@ -807,7 +815,7 @@ def test_the_schema_in_docs_is_the_one_the_import_models_give():
 def test_a_parsed_document_and_the_raw_export_agree(demo_diary):
     raw = dumps(export_document(demo_diary))
     parsed = read_document(raw)
-    assert len(parsed.children) == 2
+    assert len(parsed.children) == 3
     summary = import_document(demo_diary, parsed, OnConflict.MERGE)
     assert all(sum(o.added.values()) == 0 for o in summary.children)
 

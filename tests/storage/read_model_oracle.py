@@ -20,6 +20,7 @@ from sqlmodel import select
 from masto_diary import models as m
 from masto_diary.enums import (
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -81,7 +82,8 @@ def orm_children(session) -> list[ChildRecord]:
     rows = sorted(session.exec(select(m.Child)).all(), key=lambda c: (c.archived, c.name.lower()))
     return [
         ChildRecord(c.id, c.name, c.birth_date, Sex(c.sex) if c.sex else None,
-                    Diagnosis(c.diagnosis), c.clinic or "", c.notes or "", bool(c.archived))
+                    Diagnosis(c.diagnosis), c.clinic or "", c.notes or "", bool(c.archived),
+                    Condition(c.condition))
         for c in rows
     ]  # fmt: skip
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.enums import Diagnosis, EpisodeKind
+from masto_diary.enums import Condition, Diagnosis, EpisodeKind
 from masto_diary.errors import NotFoundError
 from masto_diary.services import children, entries, episodes
 from masto_diary.ui.dialogs import child_settings_dialog as settings_module
@@ -183,6 +183,25 @@ def test_edit_details_reuses_the_child_dialog(qtbot, dialog, diary, luca, monkey
     assert (saved.name, saved.clinic) == ("Luca Rossi", "Children's hospital")
     assert saved.diagnosis == Diagnosis.INDOLENT_SYSTEMIC
     assert dialog.title.text() == "Luca Rossi"
+
+
+def test_changing_the_condition_in_the_settings_adds_the_uas_items(
+    qtbot, dialog, diary, luca, monkeypatch
+):
+    def drive(cls, parent, names=(), child=None):
+        form = cls(parent, names, child)
+        qtbot.addWidget(form)
+        assert form.condition_combo.currentData() == Condition.MASTOCYTOSIS
+        wanted = form.condition_combo.findData(Condition.CHRONIC_SPONTANEOUS_URTICARIA)
+        form.condition_combo.setCurrentIndex(wanted)
+        return form.result_input()
+
+    monkeypatch.setattr(ChildDialog, "ask", classmethod(drive))
+    qtbot.mouseClick(dialog.edit_details_button, Qt.MouseButton.LeftButton)
+    assert children.get_child(diary, luca.id).condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
+    assert dialog.detail_labels["condition"].text() == "Chronic spontaneous urticaria"
+    keys = [s.key for s in children.symptoms(diary, luca.id)]
+    assert keys[-3:] == ["uas_wheals", "uas_itch", "angioedema"] and len(keys) == 17
 
 
 def test_delete_dialog_needs_the_exact_name(qtbot):

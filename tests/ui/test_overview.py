@@ -5,7 +5,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from masto_diary.enums import Diagnosis, InjectionSite, Sex
+from masto_diary.enums import Condition, Diagnosis, InjectionSite, Sex
 from masto_diary.services import children, entries, injections, overview
 from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.pages.overview import OVERDUE_COLOUR, ChildOverviewModel, OverviewPage
@@ -83,3 +83,27 @@ def test_dialog_keeps_save_disabled_with_the_reason(qtbot):
     assert save.isEnabled() and dialog.error_label.text() == ""
     result = dialog.result_input()
     assert result.name == "Sofia" and result.diagnosis == Diagnosis.CUTANEOUS
+
+
+def test_the_dialog_offers_the_condition_and_a_csu_child_gets_the_uas_items(
+    qtbot, diary, monkeypatch
+):
+    dialog = ChildDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.condition_combo.currentData() == Condition.MASTOCYTOSIS
+    assert dialog.condition_combo.count() == len(Condition)
+    qtbot.keyClicks(dialog.name_edit, "Teo")
+    dialog.condition_combo.setCurrentIndex(
+        dialog.condition_combo.findData(Condition.CHRONIC_SPONTANEOUS_URTICARIA)
+    )
+    answer = dialog.result_input()
+    assert answer.condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
+
+    page = OverviewPage(diary)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(ChildDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    teo = reads.find_child(diary, "Teo")
+    assert teo.condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
+    keys = [s.key for s in children.symptoms(diary, teo.id)]
+    assert keys == ["uas_wheals", "uas_itch", "angioedema"]

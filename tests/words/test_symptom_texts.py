@@ -4,7 +4,11 @@ as typed once the parent renamed them."""
 import pytest
 
 from masto_diary.services.children import DEFAULT_TRIGGERS
-from masto_diary.services.symptom_scale import DEFAULT_LEVEL_WORDS, DEFAULT_SYMPTOMS
+from masto_diary.services.symptom_scale import (
+    DEFAULT_LEVEL_WORDS,
+    DEFAULT_SYMPTOMS,
+    URTICARIA_SYMPTOMS,
+)
 from masto_diary.words import i18n, symptom_texts
 
 
@@ -13,6 +17,8 @@ def test_symptom_and_trigger_texts_match_the_services():
     levels = {level for s in DEFAULT_SYMPTOMS for level in s.levels} | set(DEFAULT_LEVEL_WORDS)
     assert levels == set(symptom_texts.LEVEL_DESCRIPTIONS)
     assert symptom_texts.TRIGGER_LABELS == DEFAULT_TRIGGERS
+    assert tuple(s.label for s in URTICARIA_SYMPTOMS) == symptom_texts.URTICARIA_LABELS
+    assert [v for s in URTICARIA_SYMPTOMS for v in s.levels] == list(symptom_texts.URTICARIA_LEVELS)
 
 
 @pytest.fixture

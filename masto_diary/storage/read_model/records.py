@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from masto_diary.enums import (
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -36,6 +37,7 @@ class ChildRecord:
     clinic: str
     notes: str
     archived: bool
+    condition: Condition
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,4 @@
-"""Add or edit a child: name, birth date, diagnosis, sex, clinic, notes.
+"""Add or edit a child: name, birth date, condition, diagnosis, sex, clinic, notes.
 
 The dialog only collects and checks input; the caller saves it through the children service.
 ``ChildDialog.ask`` returns the result, so tests of the pages patch one call.
@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.enums import Diagnosis, Sex
+from masto_diary.enums import Condition, Diagnosis, Sex
 from masto_diary.ui.formatting import from_qdate, to_qdate
-from masto_diary.words.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
+from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class ChildInput:
     sex: Sex | None
     clinic: str
     notes: str
+    condition: Condition = Condition.MASTOCYTOSIS
 
 
 class ChildDialog(QDialog):
@@ -63,6 +64,16 @@ class ChildDialog(QDialog):
         self.birth_edit.setDisplayFormat("yyyy-MM-dd")
         self.birth_edit.setMaximumDate(QDate.currentDate())
         self.birth_edit.setDate(QDate.currentDate().addYears(-8))
+        self.condition_combo = QComboBox(objectName="childCondition")
+        self.condition_combo.setAccessibleName(self.tr("Condition"))
+        self.condition_combo.setToolTip(
+            self.tr(
+                "What the diary follows. It picks the symptoms asked each evening; changing it "
+                "later adds the new condition's symptoms and deletes no score."
+            )
+        )
+        for condition in Condition:
+            self.condition_combo.addItem(label(CONDITION_LABELS, condition), condition)
         self.diagnosis_combo = QComboBox(objectName="childDiagnosis")
         self.diagnosis_combo.setAccessibleName(self.tr("Diagnosis"))
         for diagnosis in Diagnosis:
@@ -84,6 +95,7 @@ class ChildDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("&Birth date"), self.birth_edit)
+        form.addRow(self.tr("Condi&tion"), self.condition_combo)
         form.addRow(self.tr("&Diagnosis"), self.diagnosis_combo)
         form.addRow(self.tr("&Sex"), self.sex_combo)
         form.addRow(self.tr("&Clinic"), self.clinic_edit)
@@ -104,6 +116,7 @@ class ChildDialog(QDialog):
     def _fill(self, child: ChildInput) -> None:
         self.name_edit.setText(child.name)
         self.birth_edit.setDate(to_qdate(child.birth_date))
+        self.condition_combo.setCurrentIndex(self.condition_combo.findData(child.condition))
         self.diagnosis_combo.setCurrentIndex(self.diagnosis_combo.findData(child.diagnosis))
         self.sex_combo.setCurrentIndex(max(0, self.sex_combo.findData(child.sex)))
         self.clinic_edit.setText(child.clinic)
@@ -133,6 +146,7 @@ class ChildDialog(QDialog):
             sex=self.sex_combo.currentData(),
             clinic=self.clinic_edit.text().strip(),
             notes=self.notes_edit.toPlainText().strip(),
+            condition=self.condition_combo.currentData(),
         )
 
     @classmethod

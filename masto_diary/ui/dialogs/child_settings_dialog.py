@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.enums import Diagnosis, Sex
+from masto_diary.enums import Condition, Diagnosis, Sex
 from masto_diary.errors import DiaryError
 from masto_diary.models import Child, SymptomDefinition, Trigger
 from masto_diary.services import children, overview
@@ -43,7 +43,7 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label, show_error
 from masto_diary.ui.formatting import long_date
 from masto_diary.ui.table_model import RowTableModel
-from masto_diary.words.labels import DIAGNOSIS_LABELS, SEX_LABELS, label
+from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label, trigger_label
 
@@ -301,6 +301,7 @@ class ChildSettingsDialog(QDialog):
         captions = {
             "name": self.tr("Name"),
             "birth_date": self.tr("Birth date"),
+            "condition": self.tr("Condition"),
             "diagnosis": self.tr("Diagnosis"),
             "sex": self.tr("Sex"),
             "clinic": self.tr("Clinic"),
@@ -505,6 +506,7 @@ class ChildSettingsDialog(QDialog):
         values = {
             "name": child.name,
             "birth_date": fill_in(self.tr("%1 (%2 years old)"), long_date(child.birth_date), age),
+            "condition": label(CONDITION_LABELS, Condition(child.condition)),
             "diagnosis": label(DIAGNOSIS_LABELS, Diagnosis(child.diagnosis)),
             "sex": label(SEX_LABELS, Sex(child.sex) if child.sex else None),
             "clinic": child.clinic or "—",
@@ -573,6 +575,7 @@ class ChildSettingsDialog(QDialog):
             Sex(child.sex) if child.sex else None,
             child.clinic,
             child.notes,
+            Condition(child.condition),
         )
         answer = ChildDialog.ask(self, names, current)
         if answer is None:
@@ -588,10 +591,12 @@ class ChildSettingsDialog(QDialog):
                 sex=answer.sex,
                 clinic=answer.clinic,
                 notes=answer.notes,
+                condition=answer.condition,
             )
 
         if self._run(save):
             self._load_child()
+            self._load_symptoms()  # a new condition may have added its symptoms
 
     def toggle_archived(self) -> None:
         archived = not self.child.archived

@@ -281,6 +281,7 @@ class OverviewPage(Page):
                 child_input.sex,
                 child_input.clinic,
                 child_input.notes,
+                child_input.condition,
             )
         except ValidationError as error:
             QMessageBox.warning(self, self.tr("Child not added"), str(error))
