@@ -6,6 +6,7 @@ never a traceback.  Heavy modules are imported inside the commands that need the
 
 import argparse
 import datetime as dt
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -180,6 +181,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:  # the commands explain their own files; this is the last resort
         where = f" ({error.filename})" if error.filename else ""
         print(f"{APP_NAME}: {error.strerror or error}{where}.", file=sys.stderr)
+        return EXIT_PROBLEM
+    except sqlite3.Error as error:  # a read on a full or failing disk, outside any transaction
+        from masto_diary.storage.paths import resolve_data_dir
+
+        print(
+            f"{APP_NAME}: the diary in {resolve_data_dir(data_dir)} could not be read or written "
+            f"({error}). Nothing was changed; if its disk is full, free some space on it and "
+            "try again.",
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM
