@@ -20,11 +20,17 @@ fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 lib
 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
 TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3 desktop-file-utils appstream binutils
 xvfb xauth"
+# The screen-reader test (tests/ui/test_atspi_tree.py) walks the real AT-SPI tree: a virtual
+# screen, a session bus, the AT-SPI bus, the pyatspi client Orca uses, and xdotool for keys.
+A11Y_PACKAGES="xdotool dbus at-spi2-core python3-pyatspi"
 
 install_debian_packages() {
   local missing="" sudo=""
-  for p in $QT_PACKAGES $TOOL_PACKAGES; do
-    dpkg -s "$p" >/dev/null 2>&1 || missing="$missing $p"
+  for p in $QT_PACKAGES $TOOL_PACKAGES $A11Y_PACKAGES; do
+    # dpkg-query, not dpkg -s: a multiarch package installed twice (libfontconfig1:amd64 and
+    # :i386) makes "dpkg -s" fail as ambiguous, and apt-get would run on every call
+    dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q "ok installed" \
+      || missing="$missing $p"
   done
   [ -z "$missing" ] && return 0
   [ "$(id -u)" -eq 0 ] || sudo="sudo"

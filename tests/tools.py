@@ -17,6 +17,9 @@ PACKAGES = {
     "pdftoppm": "poppler-utils",
     "desktop-file-validate": "desktop-file-utils",
     "appstreamcli": "appstream",
+    "Xvfb": "xvfb",
+    "dbus-run-session": "dbus",
+    "xdotool": "xdotool",
 }
 
 

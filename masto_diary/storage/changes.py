@@ -233,3 +233,82 @@ def _executemany(
             keys = [tuple(row[i] for i in where) for row in values]
         _record(session, (Change(table.name, key, "insert") for key in keys))
     return new_ids
+
+
+# --------------------------------------------------------------------------- undo
+# storage/removals.py records what a delete removed (with these reads, on the transaction's own
+# connection, just before the flush deletes the rows) and hands it back to restore_rows.
+
+
+def _tables(connection) -> list[str]:
+    query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+    return [name for (name,) in connection.exec_driver_sql(query).fetchall()]
+
+
+def _references(connection, parent: str) -> list[tuple[str, str, str, str]]:
+    """(child table, child column, parent column, on delete) of every foreign key to ``parent``."""
+    found = []
+    for table in _tables(connection):
+        for fk in connection.exec_driver_sql(f'PRAGMA foreign_key_list("{table}")').fetchall():
+            # id, seq, table, from, to, on_update, on_delete, match
+            if fk[2] == parent:
+                found.append((table, fk[3], fk[4] or "id", fk[6].upper()))
+    return found
+
+
+def _select(connection, table: str, where: dict[str, Any]) -> list[dict[str, Any]]:
+    condition = " AND ".join(f'"{column}" = ?' for column in where)
+    result = connection.exec_driver_sql(
+        f'SELECT * FROM "{table}" WHERE {condition}', tuple(where.values())
+    )
+    columns = list(result.keys())
+    return [dict(zip(columns, values, strict=True)) for values in result.fetchall()]
+
+
+def primary_key_of(connection: Any, table: str) -> list[str]:
+    info = connection.exec_driver_sql(f'PRAGMA table_info("{table}")').fetchall()
+    return [row[1] for row in sorted(info, key=lambda r: r[5]) if row[5]]
+
+
+def rows_going(connection, table: str, key: dict[str, Any], removal: dict, nulled: list) -> None:
+    """Add the row of ``table`` with primary ``key`` and, depth first, what goes with it."""
+    for row in _select(connection, table, key):
+        identity = (table, tuple(row[c] for c in primary_key_of(connection, table)))
+        if identity in removal:
+            continue
+        removal[identity] = row
+        for child, column, parent_column, on_delete in _references(connection, table):
+            value = row[parent_column]
+            if on_delete == "CASCADE":
+                for child_row in _select(connection, child, {column: value}):
+                    pk = primary_key_of(connection, child)
+                    rows_going(connection, child, {c: child_row[c] for c in pk}, removal, nulled)
+            elif on_delete == "SET NULL":
+                for child_row in _select(connection, child, {column: value}):
+                    [pk] = primary_key_of(connection, child)
+                    nulled.append((child, pk, child_row[pk], column, value))
+
+
+def restore_rows(
+    session: Session,
+    rows: Sequence[tuple[str, RowId, Mapping[str, Any]]],
+    nulled: Sequence[tuple[str, str, Any, str, Any]] = (),
+) -> None:
+    """Put back rows a delete removed, as they were stored (``storage/removals.py`` read them
+    just before they went): ``rows`` are (table, key, stored values), parents first; ``nulled``
+    the references SQLite set to NULL (table, key column, key, column, old value)."""
+    session.flush()
+    connection = session.connection()
+    for table, _key, row in rows:
+        columns = ", ".join(f'"{column}"' for column in row)
+        marks = ", ".join("?" for _ in row)
+        connection.exec_driver_sql(
+            f'INSERT INTO "{table}" ({columns}) VALUES ({marks})', tuple(row.values())
+        )
+    for table, pk, key, column, value in nulled:
+        connection.exec_driver_sql(
+            f'UPDATE "{table}" SET "{column}" = ? WHERE "{pk}" = ? AND "{column}" IS NULL',
+            (value, key),
+        )
+    restored = [Change(table, key, "insert") for table, key, _row in rows]
+    _record(session, restored + [Change(t, key, "update") for t, _pk, key, _c, _v in nulled])

@@ -12,7 +12,7 @@ migration, and on close; both are skipped when the file has not changed since th
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,6 +26,8 @@ from masto_diary.storage.writer_lock import WriterLock
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
+
+    from masto_diary.storage.removals import Removal
 
 from masto_diary.storage.paths import (
     DIARY_FILENAME,
@@ -73,6 +75,8 @@ class Diary:
         self._lock = lock
         self._engine: Engine | None = None
         self._active: Session | None = None
+        # told what each committed transaction deleted (Undo; see storage/removals.py)
+        self.removal_observers: list[Callable[[Removal], None]] = []
 
     @property
     def engine(self) -> "Engine":
@@ -93,13 +97,16 @@ class Diary:
         if self._active is not None:
             yield self._active
             return
+        from masto_diary.storage import removals
         from masto_diary.storage.changes import DiarySession
 
+        removals.install()
         session = DiarySession(self.engine, expire_on_commit=False)
         self._active = session
         try:
             yield session
             session.commit()
+            removal = removals.taken(session)
         except BaseException as error:
             session.rollback()
             from sqlalchemy.exc import OperationalError, StatementError
@@ -115,6 +122,9 @@ class Diary:
         finally:
             self._active = None
             session.close()
+        if removal is not None:
+            for observer in list(self.removal_observers):
+                observer(removal)
 
     def _file_system_sentence(self, sqlite_says: str) -> DiaryError | None:
         """SQLite's words for a disk that refuses a write, as a sentence naming what to do."""

@@ -27,6 +27,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(QCoreApplication.translate("app", "Mastocytosis diary"))
     app.setDesktopFileName(APP_ID)  # Wayland docks match the window to the .desktop file by it
     app.setWindowIcon(app_icon())
+    from masto_diary.ui import focus_claims
+
+    focus_claims.install(app)
     return app
 
 

@@ -2,6 +2,7 @@
 locale; the core stays ISO)."""
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QComboBox
@@ -17,14 +18,22 @@ def from_qdate(qdate: QDate) -> dt.date:
     return dt.date(qdate.year(), qdate.month(), qdate.day())
 
 
-def short_date(day: dt.date | None) -> str:
-    """The locale's short date; ISO 8601 under the C locale, whose "8 11 2026" is ambiguous."""
-    if day is None:
-        return "—"
+def date_format() -> str:
+    """The one date format of every field and label: the locale's short date with a
+    four-digit year (a two-digit year is easy to read into the wrong century), and ISO 8601
+    under the C locale, whose "27 10 2026" reads both ways."""
     locale = QLocale()
     if locale.language() == QLocale.Language.C:
-        return day.isoformat()
-    return locale.toString(to_qdate(day), QLocale.FormatType.ShortFormat)
+        return "yyyy-MM-dd"
+    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else re.sub(r"y+", "yyyy", pattern)
+
+
+def short_date(day: dt.date | None) -> str:
+    """A day in :func:`date_format`, as the date fields show it."""
+    if day is None:
+        return "—"
+    return QLocale().toString(to_qdate(day), date_format())
 
 
 def long_date(day: dt.date) -> str:

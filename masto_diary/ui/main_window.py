@@ -18,15 +18,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from masto_diary.services import overview
 from masto_diary.storage import Diary
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
+from masto_diary.ui.widgets.undo_bar import UndoBar
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
@@ -84,6 +88,7 @@ class MainWindow(QMainWindow):
         self.read_only_banner = self._read_only_banner()
         self.reload_children()
         self._restore_state()
+        diary.removal_observers.append(self._removed)
 
     def _read_only_banner(self) -> QLabel | None:
         """A diary the user made read-only is shown, never made writable: the window says so."""
@@ -126,9 +131,14 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget(objectName="pageStack")
         self.navigation.currentRowChanged.connect(self._show_row)
         central = QWidget()
-        layout = QHBoxLayout(central)
-        layout.addWidget(self.navigation)
-        layout.addWidget(self.stack, 1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.navigation)
+        columns.addWidget(self.stack, 1)
+        self.undo_bar = UndoBar()
+        self.undo_bar.undo_requested.connect(self.undo_removal)
+        layout = QVBoxLayout(central)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.undo_bar)
         self.setCentralWidget(central)
         self._pages: dict[str, Page | None] = {}
         self._specs: dict[str, PageSpec] = {}
@@ -146,6 +156,11 @@ class MainWindow(QMainWindow):
         add_child = QAction(self.tr("&Add a child…"), self, objectName="actionAddChild")
         add_child.triggered.connect(self.overview.add_child)
         file_menu.addAction(add_child)
+        # in File, not an Edit menu of its own: Alt+E is Edit/Episode on the pages already
+        self.undo_action = QAction(self.tr("&Undo delete"), self, objectName="actionUndo")
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.undo_action.triggered.connect(self.undo_bar.undo)
+        file_menu.addAction(self.undo_action)
         file_menu.addSeparator()
 
         def dialog(module: str):  # imported when chosen, so start-up does not pay for them
@@ -210,6 +225,8 @@ class MainWindow(QMainWindow):
         self._pages[key] = page
         page.data_changed.connect(lambda key=key: self._page_changed_data(key))
         page.navigate.connect(self.navigate)
+        if getattr(page, "settings", False) is None:  # a page that remembers a choice
+            page.settings = self.settings
         page.set_child(self.current_child_id())
 
     def page(self, key: str) -> Page:
@@ -266,6 +283,29 @@ class MainWindow(QMainWindow):
         if source != "overview":
             self.overview.refresh()
         self.data_changed.emit()
+
+    # ----------------------------------------------------------------- undo
+
+    def _removed(self, removal) -> None:
+        """The diary reports a delete: offer Undo when it is one the parent made."""
+        from masto_diary.services import undo
+
+        if isValid(self) and undo.can_undo(removal):
+            self.undo_bar.offer(removal)
+
+    def undo_removal(self, removal) -> bool:
+        """Put the deleted rows back and let every page show them again."""
+        from masto_diary.errors import DiaryError
+        from masto_diary.services import undo
+
+        try:
+            undo.undo_removal(self.diary, removal)
+        except DiaryError as error:
+            QMessageBox.warning(self, self.tr("Not undone"), str(error))
+            return False
+        self._page_changed_data("")
+        self.statusBar().showMessage(self.tr("Undone: it is back in the diary."), 10_000)
+        return True
 
     # ----------------------------------------------------------------- children
 
@@ -349,6 +389,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self._removed in self.diary.removal_observers:
+            self.diary.removal_observers.remove(self._removed)
         super().closeEvent(event)
 
     def show_about(self) -> None:

@@ -11,7 +11,8 @@ Windows.
 * **Injection**: the day before the next dose is due and on the day itself, for every child
   with a current treatment plan; an overdue dose keeps its banner (in words, not only red)
   until it is recorded, because the benefit of omalizumab wears off when a dose is late.
-* **Evening entry** (off by default): from the time the parent set, when a child has no entry
+* **Evening entry** (off until chosen; the first evening asks once, see
+  :mod:`masto_diary.ui.reminder_offer`): from the time the parent set, when a child has no entry
   for the diary day (after midnight that is still the evening before, as on the Today page).
 
 The rules are in :func:`due_reminders`, a plain function of the time, the child summaries and
@@ -46,6 +47,7 @@ from masto_diary.services import entries, overview
 from masto_diary.services.overview import ChildSummary
 from masto_diary.ui.colours import is_dark, readable
 from masto_diary.ui.formatting import short_date
+from masto_diary.ui.reminder_offer import ReminderOffer
 from masto_diary.words.sentence import fill_in
 
 INJECTIONS_KEY = "reminders/injections"  # bool, default on
@@ -287,7 +289,10 @@ class ReminderCenter(QObject):
         self.banner = ReminderBanner()
         self.banner.open_requested.connect(self.open_reminder)
         self.banner.dismissed.connect(self.dismiss)
-        _put_above_central_widget(window, self.banner)
+        clock = DEFAULT_EVENING_TIME.strftime("%H:%M")
+        self.offer = ReminderOffer(self.settings, clock, autostart_supported())
+        self.offer.chosen.connect(self.offer_answered)
+        _put_above_central_widget(window, self.offer, self.banner)
         self.tray_available = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
         self.tray: QSystemTrayIcon | None = None
         self.timer = QTimer(self)
@@ -295,10 +300,24 @@ class ReminderCenter(QObject):
         self.timer.timeout.connect(self.check)
         if hasattr(window, "data_changed"):
             window.data_changed.connect(self.check)  # a saved entry or dose clears its reminder
+        if hasattr(window, "child_changed"):
+            window.child_changed.connect(self.check)  # the first child: time to ask
 
     def start(self) -> None:
         self.check()
         self.timer.start()
+
+    def offer_answered(self, yes: bool) -> None:
+        """The first evening's question: yes turns on the evening reminder (and the injection
+        reminders) and lets the diary start minimised at login, where the system allows it."""
+        if yes:
+            chosen = ReminderSettings.load(self.settings)
+            ReminderSettings(True, chosen.evening or DEFAULT_EVENING_TIME).save(self.settings)
+            if autostart_supported():
+                self.settings.setValue(AUTOSTART_KEY, True)
+                set_autostart(True, getattr(self.diary, "data_dir", None))
+            self.settings.sync()
+        self.apply_settings()
 
     def apply_settings(self) -> None:
         """Settings changed: read them again and check at once."""
@@ -310,6 +329,7 @@ class ReminderCenter(QObject):
     def check(self) -> list[Reminder]:
         now = self.clock()
         summaries = overview.child_summaries(self.diary, now.date())
+        self.offer.ask_if_due(bool(summaries))
         found = due_reminders(now, summaries, self.chosen, self._has_entry)
         dismissed = self._dismissed(now.date())
         self.current = [r for r in found if r.key not in dismissed]
@@ -406,14 +426,15 @@ class ReminderCenter(QObject):
         self.window.activateWindow()
 
 
-def _put_above_central_widget(window, banner: QWidget) -> None:
-    """Wrap the window's central widget so the banner sits above the navigation and pages."""
+def _put_above_central_widget(window, *banners: QWidget) -> None:
+    """Wrap the window's central widget so the banners sit above the navigation and pages."""
     central = window.takeCentralWidget()
     wrapper = QWidget(objectName="centralWithBanner")
     layout = QVBoxLayout(wrapper)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(0)
-    layout.addWidget(banner)
+    for banner in banners:
+        layout.addWidget(banner)
     if central is not None:
         layout.addWidget(central, 1)
         central.show()

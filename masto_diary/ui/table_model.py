@@ -5,7 +5,13 @@ Subclasses set ``COLUMNS``, keep their records in ``_rows``, name the columns in
 tested without any view.
 """
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
@@ -13,6 +19,24 @@ ROOT = QModelIndex()
 
 class RowTableModel(QAbstractTableModel):
     COLUMNS: tuple[str, ...] = ()
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        """Every table's empty cell gets a spoken text ("empty"): a screen reader otherwise
+        meets a focusable cell without a name."""
+        super().__init_subclass__(**kwargs)
+        own = cls.__dict__.get("data")
+        if own is None:
+            return
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            value = own(self, index, role)
+            if role == Qt.ItemDataRole.AccessibleTextRole and value is None:
+                shown = own(self, index, Qt.ItemDataRole.DisplayRole)
+                return shown if shown else QCoreApplication.translate("RowTableModel", "empty")
+            return value
+
+        data.__doc__ = own.__doc__
+        cls.data = data
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -304,6 +304,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>F&amp;igures</source>
+        <translation>Nu&amp;meri</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>Range of days shown</source>
         <translation>Intervallo di giorni mostrato</translation>
     </message>
@@ -376,6 +381,11 @@
         <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>Symptoms shown as single lines</source>
         <translation>Sintomi mostrati come linee singole</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>Chart of %1 to %2. Symptom-free days: %3 before therapy, %4 on therapy. Mean daily score: %5 before, %6 on therapy. Episodes per 28 days: %7 before, %8 on therapy.</source>
+        <translation>Grafico dal %1 al %2. Giorni senza sintomi: %3 prima della terapia, %4 in terapia. Punteggio medio giornaliero: %5 prima, %6 in terapia. Episodi ogni 28 giorni: %7 prima, %8 in terapia.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
@@ -490,6 +500,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>This evening&apos;s entry</source>
+        <translation>Annotazione di stasera</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>Next injection due</source>
+        <translation>Prossima iniezione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
         <source>Age</source>
         <translation>Età</translation>
     </message>
@@ -510,13 +530,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
-        <source>Next injection due</source>
-        <translation>Prossima iniezione</translation>
+        <source> (archived)</source>
+        <translation> (archiviato)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
-        <source> (archived)</source>
-        <translation> (archiviato)</translation>
+        <source>✓ written</source>
+        <translation>✓ scritta</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>not written yet</source>
+        <translation>non ancora scritta</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
@@ -1387,6 +1412,26 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>When it started</source>
+        <translation>Quando è iniziato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>Other time (set below)</source>
+        <translation>Altro orario (qui sotto)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>How long it lasted</source>
+        <translation>Quanto è durato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>Other end (set below)</source>
+        <translation>Altra fine (qui sotto)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>Started</source>
         <translation>Inizio</translation>
     </message>
@@ -1417,18 +1462,28 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>S&amp;tarted:</source>
-        <translation>&amp;Inizio:</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>&amp;When:</source>
+        <translation>&amp;Quando:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>How &amp;long:</source>
+        <translation>D&amp;urata:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>Se&amp;verity:</source>
         <translation>&amp;Gravità:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
+        <source>S&amp;tarted:</source>
+        <translation>&amp;Inizio:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
@@ -1522,8 +1577,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>Ne&amp;w trigger:</source>
-        <translation>N&amp;uovo fattore:</translation>
+        <source>New tri&amp;gger:</source>
+        <translation>Nuovo fatto&amp;re:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
@@ -1688,8 +1743,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
-        <source>Delete the %1 episode of %2? This cannot be undone.</source>
-        <translation>Eliminare l’episodio (%1) del %2? Non si può annullare.</translation>
+        <source>Delete the %1 episode of %2?</source>
+        <translation>Eliminare l’episodio di %1 del %2?</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/episodes.py"/>
@@ -2458,8 +2513,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
-        <source>Delete the injection of %1 (%2 mg)? The next due date is worked out again from the doses left. This cannot be undone.</source>
-        <translation>Eliminare l’iniezione del %1 (%2 mg)? La prossima data prevista viene ricalcolata dalle dosi rimaste. Non si può annullare.</translation>
+        <source>Delete the injection of %1 (%2 mg)? The next due date is worked out again from the doses left.</source>
+        <translation>Eliminare l’iniezione del %1 (%2 mg)? La prossima scadenza viene ricalcolata dalle dosi rimaste.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/injections.py"/>
@@ -3011,6 +3066,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>&amp;Undo delete</source>
+        <translation>&amp;Annulla l’eliminazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
@@ -3053,6 +3113,16 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>&amp;About</source>
         <translation>&amp;Informazioni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Not undone</source>
+        <translation>Non annullato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Undone: it is back in the diary.</source>
+        <translation>Annullato: è di nuovo nel diario.</translation>
     </message>
 </context>
 <context>
@@ -3570,6 +3640,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>Add the &amp;first child…</source>
+        <translation>Aggiungi il &amp;primo bambino…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
+        <source>Add the first child</source>
+        <translation>Aggiungi il primo bambino</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/overview.py"/>
         <source>Children in this diary</source>
         <translation>Bambini in questo diario</translation>
     </message>
@@ -3845,6 +3925,29 @@
     </message>
 </context>
 <context>
+    <name>ReminderOffer</name>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Be reminded at %1 each evening to write the entry, and of every injection? The diary then starts minimised at login, so reminders come even when it was not opened.</source>
+        <translation>Ricevere ogni sera alle %1 un promemoria per scrivere l’annotazione, e uno per ogni iniezione? Il diario si avvierà ridotto a icona all’accesso, così i promemoria arrivano anche se non è stato aperto.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Be reminded at %1 each evening to write the entry, and of every injection?</source>
+        <translation>Ricevere ogni sera alle %1 un promemoria per scrivere l’annotazione, e uno per ogni iniezione?</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Remind me each evening</source>
+        <translation>Ricordamelo ogni sera</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/reminder_offer.py"/>
+        <source>Not now</source>
+        <translation>Non ora</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
@@ -3885,6 +3988,11 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>Page 1 is the summary a doctor reads in a minute: key figures against the previous period, the trend with the injections, the dose cycle and your questions for the visit. The sections below follow on the next pages.</source>
         <translation>La pagina 1 è il riassunto che un medico legge in un minuto: i dati principali rispetto al periodo precedente, l’andamento con le iniezioni, il ciclo della dose e le tue domande per la visita. Le sezioni qui sotto seguono nelle pagine successive.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/report.py"/>
+        <source>Report status</source>
+        <translation>Stato del resoconto</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
@@ -4040,6 +4148,14 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>No program to show PDF files was found; the report is at %1</source>
         <translation>Non è stato trovato nessun programma per mostrare i PDF; il referto si trova in %1</translation>
+    </message>
+</context>
+<context>
+    <name>RowTableModel</name>
+    <message>
+        <location filename="../../masto_diary/ui/table_model.py"/>
+        <source>empty</source>
+        <translation>vuoto</translation>
     </message>
 </context>
 <context>
@@ -4364,8 +4480,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Delete every score and note of %1? This cannot be undone.</source>
-        <translation>Eliminare tutti i punteggi e le note del %1? Non si può annullare.</translation>
+        <source>Delete every score and note of %1?</source>
+        <translation>Eliminare tutti i punteggi e le note del %1?</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4424,13 +4540,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Sy&amp;mptoms this day</source>
-        <translation>Sinto&amp;mi di questo giorno</translation>
+        <source>Symptoms this day</source>
+        <translation>Sintomi di questo giorno</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>↑/↓ choose a symptom · 0–3 score it and go on · ←/→ change · Delete: not recorded · Ctrl+S save</source>
-        <translation>↑/↓ scegli un sintomo · 0–3 dai il punteggio e vai avanti · ←/→ cambia · Canc: non registrato · Ctrl+S salva</translation>
+        <source>Alt+M: the symptoms · ↑/↓ choose one · 0–3 score it and go on · ←/→ change · Delete: not recorded · Ctrl+S save</source>
+        <translation>Alt+M: i sintomi · ↑/↓ sceglierne uno · 0–3 dare il punteggio e proseguire · ←/→ cambiare · Canc: non registrato · Ctrl+S salvare</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4439,8 +4555,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Wellbeing, 0 worst to 10 best</source>
-        <translation>Benessere, da 0 (peggiore) a 10 (migliore)</translation>
+        <source>Wellbeing</source>
+        <translation>Benessere</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>0 is the worst day, 10 the best.</source>
+        <translation>0 è il giorno peggiore, 10 il migliore.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>Wellbeing: 0 is the worst day, 10 the best.</source>
+        <translation>Benessere: 0 è la giornata peggiore, 10 la migliore.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4489,23 +4615,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>Wellbeing: 0 is the worst day, 10 the best.</source>
-        <translation>Benessere: 0 è la giornata peggiore, 10 la migliore.</translation>
+        <source>&amp;Wellbeing (0–10):</source>
+        <translation>Be&amp;nessere (0–10):</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>&amp;Wellbeing</source>
-        <translation>Benesse&amp;re</translation>
+        <source>&amp;Reported by:</source>
+        <translation>&amp;Riferito da:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>&amp;Reported by</source>
-        <translation>&amp;Compilato da</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>No&amp;tes</source>
-        <translation>&amp;Note</translation>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;te:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
@@ -4809,6 +4930,64 @@
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The entry was deleted.</source>
+        <translation>L’annotazione è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The episode was deleted.</source>
+        <translation>L’episodio è stato eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The injection was deleted.</source>
+        <translation>L’iniezione è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The medication row was deleted.</source>
+        <translation>La riga del farmaco è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The lab result was deleted.</source>
+        <translation>Il risultato dell’esame è stato eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The clinic visit was deleted.</source>
+        <translation>La visita è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>&amp;Undo</source>
+        <translation>Ann&amp;ulla</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Put back what was deleted (Ctrl+Z)</source>
+        <translation>Rimetti ciò che è stato eliminato (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Dismiss</source>
+        <translation>Chiudi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Undo: %1</source>
+        <translation>Annulla: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>Undo with Ctrl+Z.</source>
+        <translation>Annulla con Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -5440,6 +5619,74 @@
         <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>Give the dose: there is no treatment plan yet</source>
         <translation>Indica la dose: non c&apos;è ancora un piano di terapia</translation>
+    </message>
+</context>
+<context>
+    <name>episode_times</name>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Morning, %1</source>
+        <translation>Mattina, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Afternoon, %1</source>
+        <translation>Pomeriggio, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Evening, %1</source>
+        <translation>Sera, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Last night, %1</source>
+        <translation>Ieri notte, %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Not ended yet</source>
+        <translation>Non ancora finito</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>5 minutes</source>
+        <translation>5 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>15 minutes</source>
+        <translation>15 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>30 minutes</source>
+        <translation>30 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>45 minutes</source>
+        <translation>45 minuti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>1 hour</source>
+        <translation>1 ora</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>2 hours</source>
+        <translation>2 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>3 hours</source>
+        <translation>3 ore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/episode_times.py"/>
+        <source>Just now</source>
+        <translation>Adesso</translation>
     </message>
 </context>
 <context>

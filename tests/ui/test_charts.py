@@ -42,8 +42,9 @@ def luca(demo_diary) -> int:
 
 
 @pytest.fixture
-def page(qtbot, demo_diary, luca) -> ChartsPage:
-    page = ChartsPage(demo_diary)
+def page(qtbot, demo_diary, luca, tmp_path) -> ChartsPage:
+    settings = QSettings(str(tmp_path / "charts.ini"), QSettings.Format.IniFormat)
+    page = ChartsPage(demo_diary, settings=settings)
     qtbot.addWidget(page)
     page.resize(1200, 760)
     page.set_child(luca)
@@ -384,6 +385,55 @@ def test_widgets_have_names_for_tests_and_screen_readers(page):
         assert chart.save_button.accessibleName()
     value = page.summary.values[("mean_score", "on")]
     assert value.objectName() == "summary_mean_score_on"
-    assert value.accessibleName() == "Mean daily score, on therapy"
+    # the value itself is read ("0.8"); which figure it is comes as the description
+    assert value.accessibleName() == "" and value.text() != "—"
+    assert value.accessibleDescription() == "Mean daily score, on therapy"
+    described = page.trend.accessibleDescription()  # the text alternative of the pictures
+    assert "Symptom-free days" in described and value.text() in described
     assert page.findChild(type(page.range_combo), "rangeCombo") is page.range_combo
     assert page.trend.readout.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_at_1024x640_the_plot_shrinks_and_the_figures_become_a_tab(
+    qtbot, demo_diary, luca, tmp_path
+):
+    settings = QSettings(str(tmp_path / "charts.ini"), QSettings.Format.IniFormat)
+    page = ChartsPage(demo_diary, settings=settings)
+    qtbot.addWidget(page)
+    page.set_child(luca)
+    page.resize(830, 560)  # the page's share of a 1024×640 window
+    page.show()
+    settle()
+    assert not page.side_beside and page.tabs.indexOf(page.side_widget) == 3
+    assert not page.side_widget.isVisible()  # only when its tab is chosen
+    right = page.tabs.mapTo(page, page.tabs.rect().topRight()).x()
+    assert right <= page.width()  # nothing cut at the right edge
+    page.tabs.setCurrentWidget(page.side_widget)
+    settle()
+    assert page.summary.isVisible() and page.symptom_list.isVisible()
+    for label in page.summary.findChildren(type(page.summary.sentence)):
+        if label.isVisible() and not label.wordWrap():
+            assert label.width() >= label.sizeHint().width(), label.text()  # no clipped figure
+    page.resize(1200, 760)
+    settle()
+    assert page.side_beside and page.tabs.indexOf(page.side_widget) == -1
+    assert page.side_widget.isVisible()
+
+
+def test_the_chosen_range_is_remembered(qtbot, demo_diary, luca, tmp_path):
+    settings = QSettings(str(tmp_path / "charts.ini"), QSettings.Format.IniFormat)
+    first = ChartsPage(demo_diary, settings=settings)
+    qtbot.addWidget(first)
+    first.set_child(luca)
+    first.set_range_choice(90)
+    second = ChartsPage(demo_diary, settings=settings)
+    qtbot.addWidget(second)
+    second.set_child(luca)
+    assert second.range_choice() == 90
+
+    start, end = dt.date(2026, 1, 10), dt.date(2026, 3, 1)
+    second.open_with((start, end))
+    third = ChartsPage(demo_diary, settings=settings)
+    qtbot.addWidget(third)
+    third.set_child(luca)
+    assert third.range_choice() == "custom" and third.period == Period(start, end)

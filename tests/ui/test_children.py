@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QDialogButtonBox,
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
@@ -171,7 +170,7 @@ def test_edit_details_reuses_the_child_dialog(qtbot, dialog, diary, luca, monkey
         assert form.name_edit.text() == "Luca"
         form.name_edit.clear()
         qtbot.keyClicks(form.name_edit, "giulia")
-        assert not form.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled()
+        assert "already in this diary" in form.error_label.text()  # an edit checks at once
         form.name_edit.clear()
         qtbot.keyClicks(form.name_edit, "Luca Rossi")
         qtbot.keyClicks(form.clinic_edit, "Children's hospital")

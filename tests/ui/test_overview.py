@@ -67,16 +67,22 @@ def test_add_child_from_the_page_writes_the_child(qtbot, diary, monkeypatch):
     assert page.model.rowCount() == 1 and page.table.isVisible()
 
 
-def test_dialog_keeps_save_disabled_with_the_reason(qtbot):
+def test_dialog_checks_when_the_name_is_left_or_saved_not_before(qtbot):
     dialog = ChildDialog(existing_names=("Luca",))
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
     save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
-    assert not save.isEnabled()
-    assert "Name" in dialog.error_label.text()
+    assert dialog.error_label.text() == "" and not dialog.error_label.isVisible()
+
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)  # Save on an empty form: now it says why
+    assert dialog.isVisible() and "Name" in dialog.error_label.text()
+    assert dialog.error_label.isVisible() and dialog.name_edit.hasFocus()
 
     qtbot.keyClicks(dialog.name_edit, "luca")
-    assert not save.isEnabled()
     assert "already in this diary" in dialog.error_label.text()
+    assert dialog.name_edit.accessibleDescription() == dialog.error_label.text()
 
     dialog.name_edit.clear()
     qtbot.keyClicks(dialog.name_edit, "Sofia")
@@ -107,3 +113,66 @@ def test_the_dialog_offers_the_condition_and_a_csu_child_gets_the_uas_items(
     assert teo.condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
     keys = [s.key for s in children.symptoms(diary, teo.id)]
     assert keys == ["uas_wheals", "uas_itch", "angioedema"]
+
+
+def test_leaving_the_empty_name_field_shows_the_problem(qtbot):
+    dialog = ChildDialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    dialog.name_edit.setFocus()
+    qtbot.waitUntil(dialog.name_edit.hasFocus, timeout=2000)
+    assert dialog.error_label.text() == ""
+    qtbot.keyClick(dialog.name_edit, Qt.Key.Key_Tab)
+    assert "Name" in dialog.error_label.text()
+
+
+def test_the_birth_date_uses_the_apps_one_date_format(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from masto_diary.ui.formatting import date_format, short_date
+
+    saved = QLocale()
+    try:
+        for name, expected in (
+            ("C", "2018-05-04"),
+            ("it_IT", "04/05/2018"),
+            ("en_GB", "04/05/2018"),
+        ):
+            QLocale.setDefault(QLocale(name))
+            dialog = ChildDialog()
+            qtbot.addWidget(dialog)
+            dialog.birth_edit.setDate(dt.date(2018, 5, 4))
+            assert dialog.birth_edit.displayFormat() == date_format()
+            assert dialog.birth_edit.text() == short_date(dt.date(2018, 5, 4)) == expected
+    finally:
+        QLocale.setDefault(saved)
+
+
+def test_each_child_says_whether_this_evenings_entry_is_written(qapp, diary):
+    _child_with_late_dose(diary)  # Luca: an entry yesterday, a dose overdue
+    giulia = children.create_child(diary, "Giulia", dt.date(2021, 2, 3))
+    entries.save_entry(diary, giulia.id, TODAY, {"itching": 0})
+    model = ChildOverviewModel()
+    model.set_rows(overview.child_summaries(diary, TODAY), TODAY)
+    tonight = model.COLUMNS.index("tonight")
+    assert model.data(model.index(0, tonight)) == "✓ written"  # Giulia
+    assert model.data(model.index(1, tonight)) == "not written yet"  # Luca
+    assert model.data(model.index(1, tonight), Qt.ItemDataRole.ForegroundRole) is not None
+    # after midnight the entry being written is still yesterday's
+    model.set_rows(overview.child_summaries(diary, TODAY), TODAY, TODAY - dt.timedelta(days=1))
+    assert model.data(model.index(1, tonight)) == "✓ written"
+    assert model.COLUMNS[:3] == ("name", "tonight", "next_due")  # what to do comes first
+
+
+def test_an_empty_diary_offers_one_first_action_at_the_top(qtbot, diary):
+    page = OverviewPage(diary)
+    qtbot.addWidget(page)
+    page.resize(1000, 560)
+    page.show()
+    assert page.first_child_button.isVisible() and page.first_child_button.isDefault()
+    assert not page.hint.isVisible()  # no "Double-click a child" when there is none
+    assert not page.add_button.isVisible() and not page.edit_button.isVisible()
+    title = page.findChild(type(page.empty_label), "overviewTitle")
+    assert title.geometry().top() < 40  # the title stays at the top, not mid-screen
+    assert page.first_child_button.geometry().bottom() < 200

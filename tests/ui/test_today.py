@@ -230,11 +230,12 @@ def test_same_as_yesterday_copies_the_last_entry_without_saving(qtbot, diary, lu
     qtbot.keyClick(_focus(qtbot), Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert [row.score() for row in page.rows[:2]] == [2, None]
     assert page.rows[KEYS.index("fatigue")].score() == 1
-    assert page.wellbeing_spin.value() == -1  # only the scores are copied
+    assert page.wellbeing_spin.value() == 4  # wellbeing too
     assert entries.read_day(diary, luca.id, TODAY) is None  # nothing saved yet
     assert page.is_dirty() and "Copied from" in page.status_label.text()
     qtbot.keyClick(_focus(qtbot), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert entries.read_day(diary, luca.id, TODAY).scores == {"itching": 2, "fatigue": 1}
+    assert entries.read_day(diary, luca.id, TODAY).wellbeing == 4
 
 
 def test_same_as_yesterday_without_an_earlier_entry_says_so(qtbot, diary, luca):
@@ -437,3 +438,34 @@ print(sorted(m for m in sys.modules if m.startswith(("sqlalchemy", "sqlmodel")))
 """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_days_fields_are_on_screen_in_a_small_window(qtbot, diary, luca):
+    page = _page(qtbot, diary, luca.id)
+    page.resize(830, 560)  # the page's share of a 1024×640 window
+    qtbot.wait(10)
+    for widget in (page.wellbeing_spin, page.school_check, page.reporter_combo, page.notes_edit):
+        corner = widget.mapTo(page, widget.rect().bottomRight())
+        assert page.rect().contains(corner), widget.objectName()
+        assert not page.scroll.widget().isAncestorOf(widget)  # never scrolled away
+
+
+def test_poor_sleep_is_asked_once_and_fills_sleep_disturbed(qtbot, diary, luca):
+    page = _page(qtbot, diary, luca.id)
+    assert "sleep" in [row.key for row in page.rows]
+    assert page.sleep_check.isHidden()  # "Poor sleep" asks it
+    page.rows[[row.key for row in page.rows].index("sleep")].set_score(2)
+    assert page.save()
+    assert entries.read_day(diary, luca.id, TODAY).sleep_disturbed
+
+
+def test_what_a_screen_reader_reads_is_what_is_on_screen(qtbot, diary, luca):
+    page = _page(qtbot, diary, luca.id)
+    assert page.symptoms_title.buddy() is None  # the first row is "Itching", not the heading
+    assert page.rows[0].accessibleName() == "Itching"
+    for label in (page.date_label, page.banner, page.status_label):
+        assert label.accessibleName() == "" and label.accessibleDescription()  # text is read
+    assert page.scroll.focusPolicy() == Qt.FocusPolicy.NoFocus  # no silent Tab stop
+    assert page.wellbeing_spin.accessibleName() == "Wellbeing"  # said once, the scale apart
+    qtbot.keyClick(_focus(qtbot), Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)
+    assert page.rows[0].hasFocus()

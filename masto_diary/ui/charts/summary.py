@@ -61,7 +61,7 @@ class SummaryPanel(QFrame):
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.adherence = QLabel(objectName="summaryAdherence")
         self.adherence.setWordWrap(True)
-        self.adherence.setAccessibleName(self.tr("Injections on time"))
+        self.adherence.setAccessibleDescription(self.tr("Injections on time"))
         note = QLabel(
             self.tr(
                 "Daily score: the sum of the day's symptom scores (0–3 each). Symptom-free: "
@@ -113,7 +113,8 @@ class SummaryPanel(QFrame):
                 value = QLabel("—", objectName=f"summary_{figure.key}_{side}")
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 when = self.tr("before therapy") if side == "before" else self.tr("on therapy")
-                value.setAccessibleName(f"{figure.label}, {when}")
+                # the value ("0 %") is what is read; the description says which figure it is
+                value.setAccessibleDescription(f"{figure.label}, {when}")
                 self.grid.addWidget(value, row, column)
                 self.values[(figure.key, side)] = value
         self.grid.setColumnStretch(0, 1)

@@ -1,13 +1,15 @@
 """Add or edit a child: name, birth date, condition, diagnosis, sex, clinic, notes.
 
 The dialog only collects and checks input; the caller saves it through the children service.
+A problem is shown once the parent leaves the name field or presses Save, never before anything
+was typed: a red sentence on a fresh form reads as a mistake already made.
 ``ChildDialog.ask`` returns the result, so tests of the pages patch one call.
 """
 
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import Condition, Diagnosis, Sex
-from masto_diary.ui.formatting import from_qdate, to_qdate
+from masto_diary.ui.formatting import date_format, from_qdate, to_qdate
 from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 
 
@@ -50,6 +52,7 @@ class ChildDialog(QDialog):
         self._existing = {n.casefold() for n in existing_names}
         if child is not None:
             self._existing.discard(child.name.casefold())
+        self._checked = child is not None  # show problems only after leaving a field or Save
         self._build()
         if child is not None:
             self._fill(child)
@@ -61,7 +64,7 @@ class ChildDialog(QDialog):
         self.name_edit.setMaxLength(100)
         self.birth_edit = QDateEdit(objectName="childBirthDate", calendarPopup=True)
         self.birth_edit.setAccessibleName(self.tr("Birth date"))
-        self.birth_edit.setDisplayFormat("yyyy-MM-dd")
+        self.birth_edit.setDisplayFormat(date_format())
         self.birth_edit.setMaximumDate(QDate.currentDate())
         self.birth_edit.setDate(QDate.currentDate().addYears(-8))
         self.condition_combo = QComboBox(objectName="childCondition")
@@ -111,6 +114,7 @@ class ChildDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.name_edit.textChanged.connect(self._validate)
+        self.name_edit.installEventFilter(self)
         self.birth_edit.dateChanged.connect(self._validate)
 
     def _fill(self, child: ChildInput) -> None:
@@ -131,12 +135,27 @@ class ChildDialog(QDialog):
             return self.tr("Name: a child called '%s' is already in this diary.") % name
         return ""
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Leaving the name field checks it (Qt 6 says nothing when an empty field is left)."""
+        if watched is self.name_edit and event.type() == QEvent.Type.FocusOut:
+            self._checked = True
+            self._validate()
+        return super().eventFilter(watched, event)
+
     def _validate(self) -> None:
-        problem = self.problem()
+        problem = self.problem() if self._checked else ""
         self.error_label.setText(problem)
-        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        save.setEnabled(not problem)
-        save.setToolTip(problem)
+        self.error_label.setVisible(bool(problem))
+        self.name_edit.setAccessibleDescription(problem)
+
+    def accept(self) -> None:
+        """Save checks first; a problem is shown under the form and the name gets the focus."""
+        self._checked = True
+        self._validate()
+        if self.problem():
+            self.name_edit.setFocus()
+            return
+        super().accept()
 
     def result_input(self) -> ChildInput:
         return ChildInput(

@@ -3,12 +3,16 @@
 The dialog saves through :func:`masto_diary.services.episodes.log_episode` itself, so a
 problem the service finds is shown at its field and the parent's input stays on screen.
 ``EpisodeDialog.ask`` is the one call pages use (the Today page's "Episode now" button too).
+
+Most episodes are logged afterwards, in the evening: "When" offers the parts of the day that
+have passed and "How long" the usual durations, and the kind ticks its own symptom, so an
+afternoon flush is a handful of keys (tests/ui/test_episode_afterwards.py counts them).
 """
 
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,7 +36,8 @@ from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.saving import SavingDialog
 from masto_diary.ui.formatting import fill_combo
-from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, moment_text
+from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, local_now, moment_text
+from masto_diary.ui.widgets.episode_times import DURATIONS, KIND_SYMPTOM, OTHER, when_choices
 from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label, trigger_label
@@ -84,10 +89,13 @@ class EpisodeDialog(SavingDialog):
         started_at: dt.datetime | None = None,
         episode_id: int | None = None,
         parent: QWidget | None = None,
+        now: dt.datetime | None = None,
     ):
         super().__init__(parent)
         self.setObjectName("episodeDialog")
         self.diary, self.child_id, self.episode_id = diary, child_id, episode_id
+        self.now = now or local_now()
+        self._auto_symptom: str | None = None
         self.setWindowTitle(self.tr("Edit episode") if episode_id else self.tr("New episode"))
         self._build()
         self._load(started_at)
@@ -127,6 +135,16 @@ class EpisodeDialog(SavingDialog):
         self.resize(940, 560)
 
     def _build_times(self) -> QFormLayout:
+        self.when_combo = QComboBox(objectName="episodeWhen")
+        self.when_combo.setAccessibleName(self.tr("When it started"))
+        for text, moment in when_choices(self.now):
+            self.when_combo.addItem(text, moment)
+        self.when_combo.addItem(self.tr("Other time (set below)"), OTHER)
+        self.duration_combo = QComboBox(objectName="episodeDuration")
+        self.duration_combo.setAccessibleName(self.tr("How long it lasted"))
+        for text, minutes in DURATIONS:
+            self.duration_combo.addItem(QCoreApplication.translate("episode_times", text), minutes)
+        self.duration_combo.addItem(self.tr("Other end (set below)"), OTHER)
         self.start_edit = MomentEdit(object_name="episodeStart")
         self.start_edit.setAccessibleName(self.tr("Started"))
         self.start_message = FieldMessage("episodeStartError")
@@ -143,15 +161,17 @@ class EpisodeDialog(SavingDialog):
         self.severity_combo.setAccessibleName(self.tr("Severity"))
         fill_combo(self.severity_combo, SEVERITY_LABELS)
         form = QFormLayout()
+        form.addRow(self._buddy(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
+        form.addRow("", self.kind_message)
+        form.addRow(self._buddy(self.tr("&When:"), self.when_combo), self.when_combo)
+        form.addRow(self._buddy(self.tr("How &long:"), self.duration_combo), self.duration_combo)
+        form.addRow(self._buddy(self.tr("Se&verity:"), self.severity_combo), self.severity_combo)
         start_label = QLabel(self.tr("S&tarted:"))
         start_label.setBuddy(self.start_edit)
         form.addRow(start_label, self.start_edit)
         form.addRow("", self.start_message)
         form.addRow(self.ended_check, self.end_edit)
         form.addRow("", self.end_message)
-        form.addRow(self._buddy(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
-        form.addRow("", self.kind_message)
-        form.addRow(self._buddy(self.tr("Se&verity:"), self.severity_combo), self.severity_combo)
         return form
 
     def _build_rescue(self) -> QGroupBox:
@@ -216,7 +236,7 @@ class EpisodeDialog(SavingDialog):
         column = QVBoxLayout()
         column.addWidget(self._buddy(self.tr("T&riggers:"), self.trigger_list))
         column.addWidget(self.trigger_list, 1)
-        column.addWidget(self._buddy(self.tr("Ne&w trigger:"), self.new_trigger_edit))
+        column.addWidget(self._buddy(self.tr("New tri&gger:"), self.new_trigger_edit))
         column.addWidget(self.new_trigger_edit)
         column.addWidget(self.add_trigger_button)
         return column
@@ -236,11 +256,13 @@ class EpisodeDialog(SavingDialog):
 
     def _set_tab_order(self) -> None:
         chain = (
+            self.kind_combo,
+            self.when_combo,
+            self.duration_combo,
+            self.severity_combo,
             self.start_edit,
             self.ended_check,
             self.end_edit,
-            self.kind_combo,
-            self.severity_combo,
             *self._rescue_checks(),
             self.rescue_edit,
             self.notes_edit,
@@ -254,9 +276,14 @@ class EpisodeDialog(SavingDialog):
             QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
+        self.when_combo.currentIndexChanged.connect(self._when_chosen)
+        self.duration_combo.currentIndexChanged.connect(self._duration_chosen)
+        self.start_edit.dateTimeChanged.connect(self._start_edited)
+        self.end_edit.dateTimeChanged.connect(self._end_edited)
         self.start_edit.dateTimeChanged.connect(self._validate)
         self.end_edit.dateTimeChanged.connect(self._validate)
         self.ended_check.toggled.connect(self._validate)
+        self.kind_combo.currentIndexChanged.connect(self._tick_kind_symptom)
         self.kind_combo.currentIndexChanged.connect(self._validate)
         self.epinephrine_check.toggled.connect(self._validate)
         self.new_trigger_edit.textChanged.connect(self._new_trigger_changed)
@@ -280,12 +307,17 @@ class EpisodeDialog(SavingDialog):
             item = _checkable(text, trigger.label, trigger.label in linked_triggers)
             self.trigger_list.addItem(item)
         if episode is None:
-            if started_at is not None:
-                self.start_edit.set_moment(started_at)
+            self.start_edit.set_moment(started_at or self.now)
+            if started_at is not None and started_at != self.now:
+                self._show_other(self.when_combo)
             self.end_edit.set_moment(self.start_edit.moment())
             self.end_edit.setEnabled(False)
+            self._tick_kind_symptom()
+            self.kind_combo.setFocus()
             return
         self._fill(episode)
+        self._show_other(self.when_combo)
+        self._show_other(self.duration_combo)
 
     def _fill(self, episode) -> None:
         self.start_edit.set_moment(episode.started_at)
@@ -302,6 +334,57 @@ class EpisodeDialog(SavingDialog):
         self.emergency_check.setChecked(episode.rescue_emergency_visit)
         self.rescue_edit.setPlainText(episode.rescue_notes)
         self.notes_edit.setPlainText(episode.notes)
+
+    # ----------------------------------------------------------------- when and how long
+
+    def _when_chosen(self) -> None:
+        moment = self.when_combo.currentData()
+        if isinstance(moment, dt.datetime):
+            self._quietly(self.start_edit, moment)
+            self._duration_chosen()
+            self._validate()
+
+    def _duration_chosen(self) -> None:
+        minutes = self.duration_combo.currentData()
+        if minutes == OTHER:
+            return
+        self.ended_check.setChecked(minutes is not None)
+        if minutes is not None:
+            self._quietly(self.end_edit, self.start_edit.moment() + dt.timedelta(minutes=minutes))
+        self._validate()
+
+    def _start_edited(self) -> None:
+        """A start typed by hand is "another time"; a chosen duration keeps its length."""
+        self._show_other(self.when_combo)
+        if isinstance(self.duration_combo.currentData(), int):
+            self._duration_chosen()
+
+    def _end_edited(self) -> None:
+        self._show_other(self.duration_combo)
+
+    def _show_other(self, combo: QComboBox) -> None:
+        combo.blockSignals(True)
+        combo.setCurrentIndex(combo.findData(OTHER))
+        combo.blockSignals(False)
+
+    def _quietly(self, edit: MomentEdit, moment: dt.datetime) -> None:
+        edit.blockSignals(True)
+        edit.set_moment(moment)
+        edit.blockSignals(False)
+
+    def _tick_kind_symptom(self) -> None:
+        """Tick the symptom the kind names (a flush is flushing), once: the parent may untick it."""
+        if self.episode_id is not None:
+            return
+        wanted = KIND_SYMPTOM.get(self.kind_combo.currentData())
+        for row in range(self.symptom_list.count()):
+            item = self.symptom_list.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            if key == self._auto_symptom and key != wanted:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            if key == wanted:
+                item.setCheckState(Qt.CheckState.Checked)
+        self._auto_symptom = wanted
 
     # ----------------------------------------------------------------- triggers
 
@@ -364,6 +447,9 @@ class EpisodeDialog(SavingDialog):
     def _validate(self) -> None:
         ended = self.ended_check.isChecked()
         self.end_edit.setEnabled(ended)
+        minutes = self.duration_combo.currentData()
+        if minutes != OTHER and (minutes is None) == ended:  # the tick says otherwise
+            self._show_other(self.duration_combo)
         if not ended:  # an end ticked later starts from the start time, not from a stale value
             self.end_edit.blockSignals(True)
             self.end_edit.set_moment(self.start_edit.moment())

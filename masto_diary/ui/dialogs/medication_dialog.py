@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import DrugClass
-from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
+from masto_diary.ui.formatting import date_format, fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
 from masto_diary.words.sentence import fill_in
 
@@ -66,15 +66,8 @@ def format_number(value: float | None) -> str:
 
 
 def date_display_format() -> str:
-    """The locale's short date format, always with a four-digit year (no 1/2/26 ambiguity).
-
-    ISO under the C locale, as :func:`short_date` does (its "8 11 2026" reads both ways).
-    """
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+    """The app's one date format (:func:`masto_diary.ui.formatting.date_format`)."""
+    return date_format()
 
 
 def make_date_edit(object_name: str, accessible_name: str, day: dt.date | None = None) -> QDateEdit:

@@ -10,9 +10,11 @@ refresh through :func:`masto_diary.services.series.load_chart_data`; a range cha
 re-slices what was loaded.  The window calls :meth:`refresh` when another page saved data.
 """
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import QSettings, QSignalBlocker, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -33,27 +36,43 @@ from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.labs import LabsChart
 from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
-from masto_diary.ui.formatting import from_qdate, to_qdate
+from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
 
 DEFAULT_RANGE = "all"
-SIDE_WIDTH = 300
+SIDE_WIDTH = 340
+# Below this page width the figures and the symptom list become a tab of their own, so the
+# plot keeps its width on a 1024×640 laptop (and at 150 % scaling).
+SIDE_BESIDE_MIN_WIDTH = 1000
+PLOT_MIN_WIDTH = 360
+RANGE_KEY = "charts/range"  # the chosen range, remembered between runs
+RANGE_FROM_KEY, RANGE_TO_KEY = "charts/from", "charts/to"  # a custom range's days (ISO)
 
 
 class ChartsPage(Page):
     """Trend, dose-cycle profile and labs for one child, with before / on therapy figures."""
 
-    def __init__(self, diary: Diary, parent: QWidget | None = None):
+    def __init__(
+        self, diary: Diary, parent: QWidget | None = None, settings: QSettings | None = None
+    ):
         super().__init__(diary, parent)
         self.setObjectName("chartsPage")
+        self.settings = settings  # the window gives its own (see MainWindow._install)
+        self._range_loaded = False
+        self.side_beside = True
+        self._custom_pending = True  # a remembered custom range waits for the first data
         self.inputs: ChartInputs | None = None
         self.period: Period | None = None
         self.trend = TrendChart()
         self.cycle = CycleProfileChart()
         self.labs = LabsChart()
         self.summary = SummaryPanel()
+        for chart in (self.trend, self.cycle, self.labs):
+            # the picture's surface is what takes the focus: it carries the chart's name
+            chart.view.viewport().setAccessibleName(chart.view.accessibleName())
+            chart.readout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._build()
 
     # ----------------------------------------------------------------- building
@@ -65,19 +84,46 @@ class ChartsPage(Page):
         self.tabs.addTab(self.cycle, self.tr("&Dose cycle"))
         self.tabs.addTab(self.labs, self.tr("&Labs"))
         self.tabs.currentChanged.connect(self._tab_changed)
+        # the plot may shrink with the window instead of being cut at the right edge
+        self.tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.tabs.setMinimumWidth(PLOT_MIN_WIDTH)
         side = QVBoxLayout()
         side.addWidget(self.summary)
         side.addWidget(self._symptom_box(), 1)
-        side_widget = QWidget(objectName="chartsSide")
-        side_widget.setLayout(side)
-        side_widget.setFixedWidth(SIDE_WIDTH)
+        self.side_widget = QWidget(objectName="chartsSide")
+        self.side_widget.setLayout(side)
+        self.side_widget.setFixedWidth(SIDE_WIDTH)
         side.setContentsMargins(0, 0, 0, 0)
-        body = QHBoxLayout()
-        body.addWidget(self.tabs, 1)
-        body.addWidget(side_widget)
+        self.body = QHBoxLayout()
+        self.body.addWidget(self.tabs, 1)
+        self.body.addWidget(self.side_widget)
         layout = QVBoxLayout(self)
         layout.addLayout(self._controls())
-        layout.addLayout(body, 1)
+        layout.addLayout(self.body, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.place_side(self.width() >= SIDE_BESIDE_MIN_WIDTH)
+
+    def place_side(self, beside: bool) -> None:
+        """The figures and symptom list beside the tabs where they fit, else as a tab."""
+        if beside == self.side_beside:
+            return
+        self.side_beside = beside
+        current = self.tabs.currentWidget()
+        if beside:
+            self.tabs.removeTab(self.tabs.indexOf(self.side_widget))
+            self.side_widget.setFixedWidth(SIDE_WIDTH)
+            self.body.addWidget(self.side_widget)
+            self.side_widget.show()
+        else:
+            self.body.removeWidget(self.side_widget)
+            self.side_widget.setMinimumWidth(0)
+            self.side_widget.setMaximumWidth(16_777_215)
+            self.tabs.addTab(self.side_widget, self.tr("F&igures"))  # the tab shows it
+        if current is not None and self.tabs.indexOf(current) >= 0:
+            self.tabs.setCurrentWidget(current)
+        self._tab_changed(self.tabs.currentIndex())
 
     def _controls(self) -> QHBoxLayout:
         self.range_combo = QComboBox(objectName="rangeCombo")
@@ -117,6 +163,7 @@ class ChartsPage(Page):
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
         edit = QDateEdit(objectName=name)
         edit.setCalendarPopup(True)
+        edit.setDisplayFormat(date_format())
         edit.setAccessibleName(accessible)
         edit.setEnabled(False)
         edit.dateChanged.connect(self._custom_dates_changed)
@@ -139,6 +186,10 @@ class ChartsPage(Page):
 
     def refresh(self) -> None:
         """Reload the child's diary and redraw every chart over the current range."""
+        if not self._range_loaded:  # the first time: the range chosen in an earlier run
+            self._range_loaded = True
+            with QSignalBlocker(self.range_combo):
+                self.set_range_choice(self._remembered_range())
         if self.child_id is None:
             self.inputs = None
         else:
@@ -162,6 +213,34 @@ class ChartsPage(Page):
     def set_range_choice(self, choice: int | str) -> None:
         self.range_combo.setCurrentIndex(self.range_combo.findData(choice))
 
+    def _settings(self) -> QSettings:
+        if self.settings is None:
+            self.settings = QSettings()
+        return self.settings
+
+    def _remembered_range(self) -> int | str:
+        stored = str(self._settings().value(RANGE_KEY, DEFAULT_RANGE))
+        choice: int | str = int(stored) if stored.isdigit() else stored
+        return choice if self.range_combo.findData(choice) >= 0 else DEFAULT_RANGE
+
+    def _remember_range(self) -> None:
+        settings = self._settings()
+        settings.setValue(RANGE_KEY, str(self.range_choice()))
+        if self.range_choice() == "custom" and self.period is not None:
+            settings.setValue(RANGE_FROM_KEY, self.period.start.isoformat())
+            settings.setValue(RANGE_TO_KEY, self.period.end.isoformat())
+
+    def _remembered_custom(self) -> None:
+        """Put a remembered custom range's days in the date fields (once the data is loaded)."""
+        try:
+            start = dt.date.fromisoformat(str(self._settings().value(RANGE_FROM_KEY, "")))
+            end = dt.date.fromisoformat(str(self._settings().value(RANGE_TO_KEY, "")))
+        except ValueError:
+            return
+        with QSignalBlocker(self.from_edit), QSignalBlocker(self.to_edit):
+            self.from_edit.setDate(to_qdate(start))
+            self.to_edit.setDate(to_qdate(end))
+
     def _custom_period(self) -> Period:
         start = from_qdate(self.from_edit.date())
         end = from_qdate(self.to_edit.date())
@@ -178,6 +257,9 @@ class ChartsPage(Page):
             with QSignalBlocker(self.from_edit), QSignalBlocker(self.to_edit):
                 for edit in (self.from_edit, self.to_edit):
                     edit.setDateRange(to_qdate(full.start), to_qdate(full.end))
+                if custom and self._custom_pending:
+                    self._remembered_custom()
+                self._custom_pending = False
                 self.period = self.inputs.period_for(self.range_choice(), self._custom_period())
                 self.from_edit.setDate(to_qdate(self.period.start))
                 self.to_edit.setDate(to_qdate(self.period.end))
@@ -187,13 +269,39 @@ class ChartsPage(Page):
             else:
                 chart.set_period(self.period)
         self.summary.set_inputs(self.inputs, self.period)
+        self._describe_charts()
+
+    def _describe_charts(self) -> None:
+        """A text alternative for the pictures: the period and the figures that answer
+        "better since the drug started?" (the Figures panel lists every number)."""
+        if self.period is None:
+            text = ""
+        else:
+            text = fill_in(
+                self.tr(
+                    "Chart of %1 to %2. Symptom-free days: %3 before therapy, %4 on therapy. "
+                    "Mean daily score: %5 before, %6 on therapy. Episodes per 28 days: %7 "
+                    "before, %8 on therapy."
+                ),
+                short_date(self.period.start),
+                short_date(self.period.end),
+                *(
+                    self.summary.value_text(key, side)
+                    for key in ("symptom_free", "mean_score", "episodes")
+                    for side in ("before", "on")
+                ),
+            )
+        for chart in (self.trend, self.cycle, self.labs):
+            chart.setAccessibleDescription(text)
 
     def _range_choice_changed(self, _index: int) -> None:
         self._apply_range()
+        self._remember_range()
 
     def _custom_dates_changed(self, _date) -> None:
         if self.range_choice() == "custom":
             self._apply_range()
+            self._remember_range()
 
     # ----------------------------------------------------------------- symptoms and tabs
 
@@ -233,5 +341,5 @@ class ChartsPage(Page):
 
     def _tab_changed(self, index: int) -> None:
         widget = self.tabs.widget(index)
-        self.symptom_box.setVisible(widget is self.trend)
+        self.symptom_box.setVisible(widget is self.trend or not self.side_beside)
         self.compare_check.setVisible(widget is self.cycle)

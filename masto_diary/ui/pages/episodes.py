@@ -287,7 +287,7 @@ class EpisodesPage(ListPage):
         if episode_id is None:
             return False
         episode = self.model.episode(self.model.row_of(episode_id))
-        question = self.tr("Delete the %1 episode of %2? This cannot be undone.")
+        question = self.tr("Delete the %1 episode of %2?")
         question = fill_in(
             question,
             label(EPISODE_KIND_LABELS, EpisodeKind(episode.kind)).lower(),

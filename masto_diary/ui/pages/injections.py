@@ -409,7 +409,7 @@ class InjectionsPage(ListPage):
         injection = self.model.history_row(self.model.row_of(injection_id)).injection
         question = self.tr(
             "Delete the injection of %1 (%2 mg)? The next due date is worked out again from "
-            "the doses left. This cannot be undone."
+            "the doses left."
         )
         question = fill_in(question, moment_text(injection.given_at), f"{injection.dose_mg:g}")
         if not confirm_delete(self, self.tr("Delete injection"), question):

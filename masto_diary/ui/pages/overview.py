@@ -1,4 +1,7 @@
-"""Overview: every child with age, diagnosis, last entry, last injection and next due date."""
+"""Overview: every child with tonight's entry, age, diagnosis, last injection and what is due.
+
+An empty diary shows one thing to do, "Add the first child…", at the top of the page.
+"""
 
 import datetime as dt
 
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.services import overview
+from masto_diary.services.entries import diary_day
 from masto_diary.services.overview import ChildSummary
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
@@ -31,6 +35,7 @@ from masto_diary.words.labels import DIAGNOSIS_LABELS, label
 from masto_diary.words.sentence import fill_in
 
 OVERDUE_COLOUR = QColor("#c62828")
+TO_DO_COLOUR = QColor("#8a5300")
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
@@ -38,25 +43,35 @@ ROOT = QModelIndex()
 class ChildOverviewModel(RowTableModel):
     """One row per child; testable without any widget."""
 
-    COLUMNS = ("name", "age", "diagnosis", "last_entry", "last_injection", "next_due")
+    COLUMNS = ("name", "tonight", "next_due", "age", "diagnosis", "last_entry", "last_injection")
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._rows: list[ChildSummary] = []
         self._today = dt.date.today()
+        self._tonight = self._today
         self._headers = (
             self.tr("Child"),
+            self.tr("This evening's entry"),
+            self.tr("Next injection due"),
             self.tr("Age"),
             self.tr("Diagnosis"),
             self.tr("Last entry"),
             self.tr("Last injection"),
-            self.tr("Next injection due"),
         )
 
-    def set_rows(self, rows: list[ChildSummary], today: dt.date) -> None:
+    def set_rows(
+        self, rows: list[ChildSummary], today: dt.date, tonight: dt.date | None = None
+    ) -> None:
+        """``tonight`` is the diary day an entry written now belongs to (before 04:00, the
+        previous day); it defaults to ``today``."""
         self.beginResetModel()
         self._rows, self._today = rows, today
+        self._tonight = tonight or today
         self.endResetModel()
+
+    def written_tonight(self, row: int) -> bool:
+        return self._rows[row].last_entry == self._tonight
 
     def summary(self, row: int) -> ChildSummary:
         return self._rows[row]
@@ -71,6 +86,13 @@ class ChildOverviewModel(RowTableModel):
         overdue = column == "next_due" and summary.injection.overdue
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return QBrush(readable(OVERDUE_COLOUR))
+        to_do = column == "tonight" and not summary.archived
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and to_do
+            and not self.written_tonight(index.row())
+        ):
+            return QBrush(readable(TO_DO_COLOUR))
         if role == Qt.ItemDataRole.FontRole and (overdue or column == "name"):
             font = QFont()
             font.setBold(True)
@@ -83,6 +105,12 @@ class ChildOverviewModel(RowTableModel):
         status = summary.injection
         if column == "name":
             return summary.name + (self.tr(" (archived)") if summary.archived else "")
+        if column == "tonight":
+            if summary.archived:
+                return "—"
+            if summary.last_entry == self._tonight:
+                return self.tr("✓ written")
+            return self.tr("not written yet")
         if column == "age":
             return (
                 self.tr("1 year")
@@ -147,6 +175,13 @@ class OverviewPage(Page):
             objectName="overviewEmpty",
         )
         self.empty_label.setWordWrap(True)
+        self.first_child_button = QPushButton(
+            self.tr("Add the &first child…"), objectName="addFirstChildButton"
+        )
+        self.first_child_button.setAccessibleName(self.tr("Add the first child"))
+        self.first_child_button.setDefault(True)
+        self.first_child_button.clicked.connect(self.add_child)
+        self.filler = QWidget(objectName="overviewFiller")  # keeps the empty page at the top
         self.table = QTableView(objectName="overviewTable")
         self.table.setTabKeyNavigation(False)  # Tab goes on to the next control
         self.table.setAccessibleName(self.tr("Children in this diary"))
@@ -177,7 +212,7 @@ class OverviewPage(Page):
         )
         self.show_archived.setAccessibleName(self.tr("Show archived children"))
         self.show_archived.toggled.connect(lambda _checked: self.refresh())
-        hint = QLabel(
+        self.hint = QLabel(
             self.tr("Double-click a child (or press Enter) to open their diary."),
             objectName="overviewHint",
         )
@@ -189,21 +224,27 @@ class OverviewPage(Page):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.empty_label)
+        layout.addWidget(self.first_child_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.table, 1)
-        layout.addWidget(hint)
+        layout.addWidget(self.filler, 1)
+        layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
     def set_child(self, child_id: int | None) -> None:
         self.child_id = child_id  # the overview shows every child; nothing to reload
 
     def refresh(self, today: dt.date | None = None) -> None:
+        tonight = today or diary_day()
         today = today or dt.date.today()
         chosen = self.selected_child_id()
         archived = self.show_archived.isChecked()
-        self.model.set_rows(overview.child_summaries(self.diary, today, archived), today)
+        rows = overview.child_summaries(self.diary, today, archived)
+        self.model.set_rows(rows, today, tonight)
         has_children = self.model.rowCount() > 0
-        self.empty_label.setVisible(not has_children)
-        self.table.setVisible(has_children)
+        for widget in (self.empty_label, self.first_child_button, self.filler):
+            widget.setVisible(not has_children)
+        for widget in (self.table, self.hint, self.add_button, self.edit_button):
+            widget.setVisible(has_children)
         for row in range(self.model.rowCount()):
             if self.model.summary(row).child_id == chosen:
                 self.table.selectRow(row)

@@ -147,6 +147,8 @@ class ReportPage(Page):
         self.status = QLabel(objectName="reportStatus")
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no empty, nameless focus stop
+        self.status.setAccessibleDescription(self.tr("Report status"))
         layout.addWidget(self.status)
         layout.addStretch(1)
 

@@ -22,15 +22,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QFrame,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -50,8 +49,16 @@ from masto_diary.services.schedule import InjectionStatus
 from masto_diary.services.symptom_scale import level_descriptions
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
-from masto_diary.ui.formatting import fill_combo, from_qdate, long_date, short_date, to_qdate
+from masto_diary.ui.formatting import (
+    date_format,
+    fill_combo,
+    from_qdate,
+    long_date,
+    short_date,
+    to_qdate,
+)
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.score_row import ScoreRow
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -59,14 +66,10 @@ from masto_diary.words.symptom_texts import symptom_label
 
 ERROR_COLOUR = "#b3261e"
 NOTES_MAX = 10_000
-WIDE_LAYOUT_MIN_WIDTH = 1000  # below this the day's fields go under the symptoms
+SLEEP_SYMPTOM = "sleep"  # "Poor sleep" asks what the "Sleep disturbed" box would ask again
+NOTES_LINES = 3
 NO_WELLBEING = -1  # the spin box's "not recorded" value
 SHORT = QLocale.FormatType.ShortFormat
-
-
-def four_digit_years(date_format: str) -> str:
-    """The locale's short date format, but never with a two-digit year (1926 or 2026?)."""
-    return date_format if "yyyy" in date_format else date_format.replace("yy", "yyyy")
 
 
 def local_now() -> dt.datetime:
@@ -125,6 +128,7 @@ class TodayPage(Page):
         body.addLayout(self._build_header())
         body.addWidget(self._build_banner())
         body.addWidget(self._build_scroll(), 1)
+        body.addWidget(self._build_day_fields())  # under the symptoms, never below the fold
         body.addLayout(self._build_actions())
 
     def _build_header(self) -> QVBoxLayout:
@@ -133,7 +137,8 @@ class TodayPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.8)
         font.setBold(True)
         self.date_label.setFont(font)
-        self.date_label.setAccessibleName(self.tr("Day of this entry"))
+        # the date itself is what a screen reader says; the description says what it is
+        self.date_label.setAccessibleDescription(self.tr("Day of this entry"))
         self.relative_label = QLabel(objectName="todayRelative")
         font = self.relative_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -147,7 +152,7 @@ class TodayPage(Page):
         self.date_edit = QDateEdit(objectName="todayDatePicker", calendarPopup=True)
         self.date_edit.setAccessibleName(self.tr("Go to day"))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
-        self.date_edit.setDisplayFormat(four_digit_years(QLocale().dateFormat(SHORT)))
+        self.date_edit.setDisplayFormat(date_format())
         picker_label = QLabel(self.tr("Go to &day:"))
         picker_label.setBuddy(self.date_edit)
         self.prev_button.clicked.connect(lambda: self.step_day(-1))
@@ -184,17 +189,18 @@ class TodayPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.1)
         self.banner.setFont(font)
         self.banner.setWordWrap(True)
-        self.banner.setAccessibleName(self.tr("Injection status"))
+        self.banner.setAccessibleDescription(self.tr("Injection status"))
         return self.banner
 
     def _build_scroll(self) -> QScrollArea:
-        self.symptoms_title = QLabel(self.tr("Sy&mptoms this day"), objectName="symptomsTitle")
+        # no buddy: a buddy would label the first row "Symptoms this day" instead of "Itching"
+        self.symptoms_title = QLabel(self.tr("Symptoms this day"), objectName="symptomsTitle")
         font = self.symptoms_title.font()
         font.setBold(True)
         self.symptoms_title.setFont(font)
         keys_hint = QLabel(
             self.tr(
-                "↑/↓ choose a symptom · 0–3 score it and go on · ←/→ change · "
+                "Alt+M: the symptoms · ↑/↓ choose one · 0–3 score it and go on · ←/→ change · "
                 "Delete: not recorded · Ctrl+S save"
             ),
             objectName="symptomsKeys",
@@ -208,22 +214,23 @@ class TodayPage(Page):
         symptoms.addWidget(keys_hint)
         symptoms.addLayout(self.rows_layout)
         symptoms.addStretch(1)
-        self.content_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.content_layout.addLayout(symptoms, 3)
-        self.content_layout.addWidget(self._build_day_fields(), 1)
         content = QWidget(objectName="todayContent")
-        content.setLayout(self.content_layout)
+        content.setLayout(symptoms)
         self.scroll = QScrollArea(objectName="todayScroll")
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not a silent Tab stop after Save
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidget(content)
         return self.scroll
 
     def _build_day_fields(self) -> QGroupBox:
+        """Wellbeing, school, sleep, who reported and notes: a compact box that stays on screen
+        under the scrolling symptoms at every window size (1024×640 and 150 % scaling too)."""
         box = QGroupBox(self.tr("The day"), objectName="dayFields")
-        box.setMinimumWidth(280)
         self.wellbeing_spin = QSpinBox(objectName="wellbeing")
-        self.wellbeing_spin.setAccessibleName(self.tr("Wellbeing, 0 worst to 10 best"))
+        self.wellbeing_spin.setAccessibleName(self.tr("Wellbeing"))
+        self.wellbeing_spin.setAccessibleDescription(self.tr("0 is the worst day, 10 the best."))
+        self.wellbeing_spin.setToolTip(self.tr("Wellbeing: 0 is the worst day, 10 the best."))
         self.wellbeing_spin.setRange(NO_WELLBEING, 10)
         self.wellbeing_spin.setSpecialValueText(self.tr("not recorded"))
         self.wellbeing_spin.setSuffix(self.tr(" of 10"))
@@ -238,19 +245,26 @@ class TodayPage(Page):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("What happened, triggers, extra doses…"))
-        self.notes_edit.setMinimumHeight(80)
+        self.notes_edit.setFixedHeight(
+            self.notes_edit.fontMetrics().lineSpacing() * NOTES_LINES + 12
+        )
         self.notes_error = self._error_label("notesError")
-        form = QFormLayout(box)
-        wellbeing_hint = QLabel(self.tr("Wellbeing: 0 is the worst day, 10 the best."))
-        wellbeing_hint.setEnabled(False)
-        wellbeing_hint.setWordWrap(True)
-        form.addRow(self.tr("&Wellbeing"), self.wellbeing_spin)
-        form.addRow(wellbeing_hint)
-        form.addRow(self.school_check)
-        form.addRow(self.sleep_check)
-        form.addRow(self.tr("&Reported by"), self.reporter_combo)
-        form.addRow(self.tr("No&tes"), self.notes_edit)
-        form.addRow(self.notes_error)
+        grid = QGridLayout(box)
+        grid.setContentsMargins(8, 4, 8, 4)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(self._buddy(self.tr("&Wellbeing (0–10):"), self.wellbeing_spin), 0, 0)
+        grid.addWidget(self.wellbeing_spin, 0, 1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.school_check)
+        checks.addWidget(self.sleep_check)
+        checks.addStretch(1)
+        grid.addLayout(checks, 1, 0, 1, 2)
+        grid.addWidget(self._buddy(self.tr("&Reported by:"), self.reporter_combo), 2, 0)
+        grid.addWidget(self.reporter_combo, 2, 1)
+        grid.addWidget(self._buddy(self.tr("No&tes:"), self.notes_edit), 0, 2)
+        grid.addWidget(self.notes_edit, 0, 3, 3, 1)
+        grid.addWidget(self.notes_error, 3, 0, 1, 4)
+        grid.setColumnStretch(3, 1)
         self.wellbeing_spin.valueChanged.connect(self._changed)
         self.school_check.toggled.connect(self._changed)
         self.sleep_check.toggled.connect(self._changed)
@@ -269,7 +283,7 @@ class TodayPage(Page):
         self.delete_button.setToolTip(self.tr("Delete this day's entry"))
         self.save_button = self._push(self.tr("Sa&ve"), "saveEntry")
         self.status_label = QLabel(objectName="saveStatus")
-        self.status_label.setAccessibleName(self.tr("Save status"))
+        self.status_label.setAccessibleDescription(self.tr("Save status"))
         self.error_label = self._error_label("todayError")
         self.same_button.clicked.connect(self.copy_previous)
         self.episode_button.clicked.connect(self.episode_now)
@@ -283,6 +297,11 @@ class TodayPage(Page):
         actions.addWidget(self.status_label)
         actions.addWidget(self.save_button)
         return actions
+
+    def _buddy(self, text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
 
     def _push(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -303,17 +322,11 @@ class TodayPage(Page):
             ("Alt+Right", lambda: self.step_day(1)),
             ("Ctrl+D", self.copy_previous),
             ("Ctrl+E", self.episode_now),
+            ("Alt+M", lambda: self.focus_row(0)),  # the symptoms, as the keys hint says
         )
         for keys, slot in bindings:
             shortcut = QShortcut(QKeySequence(keys), self, context=context)
             shortcut.activated.connect(slot)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        wide = self.width() >= WIDE_LAYOUT_MIN_WIDTH
-        self.content_layout.setDirection(
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to the page puts the keyboard on the first symptom, ready for digits."""
@@ -349,7 +362,8 @@ class TodayPage(Page):
             row.advance_requested.connect(lambda delta, i=index: self.focus_row(i + delta))
             self.rows_layout.addWidget(row)
             self.rows.append(row)
-        self.symptoms_title.setBuddy(self.rows[0] if self.rows else None)
+        # the "Poor sleep" score asks it already; the box stays for a set without it
+        self.sleep_check.setVisible(SLEEP_SYMPTOM not in {s.key for s in symptoms})
         self._chain_tab_order()
 
     def _chain_tab_order(self) -> None:
@@ -623,6 +637,8 @@ class TodayPage(Page):
             return True
         state = self._state()
         scores: dict[str, int | None] = {**self._hidden_scores, **dict(state.scores)}
+        sleep_score = scores.get(SLEEP_SYMPTOM) if self.sleep_check.isHidden() else None
+        sleep_disturbed = state.sleep_disturbed if sleep_score is None else sleep_score >= 1
         try:
             self._loaded = entries.save_entry(
                 self.diary,
@@ -631,7 +647,7 @@ class TodayPage(Page):
                 scores,
                 wellbeing=state.wellbeing,
                 school_missed=state.school_missed,
-                sleep_disturbed=state.sleep_disturbed,
+                sleep_disturbed=sleep_disturbed,
                 reported_by=state.reported_by,
                 notes=state.notes,
             )
@@ -643,11 +659,13 @@ class TodayPage(Page):
         self.delete_button.setEnabled(True)
         self.error_label.clear()
         self._update_status()
+        announce(self.status_label, self.status_label.text())
         self.data_changed.emit()
         return True
 
     def copy_previous(self) -> bool:
-        """Fill the scores from the nearest earlier entry (Ctrl+D); nothing is saved yet."""
+        """Fill the scores and wellbeing from the nearest earlier entry (Ctrl+D); nothing is
+        saved yet. School, sleep and notes belong to their own day and are not copied."""
         if self.child_id is None:
             return False
         previous = entries.read_previous(self.diary, self.child_id, self.day)
@@ -659,7 +677,7 @@ class TodayPage(Page):
         self._apply(
             FormState(
                 scores,
-                current.wellbeing,
+                previous.wellbeing if previous.wellbeing is not None else current.wellbeing,
                 current.school_missed,
                 current.sleep_disturbed,
                 current.reported_by,
@@ -735,7 +753,7 @@ class TodayPage(Page):
         answer = QMessageBox.question(
             parent,
             _tr("Delete entry"),
-            fill_in(_tr("Delete every score and note of %1? This cannot be undone."), day_text),
+            fill_in(_tr("Delete every score and note of %1?"), day_text),
             buttons.Yes | buttons.Cancel,
             buttons.Cancel,
         )

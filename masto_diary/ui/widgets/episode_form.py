@@ -6,28 +6,15 @@ a two-digit year in a date edit is easy to mistype into the wrong century.
 """
 
 import datetime as dt
-import re
 
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QDateTimeEdit, QLabel, QWidget
 
 from masto_diary.ui.colours import readable
-from masto_diary.ui.formatting import short_date
+from masto_diary.ui.formatting import date_format, short_date
 
 ERROR_COLOUR = "#b3261e"
 WARNING_COLOUR = "#8a5300"
-
-
-def _four_digit_year(pattern: str) -> str:
-    return pattern if "yyyy" in pattern else re.sub(r"y+", "yyyy", pattern)
-
-
-def date_format() -> str:
-    """The locale's short date format with a four-digit year (ISO for the C locale)."""
-    locale = QLocale()
-    if locale.language() == QLocale.Language.C:
-        return "yyyy-MM-dd"
-    return _four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat))
 
 
 def moment_format() -> str:

@@ -82,7 +82,8 @@ class ScoreRow(QWidget):
         """Children are created with the row as parent: no reparenting, which costs at start."""
         metrics = self.fontMetrics()
         self.name_label = QLabel(self.label, self, objectName=f"scoreName_{self.key}")
-        self.name_label.setMinimumWidth(metrics.horizontalAdvance("M" * 14))
+        # narrow enough for 1024×640 at 150 % scaling: long names wrap, descriptions too
+        self.name_label.setMinimumWidth(metrics.horizontalAdvance("M" * 10))
         self.name_label.setWordWrap(True)
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
@@ -102,7 +103,7 @@ class ScoreRow(QWidget):
         layout.addSpacing(8)
         self.description_label = QLabel(self, objectName=f"scoreDescription_{self.key}")
         self.description_label.setWordWrap(True)
-        self.description_label.setMinimumWidth(metrics.horizontalAdvance("M" * 10))
+        self.description_label.setMinimumWidth(metrics.horizontalAdvance("M" * 4))
         self.description_label.setSizePolicy(
             QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred
         )
