@@ -32,6 +32,7 @@ from masto_diary.services import (
     children,
     entries,
     episodes,
+    growth,
     injections,
     labs,
     medications,
@@ -648,6 +649,8 @@ LAB_RESULTS: tuple[tuple[int, float, float, float | None], ...] = (
     (400, 23.4, 541.0, 0.30),
 )
 WEIGHTS_KG: tuple[float, ...] = (26.1, 27.0, 27.8, 28.1, 28.9, 29.6, 30.3, 31.2)
+HEIGHTS_CM: tuple[float, ...] = (127.0, 128.1, 129.0, 129.4, 130.2, 131.0, 131.9, 132.8)
+"""Luca's heights on the lab days: steady near the 40th WHO centile (for the Growth page)."""
 
 
 def write_luca_labs_and_visits(diary: Diary, child_id: int, t: Timeline) -> None:
@@ -665,6 +668,8 @@ def write_luca_labs_and_visits(diary: Diary, child_id: int, t: Timeline) -> None
         kgs.append({"date": day, "kg": kg})
     labs.add_labs(diary, child_id, results)
     weights.add_weights(diary, child_id, kgs)
+    for (offset, *_), cm in zip(LAB_RESULTS, HEIGHTS_CM, strict=True):
+        growth.save_measurement(diary, child_id, t.at(offset, t.first_dose), None, cm)
     visits.add_visits(diary, child_id, [
         {"date": t.at(offset, t.first_dose), "clinician": CLINICIAN, "questions": questions,
          "outcome": outcome}

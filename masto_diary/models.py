@@ -222,6 +222,26 @@ class WeightRecord(SQLModel, table=True):
             raise ValidationError(f"weight must be above 0 and at most 300 kg, got {self.kg}", "kg")
 
 
+class HeightRecord(SQLModel, table=True):
+    """A height (standing, or length lying down under 2 years) on a day, for the growth chart."""
+
+    __tablename__ = "height_record"
+    __table_args__ = (
+        sa.UniqueConstraint("child_id", "date", name="uq_height_child_date"),
+        sa.CheckConstraint("cm > 0 AND cm <= 250", name="ck_height_cm"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
+    date: dt.date
+    cm: float
+
+    def check(self) -> None:
+        _require_day(self.date, "date", "The day of the height")
+        if self.cm is None or not (0 < self.cm <= 250):
+            raise ValidationError(f"height must be above 0 and at most 250 cm, got {self.cm}", "cm")
+
+
 class SymptomDefinition(SQLModel, table=True):
     __tablename__ = "symptom_definition"
     __table_args__ = (
@@ -527,6 +547,7 @@ class ClinicVisit(SQLModel, table=True):
 TABLES: tuple[type[SQLModel], ...] = (
     Child,
     WeightRecord,
+    HeightRecord,
     SymptomDefinition,
     DailyEntry,
     SymptomScore,

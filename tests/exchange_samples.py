@@ -20,6 +20,7 @@ def valid_document() -> dict:
                 "notes": "",
                 "archived": False,
                 "weights": [{"date": "2024-01-05", "kg": 24.5}],
+                "heights": [{"date": "2024-01-05", "cm": 128.0}],
                 "symptoms": [
                     {"key": "itching", "label": "Itching", "position": 0, "active": True,
                      "scale_max": 3},

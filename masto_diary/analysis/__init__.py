@@ -6,12 +6,18 @@ definition.
 """
 
 from masto_diary.analysis.compare import (
+    ComparedPeriod,
+    ComparisonColumn,
     PeriodSummary,
     TherapyComparison,
+    baseline_period,
     compare_before_on,
+    compare_columns,
+    comparison_columns,
     summarize_period,
 )
 from masto_diary.analysis.cycle import (
+    MIN_CYCLES,
     NO_INJECTION_YET,
     Adherence,
     CycleProfile,
@@ -69,8 +75,11 @@ __all__ = [
     "BOUND_IGE_NOTE",
     "DEFAULT_INTERVAL_DAYS",
     "EPISODE_KINDS",
+    "MIN_CYCLES",
     "NO_INJECTION_YET",
     "Adherence",
+    "ComparedPeriod",
+    "ComparisonColumn",
     "CycleProfile",
     "DiaryData",
     "DoseChange",
@@ -91,7 +100,10 @@ __all__ = [
     "TaperSummary",
     "TherapyComparison",
     "adherence",
+    "baseline_period",
     "compare_before_on",
+    "compare_columns",
+    "comparison_columns",
     "cycle_profile",
     "daily_symptom_score",
     "days_since_injection",

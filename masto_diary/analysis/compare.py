@@ -8,6 +8,7 @@ so periods of different lengths can stand side by side.
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Literal
 
 import numpy as np
 
@@ -119,14 +120,108 @@ def compare_before_on(
         return TherapyComparison(None, None, None)
     if days_before < 0:
         raise ValueError("days_before must be 0 or more")
-    before_start = max(first - dt.timedelta(days=days_before), data.start)
-    before_end = first - dt.timedelta(days=1)
+    baseline = baseline_period(first, data.start, days_before)
     on_lo = first if on_start is None else on_start
     on_hi = data.end if on_end is None else on_end
     return TherapyComparison(
         first_injection=first,
-        before=summarize_period(data, before_start, before_end)
-        if before_start <= before_end
-        else None,
+        before=summarize_period(data, *baseline) if baseline is not None else None,
         on=summarize_period(data, on_lo, on_hi) if on_lo <= on_hi else None,
     )
+
+
+# --------------------------------------------------------------------------- comparison columns
+
+ColumnKind = Literal["period", "before_in_period", "on_in_period", "previous", "baseline"]
+
+
+@dataclass(frozen=True)
+class ComparisonColumn:
+    """One column of a comparison: what it is and its inclusive days.
+
+    * ``period``: the chosen period (wholly before or wholly on therapy);
+    * ``on_in_period`` / ``before_in_period``: the two parts of a period holding the first dose;
+    * ``previous``: the days just before the period, as many as it has, on the same side of
+      the first dose (so it is on therapy when the period is);
+    * ``baseline``: the fixed pre-therapy baseline, the ``DEFAULT_DAYS_BEFORE`` days before
+      the first dose (the same for every report of a child).
+    """
+
+    kind: ColumnKind
+    start: dt.date
+    end: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+
+def baseline_period(
+    first_injection: dt.date, diary_start: dt.date, days: int = DEFAULT_DAYS_BEFORE
+) -> tuple[dt.date, dt.date] | None:
+    """The fixed pre-therapy baseline: ``days`` days before the first dose, from the diary's start.
+
+    ``None`` when the diary starts on or after the first dose (no day before therapy).
+    """
+    lo = max(first_injection - dt.timedelta(days=days), diary_start)
+    hi = first_injection - dt.timedelta(days=1)
+    return (lo, hi) if lo <= hi else None
+
+
+def comparison_columns(
+    start: dt.date,
+    end: dt.date,
+    first_injection: dt.date | None,
+    diary_start: dt.date,
+    baseline_days: int = DEFAULT_DAYS_BEFORE,
+) -> tuple[ComparisonColumn, ...]:
+    """The columns a period is shown in and compared with; no day is in two of them.
+
+    The rules (the report's "how these figures are computed" says them in words):
+
+    1. A period that holds the first dose (some days before it, the dose inside) is split into
+       its before-therapy part and its on-therapy part; nothing else is added, since any
+       other pre-therapy column would share days with the before part.
+    2. A period wholly on therapy is compared with the previous period of the same length,
+       cut at the first dose so that it is on therapy too (left out when nothing is left),
+       and with the fixed pre-therapy baseline (:func:`baseline_period`).
+    3. A period wholly before therapy (or without any dose) is compared with the previous
+       period of the same length.
+
+    Every column is clipped to the diary's first day; an empty column is left out.
+    """
+    if end < start:
+        raise ValueError("the period must not end before it starts")
+    one = dt.timedelta(days=1)
+    if first_injection is not None and start < first_injection <= end:
+        return (  # in the order of time, as the reader's eye goes: before, then on
+            ComparisonColumn("before_in_period", start, first_injection - one),
+            ComparisonColumn("on_in_period", first_injection, end),
+        )
+    columns = [ComparisonColumn("period", start, end)]
+    on_therapy = first_injection is not None and start >= first_injection
+    floor = max(diary_start, first_injection) if on_therapy else diary_start
+    previous_lo = max(start - dt.timedelta(days=(end - start).days + 1), floor)
+    if previous_lo <= start - one:
+        columns.append(ComparisonColumn("previous", previous_lo, start - one))
+    if on_therapy:
+        baseline = baseline_period(first_injection, diary_start, baseline_days)
+        if baseline is not None:
+            columns.append(ComparisonColumn("baseline", *baseline))
+    return tuple(columns)
+
+
+@dataclass(frozen=True)
+class ComparedPeriod:
+    """A comparison column with its figures."""
+
+    column: ComparisonColumn
+    summary: PeriodSummary
+
+
+def compare_columns(
+    data: DiaryData, start: dt.date, end: dt.date, baseline_days: int = DEFAULT_DAYS_BEFORE
+) -> tuple[ComparedPeriod, ...]:
+    """:func:`comparison_columns` of the period with each column's summary figures."""
+    columns = comparison_columns(start, end, data.first_injection, data.start, baseline_days)
+    return tuple(ComparedPeriod(c, summarize_period(data, c.start, c.end)) for c in columns)

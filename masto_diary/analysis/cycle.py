@@ -24,6 +24,9 @@ NO_INJECTION_YET = -1
 """Value of :func:`days_since_injection` for days before the first injection."""
 
 ON_TIME_TOLERANCE_DAYS = 3
+MIN_CYCLES = 3
+"""A day-in-cycle point is part of the profile's line only when this many cycles stand behind
+it: a single late dose makes days 28-35 from one cycle, which is an event, not a pattern."""
 
 
 def _injection_offsets(data: DiaryData) -> np.ndarray:
@@ -37,13 +40,22 @@ def days_since_injection(data: DiaryData) -> np.ndarray:
     Days before the first injection get :data:`NO_INJECTION_YET` (-1).  Injections before the
     diary's first day still count, so a diary that starts mid-cycle is placed correctly.
     """
+    return _cycle_of_day(data)[1]
+
+
+def _cycle_of_day(data: DiaryData) -> tuple[np.ndarray, np.ndarray]:
+    """Per diary day: the index of the cycle (its injection) and the days since that injection.
+
+    Both are -1 before the first injection.
+    """
     offsets = _injection_offsets(data)
     if len(offsets) == 0:
-        return np.full(data.n_days, NO_INJECTION_YET, dtype=np.int64)
+        none = np.full(data.n_days, NO_INJECTION_YET, dtype=np.int64)
+        return none, none
     today = np.arange(data.n_days)
     last = np.searchsorted(offsets, today, side="right") - 1
     since = today - offsets[np.maximum(last, 0)]
-    return np.where(last >= 0, since, NO_INJECTION_YET)
+    return last, np.where(last >= 0, since, NO_INJECTION_YET)
 
 
 @dataclass(frozen=True, eq=False)
@@ -53,6 +65,9 @@ class CycleProfile:
     Arrays are ``max_day + 1`` long, index = day in cycle (0 = injection day).  ``n`` is how
     many days with a daily score stand behind each point; where it is 0 the statistics are
     ``NaN``.  ``days_used`` = ``n.sum()``.  Percentiles use numpy's default (linear) rule.
+    ``cycles`` is how many different dose cycles stand behind each point, ``cycles_used`` how
+    many the whole profile rests on; a point on fewer than :data:`MIN_CYCLES` cycles is drawn
+    apart from the line (:attr:`joined`).
     """
 
     start: dt.date
@@ -63,11 +78,18 @@ class CycleProfile:
     p25: np.ndarray
     p75: np.ndarray
     n: np.ndarray
+    cycles: np.ndarray
+    cycles_used: int
 
     @property
     def days_used(self) -> int:
         """Number of diary days that went into the profile."""
         return int(self.n.sum())
+
+    @property
+    def joined(self) -> np.ndarray:
+        """Per point: whether it stands on enough cycles to be part of the line."""
+        return self.cycles >= MIN_CYCLES
 
 
 def default_max_day(data: DiaryData) -> int:
@@ -110,7 +132,7 @@ def cycle_profile(
     """
     lo, hi = data.resolve_period(start, end)
     window = data.period_slice(lo, hi)
-    since = days_since_injection(data)[window]
+    cycle, since = (a[window] for a in _cycle_of_day(data))
     dss = daily_symptom_score(data, keys)[window]
     usable = ~np.isnan(dss) & (since >= 0)
     if max_day == "all":
@@ -121,6 +143,7 @@ def cycle_profile(
         raise ValueError("max_day must be 0 or more")
     usable &= since <= top
     group, value = since[usable], dss[usable]
+    pairs = np.unique(np.stack([group, cycle[usable]]), axis=1)
     order = np.lexsort((value, group))
     group, value = group[order], value[order]
     n = np.bincount(group, minlength=top + 1)
@@ -134,6 +157,8 @@ def cycle_profile(
         p25=_grouped_percentile(value, starts, n, 0.25),
         p75=_grouped_percentile(value, starts, n, 0.75),
         n=n,
+        cycles=np.bincount(pairs[0], minlength=top + 1),
+        cycles_used=len(np.unique(cycle[usable])),
     )
 
 

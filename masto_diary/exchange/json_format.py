@@ -111,6 +111,10 @@ def _export_child(connection, child) -> dict:
             {"date": _day(r["date"]), "kg": r["kg"]}
             for r in _rows(connection, m.WeightRecord, child_id, "date")
         ],
+        "heights": [
+            {"date": _day(r["date"]), "cm": r["cm"]}
+            for r in _rows(connection, m.HeightRecord, child_id, "date")
+        ],
         "symptoms": [
             {
                 "key": r["key"],

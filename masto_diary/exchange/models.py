@@ -132,6 +132,11 @@ class WeightIn(Part):
     kg: Annotated[Number, Field(gt=0, le=300, description="body weight in kilograms")]
 
 
+class HeightIn(Part):
+    date: Day
+    cm: Annotated[Number, Field(gt=0, le=250, description="height (length under 2 years) in cm")]
+
+
 class SymptomIn(Part):
     key: Annotated[StrictStr, Field(min_length=1, max_length=50, description="stable key")]
     label: Name
@@ -239,6 +244,7 @@ class ChildIn(Part):
     notes: Text = ""
     archived: StrictBool = False
     weights: list[WeightIn] = Field(default_factory=list)
+    heights: list[HeightIn] = Field(default_factory=list)
     symptoms: list[SymptomIn] = Field(default_factory=list)
     triggers: list[TriggerIn] = Field(default_factory=list)
     daily_entries: list[DailyEntryIn] = Field(default_factory=list)

@@ -23,6 +23,7 @@ from masto_diary.services import (
     children,
     entries,
     episodes,
+    heights,
     injections,
     labs,
     medications,
@@ -41,6 +42,7 @@ class Existing:
     symptoms: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # key → id, max, label
     triggers: dict[str, int] = field(default_factory=dict)  # casefolded label → id
     weights: set[dt.date] = field(default_factory=set)
+    heights: set[dt.date] = field(default_factory=set)
     days: set[dt.date] = field(default_factory=set)
     episodes: set[tuple[dt.datetime, str]] = field(default_factory=set)
     plans: dict[dt.date, int] = field(default_factory=dict)
@@ -120,6 +122,7 @@ def _load_existing(session, name: str) -> Existing:
         found.next_position = max(found.next_position, position + 1)
     found.triggers = {label.casefold(): tid for tid, label in rows(m.Trigger, "id", "label")}
     found.weights = {d for (d,) in rows(m.WeightRecord, "date")}
+    found.heights = {d for (d,) in rows(m.HeightRecord, "date")}
     found.days = {d for (d,) in rows(m.DailyEntry, "date")}
     found.episodes = {(s, str(k.value)) for s, k in rows(m.Episode, "started_at", "kind")}
     found.plans = {d: pid for pid, d in rows(m.TreatmentPlan, "id", "start_date")}
@@ -148,6 +151,7 @@ def _check_child(plan: ChildPlan, path: str, problems: Problems) -> None:
     _report(problems, f"{path}.symptoms", children.check_symptoms(_symptom_rows(child.symptoms))[1])
     _report(problems, f"{path}.triggers", children.check_triggers(_model_rows(child.triggers))[1])
     _report(problems, f"{path}.weights", weights.check_weights(_model_rows(child.weights))[1])
+    _report(problems, f"{path}.heights", heights.check_heights(_model_rows(child.heights))[1])
     scales = _scales(plan)
     records = plan.checked["entry_records"] = _entry_records(child.daily_entries)
     plan.checked["daily_entries"], found = entries.check_entries(records, scales, plan.now)
@@ -263,6 +267,8 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
     add("triggers", child.triggers, triggers, children.add_triggers, _model_rows)
     new = [w for w in child.weights if w.date not in existing.weights]
     add("weights", child.weights, new, weights.add_weights, _model_rows)
+    new = [h for h in child.heights if h.date not in existing.heights]
+    add("heights", child.heights, new, heights.add_heights, _model_rows)
     known = existing.medications
     new = [x for x in child.medications if (x.name.casefold(), x.start_date) not in known]
     add("medications", child.medications, new, medications.add_medications, _model_rows)

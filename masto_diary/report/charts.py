@@ -405,8 +405,13 @@ def draw_cycle(
     profile: CycleProfile,
     reference: CycleProfile | None,
     interval_days: int | None,
+    fixed_top: float = 0.0,
 ) -> None:
-    """Median (line) and IQR (band) of the daily score per day since the last injection."""
+    """Median (line) and IQR (band) of the daily score per day since the last injection.
+
+    The y-axis reaches ``fixed_top`` (the child's own scale, the same in every report) or
+    the highest point, whichever is higher: nothing is cut off.
+    """
     items = cycle_legend_items(profile, reference is not None, interval_days)
     px, pw = x + Y_AXIS_WIDTH, w - Y_AXIS_WIDTH - 2
     legend_h, strip_h, axis_h = legend_height(c, items, pw) + 2.0, 14.0, 20.0
@@ -421,22 +426,46 @@ def draw_cycle(
     if interval_days is not None and interval_days < profile.max_day:
         left = x_of(interval_days + 0.5)
         c.rect(left, py, px + pw - left, ph, fill=ORANGE_SHADE)
-    top = nice_top(_cycle_top(profile, reference), 3.0, whole=True)
+    top = nice_top(max(_cycle_top(profile, reference), fixed_top), 3.0, whole=True)
     to_y = _y_axis(c, px, py, ph, top, pw, whole=True)
     if interval_days is not None and interval_days <= profile.max_day:
         xd = x_of(interval_days)
         c.line(xd, py, xd, py + ph, GREEN, 0.9, dash=(2.5, 1.5))
     _band(c, profile, x_of, to_y)
     if reference is not None:
-        ref_y = [to_y(v) if not math.isnan(v) else math.nan for v in reference.median]
+        ref_y = _joined_y(reference, to_y)
         c.path(_line_path([x_of(d) for d in reference.day], ref_y), GREY, 2.0, dash=(3.0, 1.6))
-    med_y = [to_y(v) if not math.isnan(v) else math.nan for v in profile.median]
-    c.path(_line_path([x_of(d) for d in profile.day], med_y), BLUE, 1.3)
-    for d, v, n in zip(profile.day, profile.median, profile.n, strict=True):
-        if n > 0:
-            c.circle(x_of(d), to_y(v), 1.5, BLUE if n >= 3 else None, BLUE)
+    c.path(_line_path([x_of(d) for d in profile.day], _joined_y(profile, to_y)), BLUE, 1.3)
+    _cycle_points(c, profile, x_of, to_y)
     _count_strip(c, profile, x_of, slot, px, py + ph + 2.0, strip_h - 3.0)
     _cycle_axis(c, profile.max_day, x_of, py + ph + strip_h, px, pw)
+
+
+def _joined_y(profile: CycleProfile, to_y) -> list[float]:
+    """Chart y of each median that is part of the line; NaN (a break) for the others."""
+    return [
+        to_y(v) if joined and not math.isnan(v) else math.nan
+        for v, joined in zip(profile.median, profile.joined, strict=True)
+    ]
+
+
+def _cycle_points(c: Canvas, profile: CycleProfile, x_of, to_y) -> None:
+    """Filled dots on the line; a point from fewer cycles hollow, apart, with its cycle count.
+
+    One late dose gives days 28-35 from a single cycle: joined into the line they would read as
+    "the effect wears off every cycle" (issue 13); apart and numbered they read as what they are.
+    """
+    font = c.font(AXIS_FONT - 0.5)
+    for d, v, cycles, joined in zip(
+        profile.day, profile.median, profile.cycles, profile.joined, strict=True
+    ):
+        if cycles == 0:
+            continue
+        x, y = x_of(d), to_y(v)
+        c.circle(x, y, 1.5, BLUE if joined else None, BLUE)
+        if not joined:
+            c.text(x - 8, y - 10.5, 16, 8, texts.count(int(cycles)), font, CENTER | TOP, BLUE,
+                   wrap=False)  # fmt: skip
 
 
 def _cycle_top(profile: CycleProfile, reference: CycleProfile | None) -> float:
@@ -461,7 +490,7 @@ def cycle_legend_items(profile: CycleProfile, with_reference: bool, interval) ->
         items.append((tr("overdue"), _swatch_bar(ORANGE_SHADE)))
     most = fill_in(tr("days behind each point (at most %1)"), texts.count(int(profile.n.max())))
     items.append((most, _swatch_bar(LIGHT_GREY)))
-    items.append((tr("point from fewer than 3 days"), _hollow))
+    items.append((tr("point from fewer than 3 cycles, with their number"), _hollow))
     return items
 
 
@@ -470,8 +499,8 @@ def _hollow(c: Canvas, x: float, y: float) -> None:
 
 
 def _band(c: Canvas, profile: CycleProfile, x_of, to_y) -> None:
-    """The IQR as filled polygons over each run of days that have data."""
-    has = profile.n > 0
+    """The IQR as filled polygons over each run of points on the line (3 cycles or more)."""
+    has = (profile.n > 0) & profile.joined
     run: list[int] = []
     for d in [*profile.day.tolist(), None]:
         if d is not None and has[d]:

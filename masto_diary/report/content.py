@@ -10,9 +10,10 @@ Rules the report follows:
 
 * **Period**: two inclusive days, clipped to the diary's days (days before the diary was
   started say nothing, counting them would dilute every rate).
-* **Comparison**: when the period contains the first injection, the days before it (as many
-  as the period has, clipped to the diary) are the pre-therapy baseline; otherwise the
-  previous period of equal length.
+* **Comparison**: the columns of :func:`masto_diary.analysis.comparison_columns`: a period
+  holding the first dose is split into its on- and before-therapy parts; a period on therapy
+  is compared with the previous period of equal length (on therapy too) and the fixed
+  pre-therapy baseline; no day is counted in two columns.
 * **Questions**: those of the first visit dated on or after the period's last day that has
   any: the visit the report is printed for (for a period ending today, the coming visit,
   which is also the newest one).  Questions of visits inside the period were asked already.
@@ -29,14 +30,17 @@ import numpy as np
 
 from masto_diary.analysis import (
     Adherence,
+    ComparedPeriod,
     CycleProfile,
     DiaryData,
     MedicationLane,
     PeriodSummary,
     TaperSummary,
     adherence,
-    compare_before_on,
+    compare_columns,
     cycle_profile,
+    daily_symptom_score,
+    days_since_injection,
     episodes_between,
     overdue_periods,
     per_symptom_series,
@@ -46,7 +50,8 @@ from masto_diary.analysis import (
     top_triggers,
 )
 from masto_diary.errors import DiaryError, ValidationError
-from masto_diary.services import records
+from masto_diary.services import growth, records
+from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.schedule import dose_timings, plan_on
 from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
@@ -107,17 +112,10 @@ class ChildHeader:
     name: str
     initials_only: bool
     age_years: int
+    age_on: dt.date
     sex: str | None
     diagnosis: str
     clinic: str
-
-
-@dataclass(frozen=True)
-class Comparison:
-    """The figures the period is compared with; ``summary`` is ``None`` without earlier days."""
-
-    kind: Literal["previous", "baseline"]
-    summary: PeriodSummary | None
 
 
 @dataclass(frozen=True)
@@ -188,7 +186,12 @@ class Questions:
 
 @dataclass(frozen=True, eq=False)
 class TrendData:
-    """The period's slice of the trend: per-day arrays plus the events drawn over them."""
+    """The period's slice of the trend: per-day arrays plus the events drawn over them.
+
+    ``dss_max`` is the highest daily score of the child's whole diary, not of the period, so
+    the y-axis stays the same from one visit's report to the next (like the fixed scales of
+    an ambulatory glucose profile); it moves only when the child has a new worst day.
+    """
 
     days: np.ndarray
     dss: np.ndarray
@@ -210,7 +213,7 @@ class ReportContent:
     requested: tuple[dt.date, dt.date]
     created: dt.date
     summary: PeriodSummary
-    comparison: Comparison
+    columns: tuple[ComparedPeriod, ...]
     therapy: Therapy | None
     top_triggers: tuple[tuple[str, int], ...]
     questions: Questions | None
@@ -228,6 +231,10 @@ class ReportContent:
     first_injection: dt.date | None
     active_symptoms: int
     dss_scale_max: int
+    weight: GrowthPoint | None = None
+    height: GrowthPoint | None = None
+    falling_height: FallingHeight | None = None
+    cycle_scale: float = 0.0
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
 
     @property
@@ -259,20 +266,6 @@ def last_days(days: int, today: dt.date | None = None) -> tuple[dt.date, dt.date
     """The inclusive period of ``days`` days ending ``today``."""
     today = today or dt.date.today()
     return today - dt.timedelta(days=days - 1), today
-
-
-def comparison_for(data: DiaryData, start: dt.date, end: dt.date) -> Comparison:
-    """Pre-therapy baseline when the period holds the first dose, else the previous period."""
-    days = (end - start).days + 1
-    first = data.first_injection
-    if first is not None and start <= first <= end:
-        before = compare_before_on(data, days_before=days, on_start=start, on_end=end).before
-        return Comparison("baseline", before)
-    previous_end = start - dt.timedelta(days=1)
-    previous_start = max(start - dt.timedelta(days=days), data.start)
-    if previous_end < previous_start:
-        return Comparison("previous", None)
-    return Comparison("previous", summarize_period(data, previous_start, previous_end))
 
 
 # --------------------------------------------------------------------------- gathering
@@ -308,13 +301,13 @@ def gather_report(
         raise EmptyPeriodError(lo, hi)
     scrub = _scrubber(rows.child.name) if initials else _keep
     return ReportContent(
-        child=_header(rows.child, initials, today),
+        child=_header(rows.child, initials, hi),
         start=lo,
         end=hi,
         requested=(start, end),
         created=today,
         summary=summary,
-        comparison=comparison_for(data, lo, hi),
+        columns=compare_columns(data, lo, hi),
         therapy=_therapy(data, rows.plans, lo, hi),
         top_triggers=top_triggers(data, lo, hi, TOP_TRIGGERS),
         questions=_questions(rows.visits, hi, scrub),
@@ -332,15 +325,19 @@ def gather_report(
         first_injection=data.first_injection,
         active_symptoms=int(data.active.sum()),
         dss_scale_max=int(data.scale_max[data.active].sum()),
+        cycle_scale=cycle_scale(data),
+        **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
     )
 
 
-def _header(child: ChildRecord, initials: bool, today: dt.date) -> ChildHeader:
+def _header(child: ChildRecord, initials: bool, end: dt.date) -> ChildHeader:
+    """The age is the one at the period's end (said so on the page), not today's."""
     return ChildHeader(
         name=initials_of(child.name) if initials else child.name,
         initials_only=initials,
-        age_years=age_in_years(child.birth_date, today),
+        age_years=age_in_years(child.birth_date, end),
+        age_on=end,
         sex=child.sex,
         diagnosis=child.diagnosis,
         clinic=child.clinic,
@@ -523,7 +520,8 @@ def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
         for p in overdue_periods(data, today=end)
         if p.start <= end and p.end >= start
     )
-    top = np.nanmax(dss) if np.any(~np.isnan(dss)) else 0.0
+    whole = series.dss  # the child's whole diary: the same y-scale in every report
+    top = np.nanmax(whole) if np.any(~np.isnan(whole)) else 0.0
     return TrendData(
         days=series.days[window],
         dss=dss,
@@ -534,6 +532,28 @@ def _trend(figures: ChartFigures, start: dt.date, end: dt.date) -> TrendData:
         dss_max=int(top),
         mean_window=28 if long else 7,
     )
+
+
+def _growth(diary: Diary, child_id: int, end: dt.date) -> dict:
+    """The latest weight and height up to the period's end, their centiles, a falling height."""
+    data = growth.growth(diary, child_id)
+    return {
+        "weight": data.latest("kg", end),
+        "height": data.latest("cm", end),
+        "falling_height": growth.falling_height(data, end),
+    }
+
+
+CYCLE_SCALE_PERCENTILE = 90
+
+
+def cycle_scale(data: DiaryData) -> float:
+    """The dose-cycle chart's fixed y-top for this child: the 90th percentile of the daily
+    score over every day on therapy (0 before therapy); a higher point raises it."""
+    since = days_since_injection(data)
+    dss = daily_symptom_score(data)[since >= 0]
+    dss = dss[~np.isnan(dss)]
+    return float(np.percentile(dss, CYCLE_SCALE_PERCENTILE)) if len(dss) else 0.0
 
 
 def _cycle_reference(data: DiaryData, start: dt.date, end: dt.date) -> CycleProfile | None:

@@ -130,18 +130,18 @@ class Table(Block):
 
     def _row_heights(self, c: Canvas, width: float) -> list[float]:
         if self._heights is None:
-            widths = self._widths(width)
-            font = c.font(self.size)
-            line = c.line_height(font)
-            heights = []
-            for row in self.rows:
-                tallest = line
-                for text, w in zip(row, widths, strict=True):
-                    if text and c.text_width(text, font) > w - 2 * CELL_PAD_X:
-                        tallest = max(tallest, c.text_height(text, font, w - 2 * CELL_PAD_X))
-                heights.append(tallest + 2 * CELL_PAD_Y)
-            self._heights = heights
+            self._heights = [self._row_height(c, i, row, width) for i, row in enumerate(self.rows)]
         return self._heights
+
+    def _row_height(self, c: Canvas, index: int, row: Sequence[str], width: float) -> float:
+        """Measured with the font and indent the row is drawn with (a bold row is wider)."""
+        font = c.font(self.size, bold=index in self.bold_rows)
+        tallest = c.line_height(font)
+        for column, (text, w) in enumerate(zip(row, self._widths(width), strict=True)):
+            room = w - 2 * CELL_PAD_X - (8.0 if column == 0 and index in self.indented_rows else 0)
+            if text and c.text_width(text, font) > room:
+                tallest = max(tallest, c.text_height(text, font, room))
+        return tallest + 2 * CELL_PAD_Y
 
     def _caption_height(self, c: Canvas) -> float:
         """Room for "Episodes (continued)" above a table part that goes on from a page before."""

@@ -23,7 +23,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from masto_diary import APP_NAME, __version__
-from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, PeriodSummary
+from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, ComparisonColumn, PeriodSummary
 from masto_diary.report import charts
 from masto_diary.report.canvas import (
     CENTER,
@@ -63,6 +63,8 @@ RESOLUTION = 720
 MARGIN = 40.0
 FOOTER = 20.0
 GAP = 10.0
+SECTION_GAP = 3.0
+"""Space above each heading of page 1's right column."""
 
 
 def default_paper(locale: QLocale | None = None) -> str:
@@ -235,49 +237,21 @@ class SummaryPage:
     # ----------------------------------------------------------------- measuring
 
     def _header_lines(self) -> tuple[str, str, str]:
-        content, child = self.content, self.content.child
-        who = " · ".join(
-            part
-            for part in (
-                child.name,
-                fill_in(tr("%1 years"), texts.count(child.age_years)),
-                texts.sex(child.sex) if child.sex else "",
-                texts.diagnosis(child.diagnosis),
-            )
-            if part
-        )
-        s = content.summary
-        recorded = fill_in(
-            tr("%1 days, %2 with an entry (%3)"),
-            texts.count(s.days),
-            texts.count(s.days_recorded),
-            texts.percent(s.coverage_pct),
-        )
-        return who, child.clinic, recorded
+        return header_lines(self.content)
 
     def _header_height(self) -> float:
         return 20.0 + 12.0 + 11.0 + 4.0
 
     def _side_lines(self) -> list[tuple[str, bool]]:
-        """(text, bold) lines of the therapy and trigger column."""
-        lines: list[tuple[str, bool]] = [(tr("Therapy"), True)]
-        lines += [(text, False) for text in therapy_lines(self.content)]
-        lines.append(("", False))
-        lines.append((tr("Top triggers (episodes in this period)"), True))
-        if self.content.top_triggers:
-            lines += [
-                (f"{trigger_label(label)}: {texts.count(n)}", False)
-                for label, n in self.content.top_triggers
-            ]
-        else:
-            lines.append((tr("No episode had a trigger recorded."), False))
-        return lines
+        """(text, bold) lines of the therapy, medication, results and trigger column."""
+        return side_lines(self.content)
 
     def _side_height(self) -> float:
         total = 8.0
-        for text, bold in self._side_lines():
+        for index, (text, bold) in enumerate(self._side_lines()):
             font = self.c.font(8.0, bold=bold)
             total += self.c.text_height(text, font, self.right_w - 12.0) + 1.5
+            total += SECTION_GAP if bold and index else 0.0
         return total
 
     def _fit_questions(self) -> tuple[str, bool]:
@@ -312,7 +286,8 @@ class SummaryPage:
         who_font = c.font(9.5, bold=True)
         c.text(box.left, y, room, 12.0, c.elide(who, who_font, room), who_font, wrap=False)
         c.text(box.left, y, box.inner_width, 12.0, recorded, small, RIGHT | TOP, wrap=False)
-        c.text(box.left, y + 12.0, box.inner_width, 11.0, clinic, small, color=GREY, wrap=False)
+        c.text(box.left, y + 12.0, box.inner_width, 11.0,
+               c.elide(clinic, small, box.inner_width), small, color=GREY, wrap=False)  # fmt: skip
         line_y = box.top + self.header_h
         c.line(box.left, line_y, box.left + box.inner_width, line_y, GREY, 0.8)
 
@@ -321,16 +296,19 @@ class SummaryPage:
         x = self.box.left + self.left_w + GAP
         c.rect(x, self.figures_y, self.right_w, self.side_h, fill=FAINT)
         y = self.figures_y + 5.0
-        for text, bold in self._side_lines():
+        for index, (text, bold) in enumerate(self._side_lines()):
+            y += SECTION_GAP if bold and index else 0.0
             font = c.font(8.0, bold=bold)
             h = c.text_height(text, font, self.right_w - 12.0)
             c.text(x + 6.0, y, self.right_w - 12.0, h, text, font)
             y += h + 1.5
 
     def _chart_title(self, x: float, y: float, width: float, text: str) -> float:
+        """A chart's title, wrapped when a language makes it longer than the chart is wide."""
         font = self.c.font(9.0, bold=True)
-        self.c.text(x, y, width, 12.0, text, font, wrap=False)
-        return 13.0
+        h = max(12.0, self.c.text_height(text, font, width))
+        self.c.text(x, y, width, h, text, font)
+        return h + 1.0
 
     def _draw_trend(self) -> None:
         x, w = self.box.left, self.box.inner_width
@@ -342,8 +320,8 @@ class SummaryPage:
 
     def _draw_cycle(self) -> None:
         x, w, y = self.box.left, self.left_w, self.bottom_y
-        used = self._chart_title(x, y, w, tr("Dose cycle: score by days since the last injection"))
         cycle = self.content.cycle
+        used = self._chart_title(x, y, w, cycle_title(cycle.cycles_used))
         if cycle.days_used == 0:
             message = (
                 tr("No scored day on therapy in this period.")
@@ -355,7 +333,8 @@ class SummaryPage:
         therapy = self.content.therapy
         interval = therapy.interval_days if therapy is not None else None
         charts.draw_cycle(self.c, x, y + used, w, self.bottom_h - used, cycle,
-                          self.content.cycle_reference, interval)  # fmt: skip
+                          self.content.cycle_reference, interval,
+                          self.content.cycle_scale)  # fmt: skip
 
     def _draw_questions(self) -> None:
         c = self.c
@@ -390,6 +369,177 @@ class SummaryPage:
             line_y += 18.0
 
 
+def header_lines(content: ReportContent) -> tuple[str, str, str]:
+    """Who (name, age at the period's end, sex), the diagnosis and clinic, the days recorded.
+
+    The diagnosis has a line of its own with the clinic: beside the name it was cut in
+    Italian ("Mastocitosi sistemica indole…").
+    """
+    child = content.child
+    age = fill_in(tr("%1 years on %2"), texts.count(child.age_years), texts.date(child.age_on))
+    who = " · ".join(p for p in (child.name, age, texts.sex(child.sex) if child.sex else "") if p)
+    clinic = " · ".join(p for p in (texts.diagnosis(child.diagnosis), child.clinic) if p)
+    s = content.summary
+    recorded = fill_in(
+        tr("%1 days, %2 with an entry (%3)"),
+        texts.count(s.days),
+        texts.count(s.days_recorded),
+        texts.percent(s.coverage_pct),
+    )
+    return who, clinic, recorded
+
+
+def side_lines(content: ReportContent) -> list[tuple[str, bool]]:
+    """Page 1's right column as an allergist reads it: therapy, now taking, latest results,
+    anaphylaxis and the top triggers, as (text, bold) lines."""
+    lines: list[tuple[str, bool]] = [(tr("Therapy"), True)]
+    lines += [(text, False) for text in therapy_lines(content)]
+    lines.append((reaction_line(content), False))
+    lines.append((tr("Now taking"), True))
+    lines += [(text, False) for text in now_taking_lines(content)]
+    lines.append((tr("Latest results"), True))
+    lines += [(text, False) for text in latest_result_lines(content)]
+    anaphylaxis = anaphylaxis_lines(content)
+    if anaphylaxis:
+        lines.append((tr("Anaphylaxis in this period"), True))
+        lines += [(text, False) for text in anaphylaxis]
+    lines.append((tr("Top triggers (episodes in this period)"), True))
+    if content.top_triggers:
+        parts = [f"{trigger_label(label)} {texts.count(n)}" for label, n in content.top_triggers]
+        lines.append((" · ".join(parts), False))
+    else:
+        lines.append((tr("No episode had a trigger recorded."), False))
+    return lines
+
+
+def reaction_line(content: ReportContent) -> str:
+    """Injection reactions of the period: "none", else each with its date."""
+    reacted = [i for i in content.injections if i.reaction and i.reaction != "none"]
+    if not reacted:
+        return tr("Injection reactions: none")
+    parts = [f"{texts.date(i.given_at.date())} {texts.reaction(i.reaction)}" for i in reacted]
+    return fill_in(tr("Injection reactions: %1"), "; ".join(parts))
+
+
+def now_taking_lines(content: ReportContent) -> list[str]:
+    """Medications taken on the period's last day with dose and how often, and their changes."""
+    lines = []
+    for row in content.medications:
+        t = row.taper
+        if t.dose_at_end is None:
+            continue
+        text = f"{t.name} {texts.dose(t.dose_at_end)} {t.unit}".strip()
+        if row.frequency:
+            text += ", " + labels.frequency_text(row.frequency)
+        if t.direction not in ("unchanged",):
+            text += f" ({change_summary(t)})"
+        lines.append(text)
+    stopped = [row.taper for row in content.medications if row.taper.dose_at_end is None]
+    lines += [fill_in(tr("%1 (%2)"), t.name, change_summary(t)) for t in stopped]
+    return lines or [tr("No other medication is recorded for this period.")]
+
+
+LATEST_ANALYTES = ("tryptase", "total_ige")
+
+
+def latest_result_lines(content: ReportContent) -> list[str]:
+    """The latest tryptase and total IgE up to the period's end, and the latest weight."""
+    latest = {r.point.key: r for r in content.lab_history if r.point.key in LATEST_ANALYTES}
+    lines = []
+    for key in LATEST_ANALYTES:
+        row = latest.get(key)
+        if row is None:
+            lines.append(fill_in(tr("%1: none recorded"), texts.analyte(key)))
+            continue
+        p = row.point
+        text = f"{texts.analyte(key)} {texts.dose(p.value)} {p.unit}".strip()
+        text += f" ({texts.date(p.taken_on)})"
+        if row.includes_bound_ige:
+            text += " " + tr("incl. drug-bound IgE")
+        lines.append(text)
+    lines += growth_lines(content)
+    return lines
+
+
+def growth_lines(content: ReportContent) -> list[str]:
+    """Latest weight and height with their date and WHO centile; a falling height centile."""
+    lines = []
+    for point, value, unit, centile, missing in (
+        (content.weight, "kg", tr("Weight %1 kg (%2)"), "weight_centile",
+         tr("Weight: none recorded")),
+        (content.height, "cm", tr("Height %1 cm (%2)"), "height_centile",
+         tr("Height: none recorded")),
+    ):  # fmt: skip
+        if point is None:
+            lines.append(missing)
+            continue
+        text = fill_in(unit, texts.dose(getattr(point, value)), texts.date(point.day))
+        share = getattr(point, centile)
+        if share is not None:
+            text += ", " + fill_in(tr("centile %1"), texts.count(round(share)))
+        lines.append(text)
+    falling = content.falling_height
+    if falling is not None:
+        lines.append(
+            fill_in(
+                tr("Height centile fell from %1 (%2) to %3: more than one centile space"),
+                texts.count(round(falling.peak.height_centile)),
+                texts.date(falling.peak.day),
+                texts.count(round(falling.latest.height_centile)),
+            )
+        )
+    return lines
+
+
+def anaphylaxis_lines(content: ReportContent) -> list[str]:
+    """Each anaphylaxis of the period with its date and the rescue it needed."""
+    lines = []
+    for e in content.episodes:
+        if e.kind != ANAPHYLAXIS:
+            continue
+        rescue = [
+            text
+            for flag, text in (
+                (e.rescue_epinephrine, tr("epinephrine")),
+                (e.rescue_emergency_visit, tr("emergency visit")),
+                (e.rescue_steroid, tr("steroid")),
+                (e.rescue_antihistamine, tr("extra antihistamine")),
+            )
+            if flag
+        ]
+        lines.append(texts.date(e.day) + (": " + ", ".join(rescue) if rescue else ""))
+    return lines
+
+
+def page_one_text(content: ReportContent) -> str:
+    """Page 1's words and figures as plain lines (the charts' titles, not their drawing).
+
+    The golden test pins this text for demo periods, so any change to a figure or a rule of
+    page 1 shows as a readable diff; the page draws the same functions' results.
+    """
+    lines = [tr("Clinic-visit report"), texts.period(content.start, content.end)]
+    lines += header_lines(content)
+    table = figures_table(content)
+    lines.append(" | ".join(col.title.replace("\n", " ") for col in table.columns))
+    lines += [" | ".join(row) for row in table.rows]
+    lines += [("## " if bold else "") + text for text, bold in side_lines(content)]
+    lines.append(cycle_title(content.cycle.cycles_used))
+    if content.questions is not None:
+        lines.append(fill_in(tr("Questions for the visit of %1"),
+                             texts.date(content.questions.visit_day)))  # fmt: skip
+        lines.append(content.questions.text)
+    return "\n".join(lines) + "\n"
+
+
+def cycle_title(cycles: int) -> str:
+    """The dose-cycle chart's title, saying how many cycles the profile rests on."""
+    if cycles == 1:
+        return tr("Dose cycle: score by days since the last injection (1 cycle)")
+    return fill_in(
+        tr("Dose cycle: score by days since the last injection (%1 cycles)"), texts.count(cycles)
+    )
+
+
 def therapy_lines(content: ReportContent) -> list[str]:
     """The therapy column: plan, doses in the period, punctuality."""
     therapy = content.therapy
@@ -422,17 +572,26 @@ def therapy_lines(content: ReportContent) -> list[str]:
 # --------------------------------------------------------------------------- key figures
 
 
-def comparison_title(content: ReportContent) -> tuple[str, str]:
-    """Column title and its dates for the comparison figures."""
-    comparison = content.comparison
-    days = comparison.summary.days if comparison.summary is not None else content.days
-    if comparison.kind == "baseline":
-        title = tr("Before therapy")
+IN_PERIOD = frozenset({"period", "on_in_period", "before_in_period"})
+"""Column kinds whose days are the period's own (the others are for comparison)."""
+COLUMN_TITLES = {
+    "period": QT_TRANSLATE_NOOP("report", "This period"),
+    "on_in_period": QT_TRANSLATE_NOOP("report", "On therapy (this period)"),
+    "before_in_period": QT_TRANSLATE_NOOP("report", "Before therapy (this period)"),
+    "baseline": QT_TRANSLATE_NOOP("report", "Baseline before therapy"),
+}
+
+
+def column_title(content: ReportContent, column: ComparisonColumn) -> str:
+    """A comparison column's head: what it is, then its dates on two lines."""
+    if column.kind == "previous":
+        first = content.first_injection
+        on = first is not None and column.start >= first
+        title = fill_in(tr("Previous %1, on therapy") if on else tr("Previous %1"),
+                        texts.days_text(column.days))  # fmt: skip
     else:
-        title = fill_in(tr("Previous %1"), texts.days_text(days))
-    if comparison.summary is None:
-        return title, tr("no diary days")
-    return title, _two_lines(comparison.summary.start, comparison.summary.end)
+        title = tr(COLUMN_TITLES[column.kind])
+    return f"{title}\n{_two_lines(column.start, column.end)}"
 
 
 def _two_lines(start: dt.date, end: dt.date) -> str:
@@ -478,6 +637,10 @@ def figure_rows(summary: PeriodSummary | None, scale_max: int) -> list[Figure]:
                value(lambda s: texts.count(s.epinephrine_uses))),
         Figure("emergency", tr("Emergency visits"),
                value(lambda s: texts.count(s.emergency_visits))),
+        Figure("antihistamine", tr("Extra antihistamine doses"),
+               value(lambda s: texts.count(s.antihistamine_rescues))),
+        Figure("steroid", tr("Steroid rescue doses"),
+               value(lambda s: texts.count(s.steroid_rescues))),
         Figure("school", tr("School days missed"),
                value(lambda s: texts.count(s.school_days_missed))),
         Figure("recorded", tr("Days with an entry"), value(_recorded)),
@@ -499,24 +662,23 @@ def _recorded(summary: PeriodSummary) -> str:
 
 
 def figures_table(content: ReportContent) -> Table:
-    """The key figures beside the comparison; episode kinds without any are left out."""
-    this = figure_rows(content.summary, content.dss_scale_max)
-    other = figure_rows(content.comparison.summary, content.dss_scale_max)
+    """The key figures, one column per comparison column; episode kinds without any left out."""
+    per_column = [figure_rows(c.summary, content.dss_scale_max) for c in content.columns]
+    inside = [c.column.kind in IN_PERIOD for c in content.columns]
     rows, indented, bold = [], set(), set()
-    for mine, theirs in zip(this, other, strict=True):
+    for figures in zip(*per_column, strict=True):
+        mine = figures[0]
         if mine.key.startswith("kind:"):
-            if _is_zero(mine.value) and _is_zero(theirs.value):
+            if all(_is_zero(f.value) for f in figures):
                 continue
             indented.add(len(rows))
-        if mine.key in ALARM_KEYS and mine.value != texts.count(0):
+        if mine.key in ALARM_KEYS and any(
+            f.value != texts.count(0) for f, i in zip(figures, inside, strict=True) if i
+        ):
             bold.add(len(rows))
-        rows.append((mine.label, mine.value, theirs.value))
-    title, dates = comparison_title(content)
-    columns = [
-        Column(tr("Key figures"), 1.45),
-        Column(tr("This period") + "\n" + _two_lines(content.start, content.end), 1.0, RIGHT),
-        Column(f"{title}\n{dates}", 1.0, RIGHT),
-    ]
+        rows.append((mine.label, *(f.value for f in figures)))
+    columns = [Column(tr("Key figures"), 1.45)]
+    columns += [Column(column_title(content, c.column), 1.0, RIGHT) for c in content.columns]
     return Table(
         columns, rows, size=8.0, indented_rows=frozenset(indented), bold_rows=frozenset(bold)
     )
@@ -769,26 +931,33 @@ def _medication_cells(row) -> list[str]:
     def dose_or_dash(value: float | None) -> str:
         return DASH if value is None else f"{texts.dose(value)} {unit}"
 
-    changes = [_change_text(change) for change in t.changes]
-    summary = tr(DIRECTION_WORDS.get(t.direction, t.direction))
     return [
         t.name,
         texts.drug_class(t.drug_class),
         dose_or_dash(t.dose_at_start),
         dose_or_dash(t.dose_at_end),
         labels.frequency_text(row.frequency) if row.frequency else DASH,
-        summary + (": " + "; ".join(changes) if changes else ""),
+        change_summary(t),
     ]
 
 
-def _change_text(change) -> str:
+def change_summary(t) -> str:
+    """ "reduced: 1 Apr 2021, 20 → 10 mg" — a change's word is left out when it repeats the
+    summary's ("reduced: 1 Apr 2021 reduced 20 → 10 mg", "stopped: 1 Jul 2021 stopped")."""
+    summary = tr(DIRECTION_WORDS.get(t.direction, t.direction))
+    changes = [_change_text(change, summary) for change in t.changes]
+    return summary + (": " + "; ".join(changes) if changes else "")
+
+
+def _change_text(change, summary: str) -> str:
     word = tr(CHANGE_WORDS.get(change.kind, change.kind))
     doses = ""
     if change.from_dose is not None and change.to_dose is not None:
-        doses = f" {texts.dose(change.from_dose)} → {texts.dose(change.to_dose)} {change.unit}"
+        doses = f"{texts.dose(change.from_dose)} → {texts.dose(change.to_dose)} {change.unit}"
     elif change.to_dose is not None:
-        doses = f" {texts.dose(change.to_dose)} {change.unit}"
-    return f"{texts.date(change.day)} {word}{doses}"
+        doses = f"{texts.dose(change.to_dose)} {change.unit}"
+    said = [part for part in ("" if word == summary else word, doses) if part]
+    return ", ".join([texts.date(change.day), *said])
 
 
 BOUND_IGE_TEXT = QT_TRANSLATE_NOOP(
@@ -888,15 +1057,28 @@ def method_paragraphs(content: ReportContent) -> list[str]:
             "of the days with a score. Episodes per 28 days: episodes ÷ calendar days × 28."
         ),
         tr(
-            "Comparison: the previous period of the same length, or, when the period holds the "
-            "first injection, the same number of days before it (the pre-therapy baseline); "
-            "neither reaches back before the diary's first day."
+            "Comparisons: no day and no event is counted in two columns. A period that holds "
+            "the first injection is split into its days on therapy and its days before. A "
+            "period wholly on therapy is compared with the previous period of the same length, "
+            "cut at the first injection so that it is on therapy too, and with the fixed "
+            "baseline: the 90 days before the first injection, the same in every report. A "
+            "period before therapy is compared with the previous period of the same length. "
+            "No column reaches back before the diary's first day."
         ),
         tr(
             "Dose cycle: every scored day is placed by the days since the last injection; the "
             "line is the median of those days, the band their 25th–75th percentile, the grey "
-            "bars how many days stand behind each point. A rise late in the cycle suggests the "
-            "effect wears off before the next dose."
+            "bars how many days stand behind each point. Only days in cycle seen in at least 3 "
+            "dose cycles are joined into the line; the others are hollow points with the "
+            "number of cycles behind them (a single late dose is an event, not a pattern). A "
+            "rise late in the cycle, seen over several cycles, suggests the effect wears off "
+            "before the next dose."
+        ),
+        tr(
+            "Scales: the trend's y-axis reaches the child's highest daily score in the whole "
+            "diary and the dose-cycle chart's the 90th percentile of the scores on therapy (or "
+            "its highest point, if higher), so reports of different visits can be laid side by "
+            "side."
         ),
         tr(
             "On time: an injection given within ±3 days of its due date (the previous "

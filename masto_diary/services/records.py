@@ -17,6 +17,7 @@ from masto_diary.storage.read_model import (
     InjectionRecord,
     PlanRecord,
     VisitRecord,
+    WeightRecord,
 )
 
 
@@ -30,6 +31,7 @@ class ChildRecords:
     episodes: tuple[EpisodeRecord, ...]
     visits: tuple[VisitRecord, ...]
     notes: tuple[EntryNote, ...]
+    weights: tuple[WeightRecord, ...] = ()
 
 
 def read_records(diary: Diary, child_id: int, start: dt.date, end: dt.date) -> ChildRecords:
@@ -47,6 +49,7 @@ def read_records(diary: Diary, child_id: int, start: dt.date, end: dt.date) -> C
             episodes=tuple(read_model.episodes(db, child_id, start, end)),
             visits=tuple(read_model.visits(db, child_id)),
             notes=tuple(read_model.entry_notes(db, child_id, start, end)),
+            weights=tuple(read_model.weights(db, child_id)),
         )
 
 

@@ -7,7 +7,7 @@ imports Alembic, which keeps start-up fast; a test checks it matches the migrati
 import sqlite3
 from pathlib import Path
 
-HEAD_REVISION = "0003_child_condition"
+HEAD_REVISION = "0004_growth_height"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -61,6 +61,9 @@ PAGE_SPECS: tuple[PageSpec, ...] = (
     PageSpec("visits", QT_TRANSLATE_NOOP("pages", "Visits")),
     PageSpec("charts", QT_TRANSLATE_NOOP("pages", "Charts")),
     PageSpec("report", QT_TRANSLATE_NOOP("pages", "Report")),
+    # After the ten pages that Ctrl+1 … Ctrl+0 open (the Report keeps Ctrl+0, as parents and
+    # the keyboard help know it); the Go menu and the page list reach it.
+    PageSpec("growth", QT_TRANSLATE_NOOP("pages", "Growth")),
 )
 
 
@@ -186,10 +189,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
-        for number, key in enumerate(self._page_keys[:10], start=1):  # Ctrl+1 … Ctrl+0
+        for number, key in enumerate(self._page_keys, start=1):  # Ctrl+1 … Ctrl+0, then none
             title = self.navigation.item(number - 1).text()
             go = QAction(title, self, objectName=f"actionGo_{key}")
-            go.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
+            if number <= 10:
+                go.setShortcut(QKeySequence(f"Ctrl+{number % 10}"))
             go.triggered.connect(lambda _checked=False, key=key: self.show_page(key))
             go_menu.addAction(go)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))

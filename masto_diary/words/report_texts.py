@@ -44,7 +44,8 @@ def percent(value: float | None) -> str:
     """A share (already x 100) as a whole percentage, e.g. "79 %"; a dash when unknown."""
     if value is None:
         return DASH
-    return fill_in(tr("%1 %"), QLocale().toString(round(value)))
+    text = fill_in(tr("%1 %"), QLocale().toString(round(value)))
+    return text.replace(" %", "\u00a0%")  # never "(96" on one line and "%)" on the next
 
 
 def count(value: int) -> str:

@@ -952,8 +952,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
-        <source>Fewer than %1 days behind the point</source>
-        <translation>Meno di %1 giorni dietro il punto</translation>
+        <source>Fewer than %1 cycles behind the point (their number)</source>
+        <translation>Meno di %1 cicli dietro il punto (il loro numero)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
@@ -962,8 +962,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
-        <source>Median, %1</source>
-        <translation>Mediana, %1</translation>
+        <source>Median, %1, from %2 dose cycles</source>
+        <translation>Mediana, %1, da %2 cicli di dose</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
@@ -982,8 +982,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
-        <source>median %1 (IQR %2–%3), n = %4</source>
-        <translation>mediana %1 (IQR %2–%3), n = %4</translation>
+        <source>median %1 (IQR %2–%3), n = %4 days from %5 cycles</source>
+        <translation>mediana %1 (IQR %2–%3), n = %4 giorni da %5 cicli</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
@@ -1843,6 +1843,139 @@
         <location filename="../../masto_diary/ui/dialogs/export_dialog.py"/>
         <source>The export was not saved: %1</source>
         <translation>L’esportazione non è stata salvata: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GrowthPage</name>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Day of the measurement</source>
+        <translation>Giorno della misurazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weight in kg</source>
+        <translation>Peso in kg</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height in cm</source>
+        <translation>Altezza in cm</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Weight</source>
+        <translation>&amp;Peso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>&amp;Height</source>
+        <translation>Al&amp;tezza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weight</source>
+        <translation>Peso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Centile</source>
+        <translation>Centile</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height</source>
+        <translation>Altezza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weights and heights</source>
+        <translation>Pesi e altezze</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height for age</source>
+        <translation>Altezza per età</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Weight for age</source>
+        <translation>Peso per età</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Chart</source>
+        <translation>Grafico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>age (years)</source>
+        <translation>età (anni)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Height centile fell from %1 (%2) to %3 (%4): more than one centile space. Worth raising at the visit, above all during oral steroids.</source>
+        <translation>Il centile dell&apos;altezza è sceso da %1 (%2) a %3 (%4): più di uno spazio tra centili. Da segnalare alla visita, soprattutto durante i cortisonici per bocca.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Set the child&apos;s sex (Overview ▸ Edit child) to see the WHO centiles.</source>
+        <translation>Indica il sesso del bambino (Panoramica ▸ Modifica bambino) per vedere i centili OMS.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Lines: WHO centiles 3, 15, 50, 85, 97 (growth standard to 5 years, reference to 19; weight-for-age only to 10 years).</source>
+        <translation>Linee: centili OMS 3, 15, 50, 85, 97 (standard di crescita fino a 5 anni, riferimento fino a 19; peso per età solo fino a 10 anni).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Not saved</source>
+        <translation>Non salvato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Delete measurement</source>
+        <translation>Elimina misurazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Delete the weight and height of %1?</source>
+        <translation>Eliminare peso e altezza del %1?</translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6112,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
@@ -6094,8 +6232,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
-        <source>point from fewer than 3 days</source>
-        <translation>punto da meno di 3 giorni</translation>
+        <source>point from fewer than 3 cycles, with their number</source>
+        <translation>punto da meno di 3 cicli, con il loro numero</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
@@ -6134,31 +6272,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>%1 years</source>
-        <translation>%1 anni</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>%1 days, %2 with an entry (%3)</source>
-        <translation>%1 giorni, %2 con un’annotazione (%3)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Therapy</source>
-        <translation>Terapia</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Top triggers (episodes in this period)</source>
-        <translation>Fattori scatenanti principali (episodi in questo periodo)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>No episode had a trigger recorded.</source>
-        <translation>Nessun episodio ha un fattore scatenante registrato.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>No questions were written down for this visit.</source>
         <translation>Non sono state annotate domande per questa visita.</translation>
     </message>
@@ -6171,11 +6284,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Daily symptom score, injections and episodes</source>
         <translation>Punteggio giornaliero dei sintomi, iniezioni ed episodi</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Dose cycle: score by days since the last injection</source>
-        <translation>Ciclo della dose: punteggio per giorni dall’ultima iniezione</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -6209,6 +6317,136 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 years on %2</source>
+        <translation>%1 anni al %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 days, %2 with an entry (%3)</source>
+        <translation>%1 giorni, %2 con un’annotazione (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Therapy</source>
+        <translation>Terapia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Now taking</source>
+        <translation>Terapie in corso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Latest results</source>
+        <translation>Ultimi risultati</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Anaphylaxis in this period</source>
+        <translation>Anafilassi in questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Top triggers (episodes in this period)</source>
+        <translation>Fattori scatenanti principali (episodi in questo periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>No episode had a trigger recorded.</source>
+        <translation>Nessun episodio ha un fattore scatenante registrato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Injection reactions: none</source>
+        <translation>Reazioni all&apos;iniezione: nessuna</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Injection reactions: %1</source>
+        <translation>Reazioni all&apos;iniezione: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>No other medication is recorded for this period.</source>
+        <translation>Nessun altro farmaco registrato per questo periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1: none recorded</source>
+        <translation>%1: nessun valore registrato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>incl. drug-bound IgE</source>
+        <translation>incl. IgE legate al farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Weight %1 kg (%2)</source>
+        <translation>Peso %1 kg (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Weight: none recorded</source>
+        <translation>Peso: nessun valore registrato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Height %1 cm (%2)</source>
+        <translation>Altezza %1 cm (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Height: none recorded</source>
+        <translation>Altezza: nessun valore registrato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>centile %1</source>
+        <translation>centile %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Height centile fell from %1 (%2) to %3: more than one centile space</source>
+        <translation>Il centile dell&apos;altezza è sceso da %1 (%2) a %3: più di uno spazio tra centili</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>epinephrine</source>
+        <translation>adrenalina</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>emergency visit</source>
+        <translation>pronto soccorso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>steroid</source>
+        <translation>cortisonico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>extra antihistamine</source>
+        <translation>antistaminico aggiuntivo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: score by days since the last injection (1 cycle)</source>
+        <translation>Ciclo di dose: punteggio per giorni dall&apos;ultima iniezione (1 ciclo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: score by days since the last injection (%1 cycles)</source>
+        <translation>Ciclo di dose: punteggio per giorni dall&apos;ultima iniezione (%1 cicli)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>No treatment plan is recorded.</source>
         <translation>Non è registrato nessun piano di terapia.</translation>
     </message>
@@ -6239,18 +6477,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Before therapy</source>
-        <translation>Prima della terapia</translation>
+        <source>Previous %1, on therapy</source>
+        <translation>%1 precedenti, in terapia</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
         <source>Previous %1</source>
         <translation>Precedenti %1</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>no diary days</source>
-        <translation>nessun giorno di diario</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -6279,6 +6512,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Extra antihistamine doses</source>
+        <translation>Dosi extra di antistaminico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Steroid rescue doses</source>
+        <translation>Dosi di cortisonico al bisogno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>School days missed</source>
         <translation>Giorni di scuola persi</translation>
     </message>
@@ -6296,11 +6539,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Key figures</source>
         <translation>Dati principali</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>This period</source>
-        <translation>Questo periodo</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -6421,26 +6659,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Episodes (continued)</source>
         <translation>Episodi (continua)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>extra antihistamine</source>
-        <translation>antistaminico aggiuntivo</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>steroid</source>
-        <translation>cortisonico</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>epinephrine</source>
-        <translation>adrenalina</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>emergency visit</source>
-        <translation>pronto soccorso</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -6634,13 +6852,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Comparison: the previous period of the same length, or, when the period holds the first injection, the same number of days before it (the pre-therapy baseline); neither reaches back before the diary&apos;s first day.</source>
-        <translation>Confronto: il periodo precedente della stessa durata o, quando il periodo comprende la prima iniezione, lo stesso numero di giorni prima di essa (il riferimento prima della terapia); nessuno dei due va più indietro del primo giorno del diario.</translation>
+        <source>Comparisons: no day and no event is counted in two columns. A period that holds the first injection is split into its days on therapy and its days before. A period wholly on therapy is compared with the previous period of the same length, cut at the first injection so that it is on therapy too, and with the fixed baseline: the 90 days before the first injection, the same in every report. A period before therapy is compared with the previous period of the same length. No column reaches back before the diary&apos;s first day.</source>
+        <translation>Confronti: nessun giorno e nessun evento è contato in due colonne. Un periodo che contiene la prima iniezione è diviso nei suoi giorni in terapia e nei giorni precedenti. Un periodo tutto in terapia è confrontato con il periodo precedente della stessa durata, tagliato alla prima iniezione perché sia anch&apos;esso in terapia, e con il riferimento fisso: i 90 giorni prima della prima iniezione, uguale in ogni relazione. Un periodo prima della terapia è confrontato con il periodo precedente della stessa durata. Nessuna colonna risale a prima del primo giorno del diario.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Dose cycle: every scored day is placed by the days since the last injection; the line is the median of those days, the band their 25th–75th percentile, the grey bars how many days stand behind each point. A rise late in the cycle suggests the effect wears off before the next dose.</source>
-        <translation>Ciclo della dose: ogni giorno con punteggio è collocato secondo i giorni dall’ultima iniezione; la linea è la mediana di quei giorni, la fascia il loro 25°–75° percentile, le barre grigie quanti giorni stanno dietro ogni punto. Un aumento verso la fine del ciclo fa pensare che l’effetto si esaurisca prima della dose successiva.</translation>
+        <source>Dose cycle: every scored day is placed by the days since the last injection; the line is the median of those days, the band their 25th–75th percentile, the grey bars how many days stand behind each point. Only days in cycle seen in at least 3 dose cycles are joined into the line; the others are hollow points with the number of cycles behind them (a single late dose is an event, not a pattern). A rise late in the cycle, seen over several cycles, suggests the effect wears off before the next dose.</source>
+        <translation>Ciclo di dose: ogni giorno con punteggio è collocato secondo i giorni dall&apos;ultima iniezione; la linea è la mediana di quei giorni, la fascia il loro 25°–75° percentile, le barre grigie quanti giorni stanno dietro ogni punto. Solo i giorni del ciclo visti in almeno 3 cicli di dose sono uniti nella linea; gli altri sono punti vuoti con il numero di cicli che li sostengono (una sola dose in ritardo è un evento, non un andamento). Un aumento a fine ciclo, visto in più cicli, suggerisce che l&apos;effetto si esaurisce prima della dose successiva.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Scales: the trend&apos;s y-axis reaches the child&apos;s highest daily score in the whole diary and the dose-cycle chart&apos;s the 90th percentile of the scores on therapy (or its highest point, if higher), so reports of different visits can be laid side by side.</source>
+        <translation>Scale: l&apos;asse verticale dell&apos;andamento arriva al punteggio giornaliero più alto di tutto il diario del bambino e quello del ciclo di dose al 90° percentile dei punteggi in terapia (o al suo punto più alto, se maggiore), così le relazioni di visite diverse si possono affiancare.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -6676,6 +6899,26 @@
         <location filename="../../masto_diary/words/report_texts.py"/>
         <source>Nothing was recorded between %1 and %2 (no daily entry, episode or injection), so no report was made. Choose a period with diary entries.</source>
         <translation>Tra il %1 e il %2 non è stato registrato nulla (nessuna annotazione giornaliera, episodio o iniezione), quindi non è stato creato nessun referto. Scegli un periodo con annotazioni nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>This period</source>
+        <translation>Questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>On therapy (this period)</source>
+        <translation>In terapia (questo periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Before therapy (this period)</source>
+        <translation>Prima della terapia (questo periodo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Baseline before therapy</source>
+        <translation>Riferimento prima della terapia</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>

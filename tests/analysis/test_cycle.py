@@ -234,3 +234,13 @@ def test_adherence_properties(data: DiaryData) -> None:
         assert period.start > period.due and period.days >= 1
         # no injection falls inside an overdue period
         assert not any(period.start <= i.day <= period.end for i in data.injections)
+
+
+def test_points_count_the_cycles_behind_them() -> None:
+    profile = cycle_profile(cycle_diary(), max_day=8)
+    # day 0 and 1: cycles 1, 2, 3; day 2: cycle 2 (Jan 5 is a gap); day 4: cycle 1 (Jan 14 a
+    # gap); days 7 and 8: cycle 2 only
+    np.testing.assert_array_equal(profile.cycles, [3, 3, 1, 2, 1, 2, 2, 1, 1])
+    assert profile.cycles_used == 3
+    np.testing.assert_array_equal(profile.joined, profile.cycles >= 3)
+    assert profile.joined.tolist()[:2] == [True, True] and not profile.joined[7]

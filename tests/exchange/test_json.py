@@ -319,6 +319,7 @@ def children_docs(draw, name: str) -> dict:
         "notes": draw(TEXT),
         "archived": draw(st.booleans()),
         "weights": [{"date": d.isoformat(), "kg": draw(st.floats(0.5, 300))} for d in weights],
+        "heights": [{"date": d.isoformat(), "cm": draw(st.floats(40, 250))} for d in weights],
         "symptoms": symptoms,
         "triggers": triggers,
         "daily_entries": draw(entries_for(symptoms)),

@@ -8,12 +8,11 @@ import datetime as dt
 
 import pytest
 
-from masto_diary.analysis import adherence, compare_before_on, summarize_period
+from masto_diary.analysis import adherence, comparison_columns, summarize_period
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import EpisodeKind, Severity
 from masto_diary.report.content import (
     EmptyPeriodError,
-    comparison_for,
     default_period,
     gather_report,
     initials_of,
@@ -92,28 +91,49 @@ def test_summary_and_previous_period_are_the_measures_results(ro_diary, anna):
     report = gather_report(ro_diary, anna, day(9), TODAY)
     data = reads.diary_data(ro_diary, anna)
     assert report.summary == summarize_period(data, day(9), TODAY)
-    assert report.comparison.kind == "previous"
-    assert report.comparison.summary == summarize_period(data, day(19), day(10))
+    period, previous = report.columns  # the diary starts with the dose: no baseline
+    assert (period.column.kind, previous.column.kind) == ("period", "previous")
+    assert period.summary == report.summary
+    assert previous.summary == summarize_period(data, day(19), day(10))
     assert report.summary.mean_dss == pytest.approx(1.0)
-    assert report.comparison.summary.mean_dss == pytest.approx(4.0)
+    assert previous.summary.mean_dss == pytest.approx(4.0)
 
 
-def test_a_period_holding_the_first_dose_is_compared_with_the_baseline(demo_diary):
+def test_a_period_on_therapy_is_compared_with_the_fixed_baseline(demo_diary):
     luca = records.find_child_id(demo_diary, "luca rossi")
     data = reads.diary_data(demo_diary, luca)
     first = data.first_injection
     start, end = first, first + dt.timedelta(days=89)
     report = gather_report(demo_diary, luca, start, end)
-    expected = compare_before_on(data, days_before=90, on_start=start, on_end=end).before
-    assert report.comparison.kind == "baseline"
-    assert report.comparison.summary == expected
-    assert report.comparison.summary.end == first - dt.timedelta(days=1)
-    assert report.comparison.summary.mean_dss > 3 * report.summary.mean_dss
+    kinds = [c.column.kind for c in report.columns]
+    assert kinds == ["period", "baseline"]  # the previous days are not on therapy
+    baseline = report.columns[1].summary
+    assert baseline == summarize_period(
+        data, first - dt.timedelta(days=90), first - dt.timedelta(days=1)
+    )
+    assert baseline.end == first - dt.timedelta(days=1)
+    assert baseline.mean_dss > 3 * report.summary.mean_dss
 
 
-def test_previous_period_is_none_before_the_diary(ro_diary, anna):
+def test_a_period_holding_the_first_dose_is_split_in_two(demo_diary):
+    luca = records.find_child_id(demo_diary, "luca rossi")
+    data = reads.diary_data(demo_diary, luca)
+    first = data.first_injection
+    start, end = first - dt.timedelta(days=100), first + dt.timedelta(days=100)
+    report = gather_report(demo_diary, luca, start, end)
+    before, on = report.columns
+    assert (before.column.kind, on.column.kind) == ("before_in_period", "on_in_period")
+    assert (before.summary.start, before.summary.end) == (start, first - dt.timedelta(days=1))
+    assert (on.summary.start, on.summary.end) == (first, end)
+    assert on.summary.episodes + before.summary.episodes == report.summary.episodes
+
+
+def test_previous_period_is_left_out_before_the_diary(ro_diary, anna):
     data = reads.diary_data(ro_diary, anna)
-    assert comparison_for(data, data.start, data.start + dt.timedelta(days=9)).summary is None
+    columns = comparison_columns(
+        data.start, data.start + dt.timedelta(days=9), data.first_injection, data.start
+    )
+    assert [c.kind for c in columns] == ["period"]
 
 
 def test_symptom_rows_mean_days_two_or_more_and_trend(ro_diary, anna):

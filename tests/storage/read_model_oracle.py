@@ -38,6 +38,7 @@ from masto_diary.storage.read_model import (
     EntryNote,
     EntryRecord,
     EpisodeRecord,
+    HeightRecord,
     InjectionRecord,
     LabRecord,
     MedicationRecord,
@@ -189,6 +190,14 @@ def orm_counts(session, child_id: int) -> dict[str, int]:
     }
 
 
+def orm_heights(session, child_id: int) -> list[HeightRecord]:
+    query = select(m.HeightRecord).where(m.HeightRecord.child_id == child_id)
+    return [
+        HeightRecord(h.id, h.child_id, h.date, h.cm)
+        for h in session.exec(query.order_by(m.HeightRecord.date)).all()
+    ]
+
+
 def orm_weights(session, child_id: int) -> list[WeightRecord]:
     query = select(m.WeightRecord).where(m.WeightRecord.child_id == child_id)
     return [
@@ -218,6 +227,7 @@ def compare_child(parity: Parity, db, session, child_id: int) -> None:
          [s for s in symptoms if s.active])  # fmt: skip
     same("triggers", read_model.triggers(db, child_id), orm_triggers(session, child_id))
     same("weights", read_model.weights(db, child_id), orm_weights(session, child_id))
+    same("heights", read_model.heights(db, child_id), orm_heights(session, child_id))
     plans = orm_plans(session, child_id)
     same("plans", read_model.plans(db, child_id), plans)
     latest = max(plans, key=lambda p: (p.start_date, p.id)) if plans else None

@@ -22,7 +22,7 @@ WALKER = Path(__file__).parent / "atspi" / "walker.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 PAGES = ("Overview", "Today", "History", "Episodes", "Injections", "Medications", "Labs")
-PAGES += ("Visits", "Charts", "Report")
+PAGES += ("Visits", "Charts", "Report", "Growth")
 # Item views mark their current item "focused" whether or not they have the focus (Qt's
 # QAccessibleTableCell); a closed combo box's list no longer does (ui/focus_claims.py).
 ITEM_ROLES = ("list item", "table cell", "page tab")

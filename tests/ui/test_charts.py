@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QPointF, QSettings, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QImage, QPalette
 from PySide6.QtWidgets import QApplication
 
@@ -74,9 +74,9 @@ def test_trend_draws_what_the_measures_say(page, data):
     x, mean = trend.mean_curve.getOriginalDataset()
     np.testing.assert_array_equal(x, days_x(data.days))
     np.testing.assert_array_equal(mean, series.mean_7d)  # NaN where fewer than 4 days
-    # one line per injection, labelled with its dose
+    # one line per injection; the dose is written over the first and where it changes only
     assert len(trend.injection_lines.xs) == len(data.injections) == 15
-    assert set(trend.injection_lines.labels) == {"150 mg"}
+    assert trend.injection_lines.labels == ("150 mg",) + ("",) * 14
     np.testing.assert_array_equal(trend.injection_lines.xs, [day_x(i.day) for i in data.injections])
 
 
@@ -144,11 +144,16 @@ def test_cycle_profile_points_equal_the_analysis(page, data):
     (line,) = chart.lines
     x, median = line.median.getOriginalDataset()
     np.testing.assert_array_equal(x, profile.day)
-    np.testing.assert_array_equal(median, profile.median)
+    np.testing.assert_array_equal(median, np.where(profile.joined, profile.median, np.nan))
     np.testing.assert_array_equal(line.counts.opts["height"], profile.n)
     assert profile.days_used == int(line.counts.opts["height"].sum())
-    # wear-off of the late dose: the days after the due day rise, from one cycle only
+    # wear-off of the late dose: the days after the due day rise, from one cycle only, so
+    # they stand apart from the line, hollow, each with its cycle count
     assert np.nanmax(profile.median[29:36]) >= 5 and profile.n[29:36].max() == 1
+    assert not profile.joined[29:36].any() and np.isnan(median[29:36]).all()
+    apart_x, _ = line.apart.getData()
+    assert set(range(29, 36)) <= set(apart_x.astype(int).tolist())
+    assert {label.textItem.toPlainText() for label in line.cycle_labels} >= {"1"}
     assert "n = " in chart.describe_day(10)
 
 
@@ -162,7 +167,8 @@ def test_cycle_profile_compares_two_periods(page, data):
     assert late == Period(data.end - dt.timedelta(days=89), data.end)
     for line in page.cycle.lines:
         expected = analysis.cycle_profile(data, line.period.start, line.period.end)
-        np.testing.assert_array_equal(line.median.getOriginalDataset()[1], expected.median)
+        drawn = np.where(expected.joined, expected.median, np.nan)
+        np.testing.assert_array_equal(line.median.getOriginalDataset()[1], drawn)
 
 
 def test_labs_each_on_its_own_axis_with_the_bound_ige_note(page, data):
@@ -188,12 +194,16 @@ def test_labs_each_on_its_own_axis_with_the_bound_ige_note(page, data):
 
 
 def test_summary_shows_before_and_on_therapy(page, data):
-    expected = analysis.compare_before_on(data)
+    # the whole diary holds the first dose: its own days before and on therapy, as the report
+    first = data.first_injection
+    before = analysis.summarize_period(data, data.start, first - dt.timedelta(days=1))
+    on = analysis.summarize_period(data, first, data.end)
+    expected = analysis.TherapyComparison(first, before, on)
     summary = page.summary
     assert summary.comparison == expected
     before, on = expected.before, expected.on
     assert before.mean_dss > 5 * on.mean_dss  # the story: much better on therapy
-    assert summary.value_text("mean_score", "before") == f"{before.mean_dss:.1f}"
+    assert summary.value_text("mean_score", "before") == QLocale().toString(before.mean_dss, "f", 1)
     assert summary.value_text("anaphylaxis", "before") == "1"
     assert summary.value_text("symptom_free", "on") == f"{on.symptom_free_pct:.0f} %"
     assert "13 of 14" in summary.adherence.text()
@@ -437,3 +447,18 @@ def test_the_chosen_range_is_remembered(qtbot, demo_diary, luca, tmp_path):
     qtbot.addWidget(third)
     third.set_child(luca)
     assert third.range_choice() == "custom" and third.period == Period(start, end)
+
+
+def test_long_ranges_are_ticked_by_months(qapp):
+    from masto_diary.ui.charts.common import date_axis, day_x
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    axis = date_axis()
+    low, high = day_x(dt.date(2025, 4, 12)), day_x(dt.date(2026, 12, 4))
+    ((_, ticks),) = axis.tickValues(low, high, 900)
+    days = [dt.datetime.fromtimestamp(t, tz=dt.UTC).date() for t in ticks]
+    assert all(d.day == 1 for d in days) and len(days) <= 900 // 64
+    assert days[0] == dt.date(2025, 5, 1) or days[0].month in (6, 7)
+    labels = axis.tickStrings(ticks, 1.0, 0)
+    assert labels[0].endswith("2025") and any(label == "Jan 2026" for label in labels)
+    QLocale.setDefault(QLocale.system())

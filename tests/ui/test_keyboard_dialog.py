@@ -78,7 +78,10 @@ def test_go_menu_switches_pages(qtbot, diary, tmp_path):
     window.findChild(QAction, "actionGo_history").trigger()
     assert window.current_page_key() == "history"
     go = [a for a in window.findChildren(QAction) if a.objectName().startswith("actionGo_")]
-    assert len(go) == min(10, len(window.page_keys()))
+    assert len(go) == len(window.page_keys())  # every page in the Go menu
+    numbered = [a.shortcut().toString() for a in go if not a.shortcut().isEmpty()]
+    assert numbered == [f"Ctrl+{n % 10}" for n in range(1, 11)]
+    assert window.findChild(QAction, "actionGo_report").shortcut().toString() == "Ctrl+0"
 
 
 def test_listed_sequences_are_valid_keys():

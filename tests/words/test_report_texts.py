@@ -27,7 +27,7 @@ def in_italian(qapp):
 def test_figures_and_unknowns(in_english):
     assert texts.number(2.345) == "2.3"
     assert texts.number(None) == texts.DASH
-    assert texts.percent(78.6) == "79 %"
+    assert texts.percent(78.6) == "79\u00a0%"  # never broken between the number and the sign
     assert texts.percent(None) == texts.DASH
     assert texts.dose(150.0) == "150"
     assert texts.dose(0.15) == "0.15"

@@ -22,6 +22,7 @@ from masto_diary.storage.read_model.records import (
     EntryNote,
     EntryRecord,
     EpisodeRecord,
+    HeightRecord,
     InjectionRecord,
     LabRecord,
     MedicationRecord,
@@ -104,6 +105,11 @@ def trigger_usage(db: sqlite3.Connection, child_id: int) -> dict[int, int]:
 def weights(db: sqlite3.Connection, child_id: int) -> list[WeightRecord]:
     query = "FROM weight_record WHERE child_id = ? ORDER BY date"
     return _select(db, WeightRecord, query, (child_id,))
+
+
+def heights(db: sqlite3.Connection, child_id: int) -> list[HeightRecord]:
+    query = "FROM height_record WHERE child_id = ? ORDER BY date"
+    return _select(db, HeightRecord, query, (child_id,))
 
 
 # --------------------------------------------------------------------------- daily entries

@@ -69,6 +69,14 @@ class WeightRecord:
 
 
 @dataclass(frozen=True)
+class HeightRecord:
+    id: int
+    child_id: int
+    date: dt.date
+    cm: float
+
+
+@dataclass(frozen=True)
 class EntryRecord:
     """A day's entry; ``scores`` maps symptom key → score (absent = not recorded, never 0).
 

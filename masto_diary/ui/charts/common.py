@@ -65,16 +65,69 @@ def date_axis() -> pg.DateAxisItem:
     return LocaleDateAxis(orientation="bottom", utcOffset=0)
 
 
+MONTH_STEPS = (1, 2, 3, 6)
+MONTH_TICKS_FROM_DAYS = 150
+"""From this many days on screen the axis is ticked by months (pyqtgraph would show years)."""
+MONTH_LABEL_PIXELS = 64
+
+
 class LocaleDateAxis(pg.DateAxisItem):
     """pyqtgraph writes month and weekday names with ``strftime``, i.e. in English whatever
-    the app's language; they are swapped for the names of ``QLocale()`` ("mag", "giu")."""
+    the app's language; they are swapped for the names of ``QLocale()`` ("mag", "giu").
+
+    Over long ranges (range "All") pyqtgraph labels only the years; the axis is ticked by
+    every 1, 2, 3 or 6 months instead, whichever fits, the year written on January and on
+    the first tick.
+    """
+
+    _month_ticks = False
+
+    def tickValues(self, low, high, size):  # noqa: N802 (pyqtgraph's name)
+        days = (high - low) / SECONDS_PER_DAY
+        self._month_ticks = False
+        if days >= MONTH_TICKS_FROM_DAYS and size > 0:
+            room = max(2, int(size / MONTH_LABEL_PIXELS))
+            for step in MONTH_STEPS:
+                ticks = month_starts(low, high, step)
+                if len(ticks) <= room:
+                    self._month_ticks = True
+                    return [(step * 30 * SECONDS_PER_DAY, ticks)]
+        return super().tickValues(low, high, size)
 
     def tickStrings(self, values, scale, spacing):
+        if self._month_ticks:
+            return month_labels(values)
         names = _locale_names()
         return [
             " ".join(names.get(part, part) for part in text.split(" "))
             for text in super().tickStrings(values, scale, spacing)
         ]
+
+
+def month_starts(low: float, high: float, step: int) -> list[float]:
+    """x of the first day of every ``step``-th month (January first) between two x values."""
+    day = _x_day(low)
+    month = dt.date(day.year, day.month, 1)
+    found = []
+    while (x := day_x(month)) <= high:
+        if x >= low and (month.month - 1) % step == 0:
+            found.append(float(x))
+        month = dt.date(month.year + month.month // 12, month.month % 12 + 1, 1)
+    return found
+
+
+def month_labels(values) -> list[str]:
+    """ "Jan 2026", "Mar", "May" …: the year on January and on the first tick only."""
+    locale, labels = QLocale(), []
+    for index, value in enumerate(values):
+        day = _x_day(value)
+        name = locale.monthName(day.month, QLocale.FormatType.ShortFormat)
+        labels.append(f"{name} {day.year}" if index == 0 or day.month == 1 else name)
+    return labels
+
+
+def _x_day(x: float) -> dt.date:
+    return dt.datetime.fromtimestamp(x, tz=dt.UTC).date()
 
 
 def _locale_names() -> dict[str, str]:

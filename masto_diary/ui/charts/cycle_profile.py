@@ -40,7 +40,6 @@ from masto_diary.words.sentence import fill_in
 
 COMPARE_DAYS = 90
 MIN_DAYS_USED = 7
-FEW_DAYS = 3
 N_PLOT_HEIGHT = 110
 
 
@@ -53,6 +52,8 @@ class ProfileLine:
     median: pg.PlotDataItem
     band: BandItem
     counts: pg.BarGraphItem
+    apart: pg.ScatterPlotItem
+    cycle_labels: tuple[pg.TextItem, ...] = ()
 
 
 class CycleProfileChart(ChartPanel):
@@ -138,6 +139,9 @@ class CycleProfileChart(ChartPanel):
             self.plot.removeItem(line.median)
             self.plot.vb.removeItem(line.band)
             self.count_plot.vb.removeItem(line.counts)
+            self.plot.removeItem(line.apart)
+            for label in line.cycle_labels:
+                self.plot.removeItem(label)
         self.lines = []
         self.legend = new_legend(self.view.ci, self.legend, 2)
         self.legend.setLabelTextColor(self.theme.foreground)
@@ -175,8 +179,10 @@ class CycleProfileChart(ChartPanel):
             symbol="o", size=7, brush=self.theme.background, pen=pg.mkPen(colour, width=1.5)
         )
         self.legend.addItem(
-            hollow, fill_in(self.tr("Fewer than %1 days behind the point"), FEW_DAYS)
-        )
+            hollow,
+            fill_in(self.tr("Fewer than %1 cycles behind the point (their number)"),
+                    analysis.MIN_CYCLES),
+        )  # fmt: skip
         self._draw_due(profiles[0][1])
         self._set_ranges(profiles)
 
@@ -192,20 +198,32 @@ class CycleProfileChart(ChartPanel):
     ) -> ProfileLine:
         colour = self.theme.comparison(index)
         style = Qt.PenStyle.SolidLine if index == 0 else Qt.PenStyle.DashLine
+        joined = profile.joined
         band = BandItem(self.theme.band(colour, 55))
-        band.set_band(profile.day.astype(float), profile.p25, profile.p75)
+        band.set_band(profile.day.astype(float), np.where(joined, profile.p25, np.nan),
+                      np.where(joined, profile.p75, np.nan))  # fmt: skip
         self.plot.vb.addItem(band)
-        few = profile.n < FEW_DAYS  # hollow points: too few days to trust much
-        median = pg.PlotDataItem(
+        median = pg.PlotDataItem(  # only points seen in enough cycles make the line
             profile.day.astype(float),
-            profile.median,
+            np.where(joined, profile.median, np.nan),
             connect="finite",
             pen=pg.mkPen(colour, width=2.5, style=style),
             symbol="o",
             symbolSize=7,
-            symbolBrush=[pg.mkBrush(self.theme.background if f else colour) for f in few],
+            symbolBrush=pg.mkBrush(colour),
             symbolPen=pg.mkPen(colour, width=1.5),
         )
+        apart_days = np.flatnonzero(~joined & (profile.cycles > 0))
+        apart = pg.ScatterPlotItem(
+            x=profile.day[apart_days].astype(float),
+            y=profile.median[apart_days],
+            symbol="o",
+            size=7,
+            brush=self.theme.background,
+            pen=pg.mkPen(colour, width=1.5),
+        )
+        self.plot.addItem(apart)
+        labels = tuple(self._cycle_label(profile, d, colour) for d in apart_days)
         self.plot.addItem(median)
         width = 0.8 if offset == 0 else 0.4
         counts = pg.BarGraphItem(
@@ -218,13 +236,21 @@ class CycleProfileChart(ChartPanel):
         self.count_plot.vb.addItem(counts)
         first = self.inputs.data.first_injection or period.start
         dates = f"{short_date(max(period.start, first))} – {short_date(period.end)}"
-        self.legend.addItem(median, fill_in(self.tr("Median, %1"), dates))
+        caption = fill_in(self.tr("Median, %1, from %2 dose cycles"), dates, profile.cycles_used)
+        self.legend.addItem(median, caption)
         self.legend.addItem(
             pg.BarGraphItem(x=[], height=[], width=1, brush=self.theme.band(colour, 55), pen=None),
             self.tr("Middle half of the days (IQR)"),
         )
 
-        return ProfileLine(period, profile, median, band, counts)
+        return ProfileLine(period, profile, median, band, counts, apart, labels)
+
+    def _cycle_label(self, profile: CycleProfile, day: int, colour) -> pg.TextItem:
+        """The number of cycles above a point drawn apart from the line."""
+        label = pg.TextItem(str(int(profile.cycles[day])), color=colour, anchor=(0.5, 1.2))
+        label.setPos(float(day), float(profile.median[day]))
+        self.plot.addItem(label)
+        return label
 
     def _draw_due(self, profile: CycleProfile) -> None:
         interval = self.inputs.data.interval_days or (self.inputs.data.injections[-1].interval_days)
@@ -258,9 +284,10 @@ class CycleProfileChart(ChartPanel):
             if n == 0:
                 parts.append(self.tr("no days"))
                 continue
-            text = self.tr("median %1 (IQR %2–%3), n = %4")
+            text = self.tr("median %1 (IQR %2–%3), n = %4 days from %5 cycles")
             figures = (profile.median[day], profile.p25[day], profile.p75[day])
-            parts.append(fill_in(text, *(f"{figure:g}" for figure in figures), n))
+            cycles = int(profile.cycles[day])
+            parts.append(fill_in(text, *(f"{figure:g}" for figure in figures), n, cycles))
         if not parts:
             return ""
         head = fill_in(self.tr("Day %1 after the injection"), day)

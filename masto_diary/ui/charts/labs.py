@@ -76,7 +76,8 @@ class LabPanel:
             angle=0,
             movable=False,
             label=" ",
-            labelOpts={"position": 0.98, "anchors": [(1, 1), (1, 1)]},
+            # below the line: the bound-IgE note sits above it, by the first high point
+            labelOpts={"position": 0.98, "anchors": [(1, 0), (1, 0)]},
         )
         self.reference.setVisible(False)
         plot.addItem(self.injections, ignoreBounds=True)

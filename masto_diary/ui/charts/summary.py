@@ -40,6 +40,23 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{QLocale().toString(float(value), 'f', 0)} %"
 
 
+def before_and_on(data: analysis.DiaryData, period: Period) -> TherapyComparison:
+    """The report's comparison rules (:func:`masto_diary.analysis.comparison_columns`), two columns.
+
+    A range holding the first dose shows its own days before and on therapy; a range on therapy
+    is set against the fixed 90-day baseline; no day is in both columns.
+    """
+    first = data.first_injection
+    lo, hi = max(period.start, data.start), max(period.end, first)
+    before = analysis.compare_before_on(data, days_before=DAYS_BEFORE, on_start=first).before
+    if period.end < first:
+        return TherapyComparison(first, before, None)
+    columns = {c.column.kind: c.summary for c in analysis.compare_columns(data, lo, hi)}
+    if "before_in_period" in columns:
+        return TherapyComparison(first, columns["before_in_period"], columns["on_in_period"])
+    return TherapyComparison(first, before, columns["period"])
+
+
 class SummaryPanel(QFrame):
     """The before / on therapy table beside the charts."""
 
@@ -139,12 +156,7 @@ class SummaryPanel(QFrame):
                 )
             )
             return
-        on_start = max(period.start, first)
-        self.comparison = analysis.compare_before_on(
-            data, days_before=DAYS_BEFORE, on_start=on_start, on_end=max(period.end, first)
-        )
-        if period.end < first:
-            self.comparison = TherapyComparison(first, self.comparison.before, None)
+        self.comparison = before_and_on(data, period)
         self._show_comparison(self.comparison)
         self._show_adherence(inputs, period)
 

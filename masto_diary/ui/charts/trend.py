@@ -73,6 +73,18 @@ def dose_label(dose_mg: float) -> str:
     return fill_in(QCoreApplication.translate("TrendChart", "%1 mg"), f"{dose_mg:g}")
 
 
+def dose_change_labels(doses: list[float]) -> list[str]:
+    """The dose over the first line and wherever it changes; "" elsewhere.
+
+    Fifteen "150 mg" labels over a year collide and say nothing new; a change of dose is
+    what the reader needs to see (issue 13).
+    """
+    return [
+        dose_label(dose) if index == 0 or dose != doses[index - 1] else ""
+        for index, dose in enumerate(doses)
+    ]
+
+
 class TrendChart(ChartPanel):
     """Daily score, 7-day mean, injections, overdue periods, episodes, symptoms and lanes."""
 
@@ -300,7 +312,7 @@ class TrendChart(ChartPanel):
     def _draw_injections(self, period: Period) -> np.ndarray:
         shown = self.inputs.injections_in(period)
         xs = np.array([day_x(i.day) for i in shown])
-        self.injection_lines.set_events(xs, [dose_label(i.dose_mg) for i in shown])
+        self.injection_lines.set_events(xs, dose_change_labels([i.dose_mg for i in shown]))
         self.strip_injections.set_events(xs)
         return xs
 

@@ -157,9 +157,16 @@ def main() -> int:
         pages = find(app, lambda o: o.name == "Pages" and o.getRoleName() == "list")
         titles = [pages.getChildAtIndex(i).name for i in range(pages.childCount)]
         window = focus_window()
-        for index, title in enumerate(titles[:10]):
-            # Go ▸ page: Ctrl+1 … Ctrl+0, typed into the focused window as a parent would
-            key(window, f"ctrl+{(index + 1) % 10}")
+        for index, title in enumerate(titles):
+            # Go ▸ page: Ctrl+1 … Ctrl+0, typed into the focused window as a parent would;
+            # pages after the tenth through the Go menu (Alt+G, the last entry)
+            if index < 10:
+                key(window, f"ctrl+{(index + 1) % 10}")
+            else:
+                key(window, "alt+g")
+                time.sleep(0.5)
+                key(window, "End")
+                key(window, "Return")
             time.sleep(2.0)  # the page is built when first shown
             report = page_report(app, pyatspi, "today" if index == 1 else title)
             report["title"] = title
