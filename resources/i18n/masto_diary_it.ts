@@ -6112,11 +6112,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
-        <source>Growth</source>
-        <translation>Crescita</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Visits</source>
         <translation>Visite</translation>
     </message>
@@ -6129,6 +6124,11 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Report</source>
         <translation>Referto</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Growth</source>
+        <translation>Crescita</translation>
     </message>
 </context>
 <context>
