@@ -6,6 +6,7 @@ never a traceback.  Heavy modules are imported inside the commands that need the
 
 import argparse
 import datetime as dt
+import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -203,6 +204,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         where = f" ({error.filename})" if error.filename else ""
         print(f"{APP_NAME}: {error.strerror or error}{where}.", file=sys.stderr)
         return EXIT_PROBLEM
+    except sqlite3.Error as error:  # a read on a full or failing disk, outside any transaction
+        from masto_diary.storage.paths import resolve_data_dir
+
+        print(
+            f"{APP_NAME}: the diary in {resolve_data_dir(data_dir)} could not be read or written "
+            f"({error}). Nothing was changed; if its disk is full, free some space on it and "
+            "try again.",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM
 
@@ -297,6 +308,15 @@ def _refuse_while_open(path: Path) -> None:
         )
 
 
+def _refuse_read_only(path: Path) -> None:
+    """A diary the user made read-only stays as it is: say so before anything is written."""
+    from masto_diary.storage.paths import read_only_reason
+
+    reason = read_only_reason(path)
+    if reason is not None:
+        raise DiaryError(f"{reason}. Nothing was changed.")
+
+
 def command_backup(args, data_dir: str | None) -> int:
     """A verified copy with SQLite's backup API; the diary may be open meanwhile."""
     from masto_diary.storage.backups import backup_file, list_backups, make_backup
@@ -308,7 +328,7 @@ def command_backup(args, data_dir: str | None) -> int:
         backups = list_backups(path.parent)
         for b in backups:
             print(
-                f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.reason:<24} {b.size / 1024:8.0f} KB  "
+                f"{b.taken_at:%Y-%m-%d %H:%M:%S}  {b.label:<24} {b.size / 1024:8.0f} KB  "
                 f"{describe_contents(b)}  {b.path.name}"
             )
         if not backups:
@@ -324,7 +344,10 @@ def command_backup(args, data_dir: str | None) -> int:
         except OSError as error:
             raise failure(error, target) from None
     else:
-        written = make_backup(path, "manual")
+        try:
+            written = make_backup(path, "manual")
+        except OSError as error:
+            raise failure(error, path.parent / "backups") from None
     print(f"Backup written and verified: {written} ({written.stat().st_size / 1024:.0f} KB)")
     return EXIT_OK
 
@@ -335,6 +358,7 @@ def command_restore(args, data_dir: str | None) -> int:
 
     path = _diary_path(data_dir)
     _refuse_while_open(path)
+    _refuse_read_only(path)
     if args.backup:
         source = Path(args.backup).expanduser()
     else:
@@ -405,6 +429,11 @@ def command_import(args, data_dir: str | None) -> int:
             summary = import_document(diary, document, args.on_conflict, label=source.name)
     for sentence in summary.sentences():
         print(sentence)
+    if summary.backup is not None:
+        print(
+            f"The diary as it was before this import is kept in {summary.backup}; to undo the "
+            f"import, run: {APP_NAME} restore {summary.backup}"
+        )
     return EXIT_OK
 
 

@@ -2,7 +2,8 @@
 
 Made for spreadsheets: UTF-8 with a byte-order mark (so Excel reads accents correctly), ISO dates
 (``2024-03-01``), moments in local time with their offset, ``yes``/``no`` for flags, and text
-that a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``) prefixed with ``'``.
+that a spreadsheet would take for a formula (``=``, ``+``, ``-``, ``@``, tab, CR) prefixed
+with ``'`` in every cell, headers included.
 It is built from the JSON export document, so both exports always agree.
 """
 
@@ -56,14 +57,15 @@ def _local(moment: str | None) -> str | None:
 def _csv(header: Iterable[str], rows: Iterable[Iterable]) -> bytes:
     buffer = io.StringIO(newline="")
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
+    writer.writerow([_cell(name) for name in header])  # a symptom label heads a column
     for row in rows:
         writer.writerow([_cell(value) for value in row])
     return buffer.getvalue().encode("utf-8-sig")
 
 
 def _safe_name(name: str) -> str:
-    return re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE).strip("_") or "child"
+    """Letters, digits, dot and dash only, never first: a file name cannot start a formula."""
+    return re.sub(r"[^\w.-]+", "_", name, flags=re.UNICODE).strip("_.-") or "child"
 
 
 def tables(document: dict) -> dict[str, bytes]:

@@ -11,6 +11,7 @@ is listed with its JSON path; only a file without any is written, in one transac
 import datetime as dt
 import json
 import re
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from masto_diary.exchange.problems import (  # noqa: F401  (re-exported for call
     Problems,
     renamed,
 )
+from masto_diary.rules import shorten
 from masto_diary.services import overview
 from masto_diary.storage import Diary
 
@@ -297,6 +299,7 @@ def read_document(source: Path | bytes, name: str | None = None) -> DocumentIn:
     text = _decode(data, label)
     raw = _parse(text, label)
     _check_header(raw, label)
+    _refuse_duplicate_keys(raw, label)
     try:
         return DocumentIn.model_validate(raw)
     except PydanticValidationError as error:
@@ -311,6 +314,7 @@ def _read_limited(source: Path | bytes, label: str) -> bytes:
     if isinstance(source, bytes):
         data = source
     else:
+        _refuse_special_file(source, label)
         try:
             with source.open("rb") as handle:
                 data = handle.read(MAX_IMPORT_BYTES + 1)
@@ -325,6 +329,20 @@ def _read_limited(source: Path | bytes, label: str) -> bytes:
         )
         raise ImportRefusedError(label, [Problem("$", reason)])
     return data
+
+
+def _refuse_special_file(source: Path, label: str) -> None:
+    """A folder, FIFO or device is named before it is opened: reading a FIFO would wait forever."""
+    try:
+        mode = source.stat().st_mode
+    except OSError as error:
+        reason = f"the file cannot be read: {error.strerror}"
+        raise ImportRefusedError(label, [Problem("$", reason)]) from None
+    if stat.S_ISREG(mode):
+        return
+    kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe, socket or device)"
+    reason = f"{source} is {kind}; give the path of a masto-diary JSON export"
+    raise ImportRefusedError(label, [Problem("$", reason)])
 
 
 ONLY_JSON = (
@@ -369,9 +387,41 @@ def _refuse_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a number JSON allows")
 
 
+class _Object(dict):
+    """A JSON object that had a key twice; ``repeated`` names those keys (the last value won)."""
+
+    repeated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict:
+    made = dict(pairs)
+    if len(made) == len(pairs):
+        return made
+    marked = _Object(made)
+    seen: set[str] = set()
+    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]
+    return marked
+
+
+def _refuse_duplicate_keys(raw: Any, label: str) -> None:
+    """The format's objects have each key once: a second one would silently win, so refuse it."""
+    problems = Problems()
+    stack: list[tuple[Any, tuple]] = [(raw, ())]
+    while stack:
+        value, loc = stack.pop()
+        if isinstance(value, _Object):
+            for key in dict.fromkeys(value.repeated):
+                problems.add(json_path((*loc, key)), "is given more than once in this object")
+        if isinstance(value, dict):
+            stack.extend((item, (*loc, key)) for key, item in value.items())
+        elif isinstance(value, list):
+            stack.extend((item, (*loc, index)) for index, item in enumerate(value))
+    problems.refuse(label)
+
+
 def _parse(text: str, label: str) -> Any:
     try:
-        return json.loads(text, parse_constant=_refuse_constant)
+        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
         reason = (
             f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -392,6 +442,9 @@ def _check_header(raw: Any, label: str) -> None:
         reason = 'this is not a masto-diary file (it has no "format": "masto-diary")'
         raise ImportRefusedError(label, [Problem("$.format", reason)])
     version = raw.get("version")
+    if isinstance(version, bool):  # JSON's true is not the number 1: types are strict
+        reason = f"must be the whole number {FORMAT_VERSION}; got {_got(version)}"
+        raise ImportRefusedError(label, [Problem("$.version", reason)])
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
         reason = (
             f"the file was written by a newer version of masto-diary (format version {version}); "
@@ -409,6 +462,8 @@ def json_path(loc: Iterable[str | int]) -> str:
     for item in loc:
         if isinstance(item, int):
             parts.append(f"[{item}]")
+        elif len(item) > 60:  # a key of megabytes is named by its start (rules.shorten)
+            parts.append(f"[{json.dumps(shorten(item, 60), ensure_ascii=False)}]")
         elif _IDENTIFIER.match(item):
             parts.append(f".{item}")
         else:
@@ -466,6 +521,7 @@ def friendly_reason(error: Mapping[str, Any]) -> str:
 @dataclass
 class ImportSummary:
     children: list[ChildOutcome] = field(default_factory=list)
+    backup: Path | None = None  # the diary as it was before, "before import of FILE"
 
     def sentences(self) -> list[str]:
         return [outcome.sentence() for outcome in self.children]
@@ -505,7 +561,8 @@ def import_document(
     """Check the document against the diary, then write it in one transaction.
 
     A child whose name the diary already has needs a choice (``on_conflict``: one for all, or a
-    mapping name → choice); without one :class:`ImportConflictError` is raised and nothing changes.
+    mapping name → choice); without one :class:`ImportConflictError` is raised and nothing changes,
+    but only after the whole file was checked: a file with problems is refused with all of them.
     """
     existing = {n.casefold(): n for n in _existing_names(diary)}
     undecided = [
@@ -513,8 +570,6 @@ def import_document(
         for c in document.children
         if c.name.casefold() in existing and _choice_for(c.name, on_conflict) is None
     ]
-    if undecided:
-        raise ImportConflictError(undecided)
     plans = []
     problems = Problems()
     _check_unique_names(document.children, problems)
@@ -524,10 +579,44 @@ def import_document(
             choice = (
                 _choice_for(child.name, on_conflict) if child.name.casefold() in existing else None
             )
+            if choice is None and child.name.casefold() in existing:
+                choice = OnConflict.RENAME  # checked as a new child until the family chooses
             plan = writer.plan_child(session, child, index, choice, existing, taken, problems)
             plans.append(plan)
-        problems.refuse(label)
-        return ImportSummary([writer.write_child(diary, plan) for plan in plans])
+        problems.refuse(label)  # every problem first: only a valid file asks about a name
+        if undecided:
+            raise ImportConflictError(undecided)
+        backup = _backup_before_import(diary, label)
+        return ImportSummary([writer.write_child(diary, plan) for plan in plans], backup)
+
+
+def _backup_before_import(diary: Diary, label: str) -> Path | None:
+    """The diary as it was, labelled with the file, so undoing the import is one restore.
+
+    A new diary being filled (``auto_backup`` off) has nothing to keep yet.
+    """
+    if not diary.auto_backup:
+        return None
+    from masto_diary.storage.backups import import_reason, make_backup
+
+    return make_backup(diary.path, import_reason(label))
+
+
+def check_document(diary: Diary, document: DocumentIn, label: str = "The file") -> None:
+    """Every problem of the file against this diary, before anyone is asked about a name.
+
+    Raises :class:`ImportRefusedError`; writes nothing.  A child whose name the diary has is
+    checked as a new one, as :func:`import_document` does before it asks.
+    """
+    existing = {n.casefold(): n for n in _existing_names(diary)}
+    problems = Problems()
+    _check_unique_names(document.children, problems)
+    with diary.transaction() as session:
+        taken = set(existing)
+        for index, child in enumerate(document.children):
+            choice = OnConflict.RENAME if child.name.casefold() in existing else None
+            writer.plan_child(session, child, index, choice, existing, taken, problems)
+    problems.refuse(label)
 
 
 def _check_unique_names(children: list[ChildIn], problems: Problems) -> None:
@@ -551,6 +640,10 @@ def import_into_new_diary(
 
     document = source if isinstance(source, DocumentIn) else read_document(source)
     target = Path(folder) / DIARY_FILENAME
+    if Path(folder).exists() and not Path(folder).is_dir():
+        raise DiaryError(
+            f"--new-diary needs a folder, but {folder} is a file; give an empty or new folder."
+        )
     if target.exists() and target.stat().st_size > 0:
         raise DiaryError(
             f"{folder} already holds a diary; choose an empty folder for the new diary."

@@ -90,7 +90,12 @@ def _moment(value: Any) -> dt.datetime:
             "must carry its offset from UTC (for example +01:00 or Z), got {got}",
             {"got": _short(value)},
         )
-    return moment.astimezone(dt.UTC)
+    try:
+        return moment.astimezone(dt.UTC)
+    except OverflowError:  # 0001-01-01T00:00+14:00 is before the calendar's first moment in UTC
+        raise PydanticCustomError(
+            "moment_range", "must be between 1900 and 2199, got {got}", {"got": _short(value)}
+        ) from None
 
 
 def _number(value: Any) -> float:

@@ -29,6 +29,7 @@ from masto_diary.storage.paths import (
     PRIVATE_FILE_MODE,
     create_private_file,
     ensure_private_dir,
+    read_only_uri,
 )
 
 BACKUP_DIRNAME = "backups"
@@ -58,6 +59,36 @@ class BackupInfo:
     @property
     def automatic(self) -> bool:
         return self.reason in AUTOMATIC_REASONS
+
+    @property
+    def imported_file(self) -> str | None:
+        """The file whose import this backup was taken before, or None."""
+        if self.reason.startswith(IMPORT_REASON_PREFIX):
+            return re.sub(r"-\d+$", "", self.reason[len(IMPORT_REASON_PREFIX) :])
+        return None
+
+    @property
+    def label(self) -> str:
+        """The reason in words for the terminal (the window translates its own)."""
+        if self.imported_file is not None:
+            return f"before import of {self.imported_file}"
+        return re.sub(r"-\d+$", "", self.reason).replace("-", " ")
+
+    def holds_more_than(self, other: "BackupInfo | None") -> bool:
+        """More children or more recorded days than ``other`` (None counts as nothing known)."""
+        if not self.readable or self.children is None or other is None:
+            return False
+        return self.children > (other.children or 0) or self.days > (other.days or 0)
+
+
+# Before an import: "diary-…-before-import-of-<file>.sqlite3", so undoing it is one restore.
+IMPORT_REASON_PREFIX = "before-import-of-"
+
+
+def import_reason(file_name: str) -> str:
+    """The backup reason for an import of ``file_name``, safe inside a file name."""
+    safe = re.sub(r"[^\w.]+", "_", file_name, flags=re.UNICODE).strip("_.")[:60] or "file"
+    return IMPORT_REASON_PREFIX + safe
 
 
 LOCATION_FILENAME = "backups-folder.txt"
@@ -106,7 +137,7 @@ def backup_file(source: Path, target: Path) -> Path:
     partial.unlink(missing_ok=True)
     create_private_file(partial)
     try:
-        src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst)
@@ -117,7 +148,11 @@ def backup_file(source: Path, target: Path) -> Path:
             src.close()
     except sqlite3.Error as error:
         partial.unlink(missing_ok=True)
-        raise DiaryError(f"The backup {target.name} could not be written: {error}.") from None
+        raise DiaryError(
+            f"The backup {target.name} could not be written in the folder {target.parent} "
+            f"({error}); the diary was not changed. Free some space on that disk, or choose "
+            "another backups folder, and try again."
+        ) from None
     if result != "ok":
         partial.unlink(missing_ok=True)
         raise DiaryError(f"The backup {target.name} failed its integrity check: {result}.")
@@ -224,9 +259,29 @@ def rotate(data_dir: Path, now: dt.datetime | None = None) -> list[Path]:
             newest_of_month.setdefault(month, backup.path)
     keep |= set(newest_of_month.values())
     removed = [b.path for b in automatic if b.path not in keep]
+    spared = newest_holding_more(data_dir) if removed else None
+    removed = [path for path in removed if path != spared]
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def newest_holding_more(data_dir: Path) -> Path | None:
+    """The newest verified backup that holds more than the diary now, which rotation keeps.
+
+    After a bad day (a wrong restore, a file emptied by another program) the current file may
+    hold less than the backups; rotating them all away would lose the family's days for good.
+    """
+    current = _contents_of(data_dir / "diary.sqlite3")
+    for backup in list_backups(data_dir):  # newest first
+        if backup.holds_more_than(current):
+            return backup.path
+    return None
+
+
+def _contents_of(path: Path) -> BackupInfo:
+    info = BackupInfo(path, dt.datetime.now(), "current", 0)
+    return _with_contents(info) if path.is_file() else BackupInfo(path, info.taken_at, "", 0, 0, 0)
 
 
 def _month_index(moment: dt.datetime) -> int:
@@ -256,7 +311,7 @@ def list_backups(data_dir: Path, with_contents: bool = True) -> list[BackupInfo]
 
 def _with_contents(info: BackupInfo) -> BackupInfo:
     try:
-        connection = sqlite3.connect(f"file:{info.path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(info.path), uri=True)
         try:
             held = read_model.contents(connection)
         finally:
@@ -274,7 +329,7 @@ def verify_backup(path: Path) -> str:
     Returns the schema revision; raises :class:`DiaryOpenError` with a sentence otherwise.
     """
     revision = inspect_diary_file(path)
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         result = connection.execute("PRAGMA integrity_check").fetchone()[0]
     finally:

@@ -7,6 +7,7 @@ from pathlib import Path
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import read_model
 from masto_diary.storage.diary_file import inspect_diary_file
+from masto_diary.storage.paths import read_only_uri
 
 
 @dataclass
@@ -23,7 +24,7 @@ def check_diary(path: Path) -> CheckReport:
         revision = inspect_diary_file(path)
     except DiaryOpenError as error:
         return CheckReport(False, [str(error)])
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchall()
         dangling = connection.execute("PRAGMA foreign_key_check").fetchall()

@@ -34,8 +34,15 @@ from masto_diary.storage.paths import (
     create_private_file,
     ensure_private_dir,
     make_private,
+    read_only_reason,
+    read_only_uri,
     resolve_data_dir,
 )
+
+
+class DiaryReadOnlyError(DiaryOpenError):
+    """The diary may only be read (a read-only file, folder or disk); nothing was changed."""
+
 
 log = logging.getLogger(__name__)
 
@@ -53,8 +60,16 @@ class Diary:
     and the overview at start-up reads through :meth:`read_connection` instead.
     """
 
-    def __init__(self, path: Path, auto_backup: bool = True, lock: WriterLock | None = None):
+    def __init__(
+        self,
+        path: Path,
+        auto_backup: bool = True,
+        lock: WriterLock | None = None,
+        read_only: str | None = None,
+    ):
         self.path = path
+        # Why this diary may only be read (the sentence the window shows), or None.
+        self.read_only = read_only
         self.data_dir = path.parent
         self.auto_backup = auto_backup
         self._lock = lock
@@ -68,12 +83,12 @@ class Diary:
         if self._engine is None:
             from masto_diary.storage.engine import make_engine
 
-            self._engine = make_engine(self.path)
+            self._engine = make_engine(self.path, read_only=self.read_only is not None)
         return self._engine
 
     def read_connection(self) -> sqlite3.Connection:
         """A plain read-only sqlite3 connection for quick reads; close it after use."""
-        connection = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(self.path), uri=True)
         connection.execute("PRAGMA query_only=ON")
         return connection
 
@@ -94,8 +109,12 @@ class Diary:
             removal = removals.taken(session)
         except BaseException as error:
             session.rollback()
-            from sqlalchemy.exc import StatementError
+            from sqlalchemy.exc import OperationalError, StatementError
 
+            if isinstance(error, OperationalError | sqlite3.OperationalError):
+                said = self._file_system_sentence(str(getattr(error, "orig", error)))
+                if said is not None:
+                    raise said from None
             if isinstance(error, StatementError) and isinstance(error.orig, DiaryError):
                 # e.g. a naive datetime refused by UTCDateTime while binding parameters
                 raise error.orig from None
@@ -106,6 +125,28 @@ class Diary:
         if removal is not None:
             for observer in list(self.removal_observers):
                 observer(removal)
+
+    def _file_system_sentence(self, sqlite_says: str) -> DiaryError | None:
+        """SQLite's words for a disk that refuses a write, as a sentence naming what to do."""
+        if self.read_only:
+            return DiaryReadOnlyError(f"{self.read_only}. Nothing was changed.")
+        said = sqlite_says.lower()
+        if "full" in said:
+            return DiaryError(
+                f"The diary could not be saved: the disk of the folder {self.data_dir} is full. "
+                "Nothing was changed; free some space on that disk and try again."
+            )
+        if "readonly" in said or "read-only" in said:
+            return DiaryReadOnlyError(
+                f"The diary in {self.data_dir} can no longer be written (the file or its disk "
+                "became read-only). Nothing was changed; make it writable and try again."
+            )
+        if "disk i/o" in said:
+            return DiaryError(
+                f"The disk of the folder {self.data_dir} reported an error while saving. "
+                "Nothing was changed; check the disk and try again."
+            )
+        return None
 
     def close(self) -> None:
         """Release the file, then back it up if it changed (a failed backup only warns)."""
@@ -158,9 +199,18 @@ def open_diary(
     else:
         path = Path(path)
         ensure_private_dir(path.parent)
+    read_only = read_only_reason(path)
+    if reading_only and read_only:  # export, report, the window's read-only mode
+        inspect_diary_file(path)
+        return Diary(path, auto_backup=False, read_only=read_only)
     if reading_only:
         _prepare(path, auto_backup=False)
         return Diary(path, auto_backup=False)
+    if read_only:
+        raise DiaryReadOnlyError(
+            f"{read_only}. masto-diary only reads this diary (open the window to look at it, "
+            "export it or make a report); nothing was changed."
+        )
     lock = WriterLock(path, holder)
     try:
         _prepare(path, auto_backup)

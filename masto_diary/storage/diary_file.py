@@ -9,6 +9,7 @@ from pathlib import Path
 
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import migrate
+from masto_diary.storage.paths import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -51,7 +52,7 @@ def inspect_diary_file(path: Path) -> str:
             "not_sqlite",
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             revision = migrate.read_revision(connection) if check == "ok" else None

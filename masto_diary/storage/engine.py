@@ -19,14 +19,33 @@ CONNECTION_PRAGMAS = (
 )
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine whose every connection carries :data:`CONNECTION_PRAGMAS`."""
+def make_engine(path: Path, read_only: bool = False) -> Engine:
+    """An engine whose every connection carries :data:`CONNECTION_PRAGMAS`.
+
+    A diary the user made read-only is read through SQLite's read-only URI, with
+    ``query_only`` on, so no code path can write it (not even as the administrator).
+    """
+    if read_only:
+        from masto_diary.storage.paths import read_only_uri
+
+        engine = create_engine(
+            f"sqlite:///{read_only_uri(path)}&uri=true",
+            connect_args={"check_same_thread": False},
+        )
+        event.listen(engine, "connect", _apply_read_only_pragmas)
+        return engine
     engine = create_engine(
         f"sqlite:///{path}",
         connect_args={"check_same_thread": False},
     )
     event.listen(engine, "connect", _apply_pragmas)
     return engine
+
+
+def _apply_read_only_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only=ON")
+    cursor.close()
 
 
 def _apply_pragmas(dbapi_connection, _record) -> None:

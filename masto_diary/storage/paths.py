@@ -5,6 +5,7 @@ whatever the user's umask says.  Permissions are only ever narrowed, never widen
 folder the user made read-only on purpose stays read-only.
 """
 
+import errno
 import os
 import stat
 from pathlib import Path
@@ -60,4 +61,56 @@ def make_private(path: Path) -> None:
 def _narrow(path: Path, allowed: int) -> None:
     mode = stat.S_IMODE(path.stat().st_mode)
     if mode & ~allowed:
-        os.chmod(path, mode & allowed)
+        try:
+            os.chmod(path, mode & allowed)
+        except OSError as error:  # a read-only disk, another user's file: nothing to narrow
+            if error.errno not in (errno.EROFS, errno.EPERM):
+                raise
+
+
+def on_read_only_disk(path: Path) -> bool:
+    """True when the folder of ``path`` is on a file system mounted read-only."""
+    try:
+        return bool(os.statvfs(Path(path).parent).f_flag & os.ST_RDONLY)
+    except (OSError, AttributeError):  # Windows has no statvfs
+        return False
+
+
+def read_only_uri(path: Path) -> str:
+    """The SQLite URI that reads ``path`` without writing anything beside it.
+
+    On a read-only disk SQLite cannot create the WAL index (``-shm``) a WAL file needs even for
+    reading, so there the file is opened ``immutable``: nobody can change it meanwhile anyway.
+    """
+    uri = f"file:{path}?mode=ro"
+    return f"{uri}&immutable=1" if on_read_only_disk(path) else uri
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why the diary at ``path`` may not be written, in words naming what to do, or None.
+
+    Decided from the permissions the user set, not from ``os.access``, which says yes to the
+    administrator: a file someone made read-only on purpose is read, never made writable again.
+    """
+    folder = Path(path).parent
+    if on_read_only_disk(path):
+        return (
+            f"The folder {folder} is on a disk that can only be read. Copy the folder to a disk "
+            "you can write on and open that copy (--data-dir) to write in the diary"
+        )
+    if path.exists() and not path.stat().st_mode & stat.S_IWUSR:
+        return (
+            f"{path.name} in {folder} was made read-only. To write in it again, allow writing "
+            f"in the file's properties (or run: chmod u+w {path})"
+        )
+    if folder.exists() and not folder.stat().st_mode & stat.S_IWUSR:
+        return (
+            f"The folder {folder} was made read-only. To write in the diary again, allow "
+            f"writing in the folder's properties (or run: chmod u+w {folder})"
+        )
+    if folder.exists() and not os.access(folder, os.W_OK | os.X_OK):
+        return (
+            f"masto-diary may not write in the folder {folder} (it belongs to another user). "
+            "Open a diary in your own folder, or ask that user to copy it for you"
+        )
+    return None

@@ -144,12 +144,15 @@ def open_or_recover(instance, path: Path, smoke_test: bool):
     Returns the diary (None when they chose to quit) and a sentence for the status bar.
     """
     from masto_diary.storage import open_diary
+    from masto_diary.storage.diary import DiaryReadOnlyError
     from masto_diary.ui.dialogs.open_problem_dialog import OpenProblemDialog
 
     message = ""
     while True:
         try:
             return open_diary(path=path, holder="the masto-diary window"), message
+        except DiaryReadOnlyError:  # made read-only on purpose: shown, never chmodded back
+            return open_diary(path=path, reading_only=True), message
         except DiaryError as error:
             if smoke_test:
                 raise

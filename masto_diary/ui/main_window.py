@@ -31,6 +31,8 @@ from masto_diary.storage import Diary
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
 from masto_diary.ui.widgets.undo_bar import UndoBar
+from masto_diary.words.core_sentences import translate_core
+from masto_diary.words.sentence import fill_in
 
 
 @dataclass(frozen=True)
@@ -86,9 +88,29 @@ class MainWindow(QMainWindow):
         self._build_pages()
         self._build_menus()
         self.statusBar().showMessage(self.tr("Diary: %s") % diary.path)
+        self.read_only_banner = self._read_only_banner()
         self.reload_children()
         self._restore_state()
         diary.removal_observers.append(self._removed)
+
+    def _read_only_banner(self) -> QLabel | None:
+        """A diary the user made read-only is shown, never made writable: the window says so."""
+        if not getattr(self.diary, "read_only", None):
+            return None
+        self.setWindowTitle(self.tr("Mastocytosis diary (read only)"))
+        banner = QLabel(
+            fill_in(
+                self.tr(
+                    "This diary can only be read: %1. You can look at it, export it "
+                    "(File ▸ Export…) or make a report; nothing can be saved in it."
+                ),
+                translate_core(self.diary.read_only),
+            ),
+            objectName="readOnlyBanner",
+        )
+        banner.setWordWrap(True)
+        self.statusBar().addPermanentWidget(banner, 1)
+        return banner
 
     # ----------------------------------------------------------------- building
 

@@ -183,6 +183,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/backups_dialog.py"/>
+        <source>before the import of %1</source>
+        <translation>prima dell&apos;importazione di %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/backups_dialog.py"/>
         <source>before an upgrade</source>
         <translation>prima di un aggiornamento</translation>
     </message>
@@ -2132,6 +2137,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Importing</source>
+        <translation>Importazione in corso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
@@ -2214,6 +2224,11 @@
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>A new diary was written to %1.</source>
         <translation>È stato creato un nuovo diario in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Checking and importing…</source>
+        <translation>Controllo e importazione in corso…</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
@@ -3141,6 +3156,16 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Diary: %s</source>
         <translation>Diario: %s</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Mastocytosis diary (read only)</source>
+        <translation>Diario della mastocitosi (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>This diary can only be read: %1. You can look at it, export it (File ▸ Export…) or make a report; nothing can be saved in it.</source>
+        <translation>Questo diario si può solo leggere: %1. Puoi consultarlo, esportarlo (File ▸ Esporta…) o preparare un resoconto; non vi si può salvare nulla.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
@@ -5354,6 +5379,379 @@
         <location filename="../../masto_diary/ui/charts/medication_lanes.py"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>Given by</source>
+        <translation>Somministrata da</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>Reported by</source>
+        <translation>Compilato da</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>Sex</source>
+        <translation>Sesso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The analyte</source>
+        <translation>L&apos;analita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The birth date</source>
+        <translation>La data di nascita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The clinic</source>
+        <translation>Il centro clinico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The clinician</source>
+        <translation>Il medico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The day</source>
+        <translation>Il giorno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The day of the weight</source>
+        <translation>Il giorno del peso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The day the sample was taken</source>
+        <translation>Il giorno del prelievo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diagnosis</source>
+        <translation>La diagnosi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The drug class</source>
+        <translation>La classe del farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The end time</source>
+        <translation>L&apos;ora di fine</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The frequency</source>
+        <translation>La frequenza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The injection site</source>
+        <translation>La sede dell&apos;iniezione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The kind of episode</source>
+        <translation>Il tipo di episodio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The lot</source>
+        <translation>Il lotto</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The name of the test</source>
+        <translation>Il nome dell&apos;esame</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The outcome</source>
+        <translation>L&apos;esito</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The place</source>
+        <translation>Il luogo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The questions</source>
+        <translation>Le domande</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The reason</source>
+        <translation>Il motivo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The rescue notes</source>
+        <translation>Le note sul farmaco di soccorso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The severity</source>
+        <translation>La gravità</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The start date</source>
+        <translation>La data di inizio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The start time</source>
+        <translation>L&apos;ora di inizio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The time of the injection</source>
+        <translation>L&apos;ora dell&apos;iniezione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The unit</source>
+        <translation>L&apos;unità</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The visit date</source>
+        <translation>La data della visita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The child&apos;s name</source>
+        <translation>Il nome del bambino</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The creation time</source>
+        <translation>L&apos;ora di creazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The dose (mg)</source>
+        <translation>La dose (mg)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The dose unit</source>
+        <translation>L&apos;unità della dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The dose</source>
+        <translation>La dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The drug name</source>
+        <translation>Il nome del farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The end date</source>
+        <translation>La data di fine</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The expiry date</source>
+        <translation>La data di scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The interval (days)</source>
+        <translation>L&apos;intervallo (giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The local reaction</source>
+        <translation>La reazione locale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The lower reference limit</source>
+        <translation>Il limite di riferimento inferiore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The medication name</source>
+        <translation>Il nome del farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The scale maximum</source>
+        <translation>Il massimo della scala</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The symptom key</source>
+        <translation>La chiave del sintomo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The symptom name</source>
+        <translation>Il nome del sintomo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The time of the last change</source>
+        <translation>L&apos;ora dell&apos;ultima modifica</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The trigger name</source>
+        <translation>Il nome del fattore scatenante</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The upper reference limit</source>
+        <translation>Il limite di riferimento superiore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>Wellbeing</source>
+        <translation>Benessere</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 cannot hold line breaks, control characters or text-direction marks (found %2); type it again without them</source>
+        <translation>%1: non sono ammessi a capo, caratteri di controllo o segni di direzione del testo (trovato %2); riscrivilo senza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 cannot hold control characters or text-direction marks (found %2); type it again without them</source>
+        <translation>%1: non sono ammessi caratteri di controllo o segni di direzione del testo (trovato %2); riscrivilo senza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be between %2 and %3, got %4</source>
+        <translation>%1: deve essere tra %2 e %3, trovato %4</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be at most %2 characters</source>
+        <translation>%1: al massimo %2 caratteri</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is required</source>
+        <translation>%1: campo obbligatorio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be text</source>
+        <translation>%1: deve essere un testo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must carry its time zone</source>
+        <translation>%1: deve indicare il fuso orario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be a number, got %2</source>
+        <translation>%1: deve essere un numero, trovato %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be at least %2, got %3</source>
+        <translation>%1: almeno %2, trovato %3</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be %2–%3, got %4</source>
+        <translation>%1: deve essere %2–%3, trovato %4</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 must be one of %2, got %3</source>
+        <translation>%1: deve essere uno tra %2, trovato %3</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>A child named &apos;%1&apos; is already in this diary</source>
+        <translation>In questo diario c&apos;è già un bambino di nome &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The symptom &apos;%1&apos; is already in the list</source>
+        <translation>Il sintomo &apos;%1&apos; è già nell&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The trigger &apos;%1&apos; is already in the list</source>
+        <translation>Il fattore scatenante &apos;%1&apos; è già nell&apos;elenco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The weight must be above 0 and at most 300 kg, got %1</source>
+        <translation>Il peso deve essere sopra 0 e al massimo 300 kg, trovato %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary could not be saved: the disk of the folder %1 is full. Nothing was changed; free some space on that disk and try again.</source>
+        <translation>Il diario non è stato salvato: il disco della cartella %1 è pieno. Non è cambiato nulla; libera un po&apos; di spazio su quel disco e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The folder %1 is on a disk that can only be read. Copy the folder to a disk you can write on and open that copy to write in the diary</source>
+        <translation>La cartella %1 è su un disco che si può solo leggere. Copia la cartella su un disco scrivibile e apri quella copia per scrivere nel diario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 in %2 was made read-only. To write in it again, allow writing in the file&apos;s properties (or run: %3)</source>
+        <translation>%1 in %2 è stato reso di sola lettura. Per scriverci di nuovo, consenti la scrittura nelle proprietà del file (oppure esegui: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The folder %1 was made read-only. To write in the diary again, allow writing in the folder&apos;s properties (or run: %2)</source>
+        <translation>La cartella %1 è stata resa di sola lettura. Per scrivere di nuovo nel diario, consenti la scrittura nelle proprietà della cartella (oppure esegui: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The birth date cannot be in the future</source>
+        <translation>La data di nascita non può essere nel futuro</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The end must not be before the start</source>
+        <translation>La fine non può essere prima dell&apos;inizio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The plan cannot end before it starts</source>
+        <translation>Il piano non può finire prima di iniziare</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>A medication cannot end before it starts</source>
+        <translation>Un farmaco non può finire prima di iniziare</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The next visit must be dated today or later</source>
+        <translation>La prossima visita deve essere oggi o più avanti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>Give the dose: there is no treatment plan yet</source>
+        <translation>Indica la dose: non c&apos;è ancora un piano di terapia</translation>
     </message>
 </context>
 <context>

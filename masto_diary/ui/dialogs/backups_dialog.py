@@ -4,7 +4,9 @@ Restoring closes the diary, keeps the current file as a ``before-restore`` backu
 chosen backup in atomically and opens it again; the window then reloads every page.
 """
 
+import datetime as dt
 import re
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +25,13 @@ from PySide6.QtWidgets import (
 
 from masto_diary.errors import DiaryError
 from masto_diary.storage import Diary
-from masto_diary.storage.backups import BackupInfo, list_backups, make_backup, restore_backup
+from masto_diary.storage.backups import (
+    IMPORT_REASON_PREFIX,
+    BackupInfo,
+    list_backups,
+    make_backup,
+    restore_backup,
+)
 from masto_diary.ui.formatting import short_date
 from masto_diary.words.sentence import fill_in
 
@@ -148,6 +156,9 @@ class BackupsDialog(QDialog):
         ]
 
     def reason_text(self, reason: str) -> str:
+        if reason.startswith(IMPORT_REASON_PREFIX):
+            imported = BackupInfo(Path(), dt.datetime.now(), reason, 0).imported_file
+            return fill_in(self.tr("before the import of %1"), imported)
         if reason.startswith("before-upgrade"):
             return self.tr("before an upgrade")
         texts = {

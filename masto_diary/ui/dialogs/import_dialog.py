@@ -5,9 +5,12 @@ the diary already has is asked about: merge into that child, import under anothe
 The import can also go into a new diary in another folder, leaving this one untouched.
 """
 
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEventLoop, QMetaObject, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -18,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
     QVBoxLayout,
@@ -28,6 +32,7 @@ from masto_diary.errors import DiaryError
 from masto_diary.exchange.json_format import (
     ImportRefusedError,
     OnConflict,
+    check_document,
     conflicting_names,
     import_document,
     import_into_new_diary,
@@ -37,6 +42,8 @@ from masto_diary.exchange.models import DocumentIn
 from masto_diary.storage import Diary
 from masto_diary.ui.folders import documents_folder
 from masto_diary.words.sentence import fill_in
+
+T = TypeVar("T")
 
 
 def show_for(window) -> None:
@@ -88,6 +95,11 @@ class ImportDialog(QDialog):
         self.status = QLabel("", objectName="importStatus", wordWrap=True)
         self.status.setAccessibleName(self.tr("Status"))
         layout.addWidget(self.status)
+        self.progress = QProgressBar(objectName="importProgress", textVisible=False)
+        self.progress.setRange(0, 0)  # busy: checking and writing have no count to show
+        self.progress.setAccessibleName(self.tr("Importing"))
+        self.progress.hide()
+        layout.addWidget(self.progress)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, objectName="buttons")
         self.import_button = buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
@@ -196,13 +208,18 @@ class ImportDialog(QDialog):
 
     def _into_this_diary(self, label: str) -> bool:
         choices: dict[str, OnConflict] = {}
-        for name in conflicting_names(self.diary, self.document):
+        names = conflicting_names(self.diary, self.document)
+        if names:  # every problem first: only a valid file asks about a name
+            self.off_the_ui_thread(lambda: check_document(self.diary, self.document, label))
+        for name in names:
             choice = self.ask_conflict(name)
             if choice is None:
                 self.status.setText(self.tr("Import cancelled; nothing was changed."))
                 return False
             choices[name] = choice
-        summary = import_document(self.diary, self.document, choices, label=label)
+        summary = self.off_the_ui_thread(
+            lambda: import_document(self.diary, self.document, choices, label=label)
+        )
         self._done(summary.sentences())
         self.imported.emit(fill_in(self.tr("The file %1 was imported."), label))
         return True
@@ -211,11 +228,43 @@ class ImportDialog(QDialog):
         folder = self.ask_folder()
         if folder is None:
             return False
-        target, summary = import_into_new_diary(folder, self.document, label=label)
+        target, summary = self.off_the_ui_thread(
+            lambda: import_into_new_diary(folder, self.document, label=label)
+        )
         self._done(
             [fill_in(self.tr("A new diary was written to %1."), target)] + summary.sentences()
         )
         return True
+
+    def off_the_ui_thread(self, work: Callable[[], T]) -> T:
+        """Run ``work`` in a worker thread while the dialog keeps painting its busy bar.
+
+        A large import checks and writes for seconds; the window must not freeze meanwhile.
+        The dialog waits in its own event loop, so the caller still gets the result in order.
+        """
+        outcome: dict[str, object] = {}
+        loop = QEventLoop(self)
+
+        def run() -> None:
+            try:
+                outcome["value"] = work()
+            except BaseException as error:  # handed back to the UI thread and raised there
+                outcome["error"] = error
+            finally:
+                QMetaObject.invokeMethod(loop, "quit", Qt.ConnectionType.QueuedConnection)
+
+        self.import_button.setEnabled(False)
+        self.progress.show()
+        self.status.setText(self.tr("Checking and importing…"))
+        worker = threading.Thread(target=run, name="import", daemon=True)
+        worker.start()
+        loop.exec()
+        worker.join()
+        self.progress.hide()
+        self.status.setText("")
+        if "error" in outcome:
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["value"]  # type: ignore[return-value]
 
     def _done(self, lines: list[str]) -> None:
         self.result_lines = lines

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QPushButton
 
 from masto_diary.errors import DiaryError
 from masto_diary.ui.widgets.episode_form import FieldMessage, message_for
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "SavingDialog"
@@ -57,7 +58,8 @@ class SavingDialog(QDialog):
 
     def show_refusal(self, error: DiaryError) -> None:
         """The service's sentence under the field it names, else under the dialog."""
-        sentence = fill_in(QCoreApplication.translate(CONTEXT, NOT_SAVED), error)
+        said = translate_core(error)  # the core speaks English; the window translates it
+        sentence = fill_in(QCoreApplication.translate(CONTEXT, NOT_SAVED), said)
         message_for(error, self.field_messages(), self.error_label).show_error(sentence)
 
     def save(self) -> bool:

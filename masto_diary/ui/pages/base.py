@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from masto_diary.errors import DiaryError
 from masto_diary.storage import Diary
+from masto_diary.words.core_sentences import translate_core
 
 TITLE_SCALE = 1.6
 ENTER_KEYS = (QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter))
@@ -72,7 +73,7 @@ def set_button_text(button: QPushButton, text: str) -> None:
 
 def show_refusal(parent: QWidget, title: str, error: DiaryError) -> None:
     """A delete the diary refused (the record changed meanwhile): the service's sentence."""
-    QMessageBox.warning(parent, title, str(error))
+    QMessageBox.warning(parent, title, translate_core(error))
 
 
 def page_title(text: str, object_name: str) -> QLabel:

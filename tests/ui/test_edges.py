@@ -1,0 +1,120 @@
+"""The window at the edges: a diary made read-only, an import whose file has problems."""
+
+import os
+
+from masto_diary.exchange.json_format import dumps, export_document
+from masto_diary.storage import DIARY_FILENAME, open_diary
+from masto_diary.ui.app import open_or_recover
+from masto_diary.ui.dialogs.import_dialog import ImportDialog
+from masto_diary.ui.main_window import MainWindow
+from tests.exchange_samples import valid_document
+
+
+def test_a_diary_made_read_only_opens_read_only_and_stays_so(qtbot, demo_template, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o700)
+    path = folder / DIARY_FILENAME
+    path.write_bytes(demo_template.read_bytes())
+    os.chmod(path, 0o400)
+    before = path.read_bytes()
+    diary, _message = open_or_recover(None, path, smoke_test=True)
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    assert "read only" in window.windowTitle()
+    banner = window.read_only_banner.text()
+    assert "was made read-only" in banner and "chmod u+w" in banner and "Export" in banner
+    assert [c["name"] for c in export_document(diary)["children"]]  # export works
+    window.close()
+    diary.close()
+    assert path.stat().st_mode & 0o777 == 0o400  # never chmodded back
+    assert path.read_bytes() == before
+
+
+def test_a_writable_diary_has_no_read_only_banner(qtbot, diary):
+    window = MainWindow(diary)
+    qtbot.addWidget(window)
+    assert window.read_only_banner is None and "read only" not in window.windowTitle()
+
+
+def test_a_bad_file_lists_its_problems_before_any_name_question(
+    qtbot, diary, tmp_path, monkeypatch
+):
+    good = tmp_path / "bea.json"
+    good.write_bytes(dumps(valid_document()))
+    first = ImportDialog(diary)
+    qtbot.addWidget(first)
+    assert first.load(good) and first.run_import()
+    document = valid_document()
+    document["children"][0]["daily_entries"][0]["scores"]["itching"] = 9  # above its scale of 3
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(dumps(document))
+    before = export_document(diary)["children"]
+    asked: list[str] = []
+    second = ImportDialog(diary)
+    qtbot.addWidget(second)
+    monkeypatch.setattr(second, "ask_conflict", lambda name: asked.append(name))
+    assert second.load(bad) and not second.run_import()
+    assert asked == []
+    assert "daily_entries[0].scores.itching" in second.report.toPlainText()
+    assert export_document(diary)["children"] == before
+
+
+def test_an_import_keeps_a_backup_labelled_with_the_file(qtbot, data_dir, tmp_path):
+    from masto_diary.storage.backups import list_backups
+    from masto_diary.ui.dialogs.backups_dialog import BackupsDialog
+
+    source = tmp_path / "bea.json"
+    source.write_bytes(dumps(valid_document()))
+    with open_diary(data_dir) as diary:
+        dialog = ImportDialog(diary)
+        qtbot.addWidget(dialog)
+        assert dialog.load(source) and dialog.run_import()
+        labelled = [b for b in list_backups(data_dir) if b.imported_file == "bea.json"]
+        assert len(labelled) == 1 and labelled[0].children == 0
+        backups = BackupsDialog(diary)
+        qtbot.addWidget(backups)
+        assert backups.reason_text(labelled[0].reason) == "before the import of bea.json"
+
+
+def test_the_import_works_off_the_ui_thread_while_the_dialog_paints(qtbot, diary):
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    dialog = ImportDialog(diary)
+    qtbot.addWidget(dialog)
+    ticks: list[bool] = []
+    timer = QTimer(dialog, interval=20)
+    timer.timeout.connect(lambda: ticks.append(not dialog.progress.isHidden()))
+    timer.start()
+
+    def slow_work() -> str:
+        time.sleep(0.4)
+        return threading.current_thread().name
+
+    assert dialog.off_the_ui_thread(slow_work) == "import"
+    timer.stop()
+    assert len(ticks) >= 5 and all(ticks)  # the UI thread kept running, the busy bar showing
+    assert dialog.progress.isHidden()
+
+
+def test_the_read_only_banner_reads_in_italian(qtbot, demo_template, tmp_path):
+    from masto_diary.words import i18n
+
+    folder = tmp_path / "locked"
+    folder.mkdir(mode=0o700)
+    path = folder / DIARY_FILENAME
+    path.write_bytes(demo_template.read_bytes())
+    os.chmod(path, 0o400)
+    assert i18n.install(choice="it") == "it"
+    try:
+        diary, _message = open_or_recover(None, path, smoke_test=True)
+        window = MainWindow(diary)
+        qtbot.addWidget(window)
+        banner = window.read_only_banner.text()
+        assert "è stato reso di sola lettura" in banner and "chmod u+w" in banner, banner
+        window.close()
+        diary.close()
+    finally:
+        i18n.uninstall()
