@@ -10,6 +10,7 @@ the transaction loses nothing it had saved and applies nothing half-way.
 
 import json
 import os
+import sqlite3
 import time
 import uuid
 from collections.abc import Iterator, Sequence
@@ -28,6 +29,9 @@ from masto_diary.sync.merge import Conflict, Merged
 from masto_diary.sync.record import ChangeRecord
 
 PASSPHRASE_VARIABLE = "MASTO_DIARY_PASSPHRASE"
+# A row that breaks a rule of this diary: SQLAlchemy's error for single statements, the
+# driver's own for the bulk executemany of changes.insert_stored.
+CLASH = (IntegrityError, sqlite3.IntegrityError)
 
 
 @dataclass
@@ -269,7 +273,7 @@ def _apply_table(session, ids, name: str, group: list[ChangeRecord], result: Syn
             with session.begin_nested():
                 changes.write_stored(session, name, {"id": found[1]}, values)
             result.applied += 1
-        except IntegrityError:
+        except CLASH:
             result.held_back.append(record.uid)
     if new:
         _insert_new(session, ids, name, new, result)
@@ -287,7 +291,7 @@ def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], r
                 ids.give(name, row_id, record.uid)
             result.applied += len(new)
             return
-        except IntegrityError:
+        except CLASH:
             pass  # one of them clashes with a rule here: row by row, to hold back only it
     for record, values in new:
         try:
@@ -296,7 +300,7 @@ def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], r
             if not rows.is_link(name):
                 ids.give(name, row_id, record.uid)  # type: ignore[arg-type]
             result.applied += 1
-        except IntegrityError:
+        except CLASH:
             result.held_back.append(record.uid)
 
 

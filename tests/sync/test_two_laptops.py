@@ -152,3 +152,37 @@ def test_the_window_journals_saves_of_a_shared_diary_only(laptops, diary):
     connection = sqlite3.connect(diary.path)
     assert connection.execute("SELECT count(*) FROM sync_change").fetchone()[0] == 0
     connection.close()
+
+
+def test_two_carers_save_the_same_evening_nothing_held_back(laptops):
+    kitchen, study, _ = laptops
+    anna_k = reads.find_child(kitchen, "Anna")
+    anna_s = reads.find_child(study, "Anna")
+    keys = [s.key for s in entries.read_symptoms(kitchen, anna_k.id)]
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {keys[0]: 2, keys[1]: 1}, notes="kitchen")
+    with share.attached(study):
+        entries.save_entry(study, anna_s.id, DAY, {keys[0]: 3, keys[2]: 1}, notes="study")
+    results = [sync(kitchen), sync(study), sync(kitchen)]
+    assert [r.held_back for r in results] == [[], [], []]
+    assert content(study.path) == content(kitchen.path)
+    rows = content(kitchen.path)
+    assert {row[2] for row in rows} == {"study"}  # the later save is kept
+    # Every symptom scored on either laptop is there once; the one scored on both, the later.
+    assert sorted((row[3], row[4]) for row in rows) == sorted(
+        [(keys[0], 3), (keys[1], 1), (keys[2], 1)]
+    )
+    kept = {c.table for c in share.conflicts(kitchen)}
+    assert kept == {"daily_entry", "symptom_score"}  # the losing versions wait under Conflicts
+
+
+def test_a_record_that_clashes_with_a_rule_is_held_back_not_a_failed_sync(laptops):
+    kitchen, study, _ = laptops
+    with share.attached(kitchen):
+        children.create_child(kitchen, "Ben", dt.date(2019, 2, 11))
+    with share.attached(study):
+        children.create_child(study, "Ben", dt.date(2019, 2, 12))  # two children, one name
+    sync(kitchen)
+    result = sync(study)
+    assert len(result.held_back) == 1  # kitchen's Ben: study has a Ben already
+    assert [row[0] for row in content(study.path)] == ["Anna", "Ben"]
