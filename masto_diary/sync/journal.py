@@ -51,12 +51,16 @@ def store(session: Session, record: ChangeRecord, sent: bool) -> None:
     store_many(session, [record], sent)
 
 
-def store_many(session: Session, records: list[ChangeRecord], sent: bool) -> None:
+def store_many(
+    session: Session, records: list[ChangeRecord], sent: bool, texts: list[str] | None = None
+) -> None:
+    """Keep records in the journal; ``texts`` are their JSON texts when already at hand."""
+    texts = texts if texts is not None else [record.to_json() for record in records]
     changes.replace_bookkeeping(
         session,
         "sync_change",
         ["device", "seq", "uid", "record", "sent"],
-        [(r.device, r.seq, r.uid, r.to_json(), int(sent)) for r in records],
+        [(r.device, r.seq, r.uid, text, int(sent)) for r, text in zip(records, texts, strict=True)],
     )
 
 

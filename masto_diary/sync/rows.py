@@ -12,6 +12,7 @@ stored form (ISO text, enum names, 0/1), which is exact and needs no model objec
 """
 
 import uuid
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -96,6 +97,18 @@ class Identities:
             self._uid[(name, row_id)] = uid
             self._row[uid] = (name, row_id)
         self._complete = True
+        return self
+
+    def prefetch(self, uids: Iterable[str]) -> "Identities":
+        """Look the rows of many uids up at once (a sync touches thousands; one query each
+        was a third of merging a year of another laptop's changes)."""
+        wanted = {uid for uid in uids if uid not in self._row}
+        for name, row_id, uid in queries.identities_of(self._connection, wanted):
+            self._uid[(name, row_id)] = uid
+            self._row[uid] = (name, row_id)
+            wanted.discard(uid)
+        for uid in wanted:
+            self._row[uid] = None
         return self
 
     def uid_of(self, name: str, row_id: int) -> str | None:

@@ -186,3 +186,30 @@ def test_a_record_that_clashes_with_a_rule_is_held_back_not_a_failed_sync(laptop
     result = sync(study)
     assert len(result.held_back) == 1  # kitchen's Ben: study has a Ben already
     assert [row[0] for row in content(study.path)] == ["Anna", "Ben"]
+
+
+def test_a_third_laptop_joins_from_the_snapshot_and_the_lines_after_it(
+    laptops, tmp_path, monkeypatch
+):
+    kitchen, study, shared = laptops
+    anna = reads.find_child(kitchen, "Anna")
+    monkeypatch.setattr(share, "SNAPSHOT_AFTER", 5)
+    with share.attached(kitchen):
+        for notes in ("one", "two", "three", "four", "five", "six"):
+            entries.save_entry(kitchen, anna.id, DAY, {"itching": 2}, notes=notes)
+    sync(kitchen)  # its journal grew past the threshold: a new snapshot, compacted
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna.id, DAY, {"itching": 3}, notes="after the snapshot")
+    sync(kitchen)
+    folder = share.open_folder(kitchen, PASS)
+    lines = sum(len(folder.read_from(path)[0]) for path in folder.files())
+    hall = open_diary(tmp_path / "hall", auto_backup=False)
+    try:
+        result = share.join(hall, shared, PASS, "hall laptop")
+        assert content(hall.path) == content(kitchen.path)
+        assert ("Anna", DAY.isoformat(), "after the snapshot", "itching", 3) in content(hall.path)
+        assert result.received < lines  # the entry's five older versions were compacted away
+        sync(study)
+        assert content(study.path) == content(hall.path)
+    finally:
+        hall.close()
