@@ -252,7 +252,9 @@ class SharedFolder:
             first = file.readline()
         if not first.endswith(b"\n"):
             return None
-        (plain,) = self._open_lines(path, first, _writer(path))
+        plain = next(self._open_lines(path, first, _writer(path)), None)
+        if plain is None:
+            return None
         try:
             header = json.loads(plain)
             offsets = {str(k): int(v) for k, v in header["offsets"].items()}
