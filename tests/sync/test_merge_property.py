@@ -239,3 +239,29 @@ def test_a_wrong_passphrase_and_a_tampered_line_are_refused(tmp_path: Path):
         SharedFolder.open(tmp_path / "gone", "right")
     assert missing.value.kind == "missing"
     assert (folder.root / "changes").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_tampered_snapshot_is_refused_and_named_a_cut_one_ignored(tmp_path: Path):
+    import pytest
+
+    from masto_diary.sync.folder import FolderError
+
+    folder = SharedFolder.create(tmp_path, "right")
+    laptop = Laptop(DEVICES[0], 0)
+    for n in range(5):
+        laptop.edit(uuid.UUID(int=n).hex, {"notes": f"n{n}"})
+    folder.append(laptop.device, laptop.own)
+    folder.write_snapshot(laptop.device, laptop.view.compacted(), {"x.log": 1}, made=7)
+    header, lines = folder.newest_snapshot()
+    assert (header.count, header.made, header.offsets) == (5, 7, {"x.log": 1})
+    assert [record for record, _ in lines] == laptop.view.compacted()
+    path = folder.snapshot_file(laptop.device)
+    whole = path.read_bytes()
+    path.write_bytes(whole[: whole.rindex(b"\n", 0, len(whole) - 1) + 1])  # a line short
+    assert folder.newest_snapshot() is None
+    data = bytearray(whole)
+    data[len(whole) - 20] ^= 1  # inside the last record's sealed line
+    path.write_bytes(bytes(data))
+    with pytest.raises(FolderError) as damaged:
+        folder.newest_snapshot()
+    assert damaged.value.kind == "damaged" and damaged.value.path == path
