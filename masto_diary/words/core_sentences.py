@@ -8,7 +8,6 @@ A sentence no pattern knows is shown as it is (in English), never dropped.
 """
 
 import re
-from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
@@ -74,105 +73,108 @@ _LABEL = "(?P<label>" + "|".join(map(re.escape, sorted(LABELS, key=len, reverse=
 _HIDDEN = r"control characters or text-direction marks \(found (.+)\); type it again without them"
 
 # (pattern of the English sentence, its translatable template); the first that matches wins.
-SHAPES: tuple[tuple[str, str], ...] = (
-    (
-        rf"^{_LABEL} cannot hold line breaks, {_HIDDEN}$",
-        QT_TRANSLATE_NOOP(
-            "core",
-            "%1 cannot hold line breaks, control characters or text-direction marks "
-            "(found %2); type it again without them",
+PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
+    (re.compile(pattern), template)
+    for pattern, template in (
+        (
+            rf"^{_LABEL} cannot hold line breaks, {_HIDDEN}$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "%1 cannot hold line breaks, control characters or text-direction marks "
+                "(found %2); type it again without them",
+            ),
         ),
-    ),
-    (
-        rf"^{_LABEL} cannot hold {_HIDDEN}$",
-        QT_TRANSLATE_NOOP(
-            "core",
-            "%1 cannot hold control characters or text-direction marks (found %2); type it "
-            "again without them",
+        (
+            rf"^{_LABEL} cannot hold {_HIDDEN}$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "%1 cannot hold control characters or text-direction marks (found %2); type it "
+                "again without them",
+            ),
         ),
-    ),
-    (
-        rf"^{_LABEL} must be between (.+) and (.+), got (.+)$",
-        QT_TRANSLATE_NOOP("core", "%1 must be between %2 and %3, got %4"),
-    ),
-    (
-        rf"^{_LABEL} must be at most ([\d,]+) characters$",
-        QT_TRANSLATE_NOOP("core", "%1 must be at most %2 characters"),
-    ),
-    (rf"^{_LABEL} is required$", QT_TRANSLATE_NOOP("core", "%1 is required")),
-    (rf"^{_LABEL} must be text$", QT_TRANSLATE_NOOP("core", "%1 must be text")),
-    (
-        rf"^{_LABEL} must carry its time zone$",
-        QT_TRANSLATE_NOOP("core", "%1 must carry its time zone"),
-    ),
-    (
-        rf"^{_LABEL} must be a number, got (.+)$",
-        QT_TRANSLATE_NOOP("core", "%1 must be a number, got %2"),
-    ),
-    (
-        rf"^{_LABEL} must be at least (\S+), got (.+)$",
-        QT_TRANSLATE_NOOP("core", "%1 must be at least %2, got %3"),
-    ),
-    (
-        rf"^{_LABEL} must be (\S+)–(\S+), got (.+)$",
-        QT_TRANSLATE_NOOP("core", "%1 must be %2–%3, got %4"),
-    ),
-    (
-        rf"^{_LABEL} must be one of (.+), got (.+)$",
-        QT_TRANSLATE_NOOP("core", "%1 must be one of %2, got %3"),
-    ),
-    (
-        r"^A child named '(.+)' is already in this diary$",
-        QT_TRANSLATE_NOOP("core", "A child named '%1' is already in this diary"),
-    ),
-    (
-        r"^The symptom '(.+)' is already in the list$",
-        QT_TRANSLATE_NOOP("core", "The symptom '%1' is already in the list"),
-    ),
-    (
-        r"^The trigger '(.+)' is already in the list$",
-        QT_TRANSLATE_NOOP("core", "The trigger '%1' is already in the list"),
-    ),
-    (
-        r"^weight must be above 0 and at most 300 kg, got (.+)$",
-        QT_TRANSLATE_NOOP("core", "The weight must be above 0 and at most 300 kg, got %1"),
-    ),
-    (
-        r"^The diary could not be saved: the disk of the folder (.+) is full\. Nothing was "
-        r"changed; free some space on that disk and try again\.$",
-        QT_TRANSLATE_NOOP(
-            "core",
-            "The diary could not be saved: the disk of the folder %1 is full. Nothing was "
-            "changed; free some space on that disk and try again.",
+        (
+            rf"^{_LABEL} must be between (.+) and (.+), got (.+)$",
+            QT_TRANSLATE_NOOP("core", "%1 must be between %2 and %3, got %4"),
         ),
-    ),
-    (
-        r"^The folder (.+) is on a disk that can only be read\. Copy the folder to a disk you "
-        r"can write on and open that copy \(--data-dir\) to write in the diary$",
-        QT_TRANSLATE_NOOP(
-            "core",
-            "The folder %1 is on a disk that can only be read. Copy the folder to a disk you "
-            "can write on and open that copy to write in the diary",
+        (
+            rf"^{_LABEL} must be at most ([\d,]+) characters$",
+            QT_TRANSLATE_NOOP("core", "%1 must be at most %2 characters"),
         ),
-    ),
-    (
-        r"^(\S+) in (.+) was made read-only\. To write in it again, allow writing in the "
-        r"file's properties \(or run: (.+)\)$",
-        QT_TRANSLATE_NOOP(
-            "core",
-            "%1 in %2 was made read-only. To write in it again, allow writing in the file's "
-            "properties (or run: %3)",
+        (rf"^{_LABEL} is required$", QT_TRANSLATE_NOOP("core", "%1 is required")),
+        (rf"^{_LABEL} must be text$", QT_TRANSLATE_NOOP("core", "%1 must be text")),
+        (
+            rf"^{_LABEL} must carry its time zone$",
+            QT_TRANSLATE_NOOP("core", "%1 must carry its time zone"),
         ),
-    ),
-    (
-        r"^The folder (.+) was made read-only\. To write in the diary again, allow writing "
-        r"in the folder's properties \(or run: (.+)\)$",
-        QT_TRANSLATE_NOOP(
-            "core",
-            "The folder %1 was made read-only. To write in the diary again, allow writing in "
-            "the folder's properties (or run: %2)",
+        (
+            rf"^{_LABEL} must be a number, got (.+)$",
+            QT_TRANSLATE_NOOP("core", "%1 must be a number, got %2"),
         ),
-    ),
+        (
+            rf"^{_LABEL} must be at least (\S+), got (.+)$",
+            QT_TRANSLATE_NOOP("core", "%1 must be at least %2, got %3"),
+        ),
+        (
+            rf"^{_LABEL} must be (\S+)–(\S+), got (.+)$",
+            QT_TRANSLATE_NOOP("core", "%1 must be %2–%3, got %4"),
+        ),
+        (
+            rf"^{_LABEL} must be one of (.+), got (.+)$",
+            QT_TRANSLATE_NOOP("core", "%1 must be one of %2, got %3"),
+        ),
+        (
+            r"^A child named '(.+)' is already in this diary$",
+            QT_TRANSLATE_NOOP("core", "A child named '%1' is already in this diary"),
+        ),
+        (
+            r"^The symptom '(.+)' is already in the list$",
+            QT_TRANSLATE_NOOP("core", "The symptom '%1' is already in the list"),
+        ),
+        (
+            r"^The trigger '(.+)' is already in the list$",
+            QT_TRANSLATE_NOOP("core", "The trigger '%1' is already in the list"),
+        ),
+        (
+            r"^weight must be above 0 and at most 300 kg, got (.+)$",
+            QT_TRANSLATE_NOOP("core", "The weight must be above 0 and at most 300 kg, got %1"),
+        ),
+        (
+            r"^The diary could not be saved: the disk of the folder (.+) is full\. Nothing was "
+            r"changed; free some space on that disk and try again\.$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The diary could not be saved: the disk of the folder %1 is full. Nothing was "
+                "changed; free some space on that disk and try again.",
+            ),
+        ),
+        (
+            r"^The folder (.+) is on a disk that can only be read\. Copy the folder to a disk you "
+            r"can write on and open that copy \(--data-dir\) to write in the diary$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder %1 is on a disk that can only be read. Copy the folder to a disk you "
+                "can write on and open that copy to write in the diary",
+            ),
+        ),
+        (
+            r"^(\S+) in (.+) was made read-only\. To write in it again, allow writing in the "
+            r"file's properties \(or run: (.+)\)$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "%1 in %2 was made read-only. To write in it again, allow writing in the file's "
+                "properties (or run: %3)",
+            ),
+        ),
+        (
+            r"^The folder (.+) was made read-only\. To write in the diary again, allow writing "
+            r"in the folder's properties \(or run: (.+)\)$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The folder %1 was made read-only. To write in the diary again, allow writing in "
+                "the folder's properties (or run: %2)",
+            ),
+        ),
+    )
 )
 
 FIXED = (
@@ -183,13 +185,6 @@ FIXED = (
     QT_TRANSLATE_NOOP("core", "The next visit must be dated today or later"),
     QT_TRANSLATE_NOOP("core", "Give the dose: there is no treatment plan yet"),
 )
-
-
-@cache
-def patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """The shapes compiled, on the first sentence shown: compiling them at import cost a
-    window's start about 30 ms (50 ms under Wine)."""
-    return tuple((re.compile(pattern), template) for pattern, template in SHAPES)
 
 
 def _tr(text: str) -> str:
@@ -208,7 +203,7 @@ def translate_core(message: str | Exception) -> str:
 def _translate_one(text: str) -> str | None:
     if text in FIXED:
         return _tr(text)
-    for pattern, template in patterns():
+    for pattern, template in PATTERNS:
         found = pattern.match(text)
         if found is None:
             continue
