@@ -48,9 +48,14 @@ echo "build-windows.sh: Wine prefix ready in $((SECONDS - started)) s"
 build_started=$SECONDS
 # The Universal C Runtime's api-ms-win-crt-* names are part of Windows (Wine resolves them
 # internally): PyInstaller's warning that it cannot find them is left out of the log.
-winpy -m PyInstaller --noconfirm --log-level WARN \
-  --distpath "$(winpath "$work/dist")" --workpath "$(winpath "$work/build")" \
-  "$(winpath "$root/installer/masto-diary.spec")" | { grep -v "resolve 'api-ms-win-" || true; }
+pyinstaller_build() {
+  winpy -m PyInstaller --noconfirm --log-level WARN \
+    --distpath "$(winpath "$work/dist")" --workpath "$(winpath "$work/build")" \
+    "$(winpath "$root/installer/masto-diary.spec")" | { grep -v "resolve 'api-ms-win-" || true; }
+}
+log=$work/pyinstaller.log
+wine_retrying "$log" pyinstaller_build ||
+  { echo "build-windows.sh: PyInstaller failed (its output is above and in $log)" >&2; exit 1; }
 bundle=$work/dist/masto-diary
 [ -f "$bundle/masto-diary.exe" ] || { echo "build-windows.sh: PyInstaller made no masto-diary.exe" >&2; exit 1; }
 echo "build-windows.sh: PyInstaller bundle in $((SECONDS - build_started)) s ($(du -sh "$bundle" | cut -f1))"

@@ -32,6 +32,22 @@ wine_quiet() { # wine PROGRAM ARGS...: stdin closed, output through a pipe
 
 winpy() { wine_quiet "$WINEPREFIX/drive_c/py311/python.exe" "$@"; }
 
+wine_retrying() { # LOG COMMAND...: COMMAND, its output shown and kept in LOG; tried again
+  # (three times in all) only when Wine failed to start one of its processes: PyInstaller spawns
+  # many helper processes, and once in a while Wine's CreateProcess fails with "[WinError 1359]
+  # Internal error" (seen on a cold prefix in CI; the same build passed when run again).  That is
+  # a hiccup of Wine, not of the build; any other failure stops at once.
+  local log=$1 attempt
+  shift
+  for attempt in 1 2 3; do
+    (set -o pipefail; "$@" 2>&1 | tee "$log") && return 0
+    grep -q "WinError 1359" "$log" || return 1
+    [ "$attempt" = 3 ] && return 1
+    echo "wine_retrying: Wine failed to start a process (WinError 1359); trying again ($((attempt + 1)) of 3)" >&2
+    wineserver --wait || true
+  done
+}
+
 wine_require_tools() {
   local tool missing=""
   for tool in wine wineboot wineserver x86_64-w64-mingw32-gcc npm; do

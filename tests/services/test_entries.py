@@ -1,11 +1,9 @@
 """The evening entry: the 04:00 day rule, not-recorded versus 0, replace semantics."""
 
 import datetime as dt
-import shutil
 import sqlite3
 import time
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -15,33 +13,17 @@ from masto_diary.errors import ValidationError
 from masto_diary.models import Child, Reporter
 from masto_diary.services import children, entries
 from masto_diary.services.children import DEFAULT_SYMPTOMS
-from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
+from masto_diary.storage import Diary
 from tests import reads
 
 DAY = dt.date(2024, 3, 1)
 KEYS = [symptom.key for symptom in DEFAULT_SYMPTOMS]
 
 
-@pytest.fixture(scope="module")
-def anna_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("anna")
-    with open_diary(folder) as template:
-        children.create_child(template, "Anna", dt.date(2016, 5, 1))
-    return folder / DIARY_FILENAME
-
-
 @pytest.fixture
-def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
-    """A private copy of a diary holding Anna (overrides the empty diary; no auto backups)."""
-    data_dir.mkdir(mode=0o700)
-    shutil.copyfile(anna_template, data_dir / DIARY_FILENAME)
-    with open_diary(data_dir, auto_backup=False) as opened:
-        yield opened
-
-
-@pytest.fixture
-def anna(diary: Diary) -> Child:
-    return reads.find_child(diary, "Anna")
+def diary(anna_diary: Diary) -> Diary:
+    """Anna's diary (tests/services/conftest.py) in place of the empty one."""
+    return anna_diary
 
 
 def rows(diary: Diary, table: str) -> list[tuple]:

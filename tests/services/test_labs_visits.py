@@ -1,42 +1,22 @@
 """Lab results with their standard units, and clinic visits (the report starts at the last one)."""
 
 import datetime as dt
-import shutil
 import sqlite3
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Analyte, Child
 from masto_diary.services import children, labs, records, visits
-from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
-from tests import reads
+from masto_diary.storage import Diary
 
 DAY = dt.date(2024, 1, 15)
 
 
-@pytest.fixture(scope="module")
-def anna_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("anna")
-    with open_diary(folder) as template:
-        children.create_child(template, "Anna", dt.date(2016, 5, 1))
-    return folder / DIARY_FILENAME
-
-
 @pytest.fixture
-def diary(anna_template: Path, data_dir: Path) -> Iterator[Diary]:
-    """A private copy of a diary holding Anna (overrides the empty diary; no auto backups)."""
-    data_dir.mkdir(mode=0o700)
-    shutil.copyfile(anna_template, data_dir / DIARY_FILENAME)
-    with open_diary(data_dir, auto_backup=False) as opened:
-        yield opened
-
-
-@pytest.fixture
-def anna(diary: Diary) -> Child:
-    return reads.find_child(diary, "Anna")
+def diary(anna_diary: Diary) -> Diary:
+    """Anna's diary (tests/services/conftest.py) in place of the empty one."""
+    return anna_diary
 
 
 def rows(diary: Diary, table: str) -> list[tuple]:
