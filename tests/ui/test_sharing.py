@@ -13,7 +13,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from masto_diary.services import children, entries
 from masto_diary.storage import open_diary
@@ -168,3 +168,21 @@ def test_a_window_journals_only_its_own_shared_diary(qtbot, laptops, tmp_path):
     assert share.has_news(kitchen.diary)  # the kitchen's save waits to be sent
     plain.close()
     plain.diary.close()
+
+
+def test_the_share_dialog_refuses_a_short_or_mistyped_passphrase(qtbot, tmp_path):
+    from masto_diary.ui.dialogs.share_dialog import ShareDialog
+
+    dialog = ShareDialog(None, joining=False)
+    qtbot.addWidget(dialog)
+    dialog.folder.setText(str(tmp_path))
+    dialog.passphrase.setText("short")
+    assert "at least 8" in dialog.missing()
+    dialog.passphrase.setText(PASSPHRASE)
+    dialog.again.setText(PASSPHRASE + "x")
+    assert "differ" in dialog.missing()
+    dialog.again.setText(PASSPHRASE)
+    assert dialog.missing() is None
+    assert dialog.choice().folder == tmp_path
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
+    assert "Shared &folder:" in labels  # Alt+F reaches the folder field

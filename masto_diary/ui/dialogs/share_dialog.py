@@ -54,7 +54,9 @@ class ShareDialog(QDialog):
         self.problem = QLabel(objectName="shareProblem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Shared &folder:"), folder_row)
+        folder_label = QLabel(self.tr("Shared &folder:"))
+        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
+        form.addRow(folder_label, folder_row)
         form.addRow(self.tr("This laptop's &name:"), self.name)
         form.addRow(self.tr("Family &passphrase:"), self.passphrase)
         if not joining:
