@@ -544,6 +544,59 @@ class ClinicVisit(SQLModel, table=True):
         _require_notes(self.outcome, "outcome", "The outcome")
 
 
+# --------------------------------------------------------------------------- questionnaires
+# A clinic's own questionnaire (docs/questionnaires.md): the file's content is kept in the
+# diary, so the diary does not depend on the file staying where it was loaded from.
+
+
+class ClinicQuestionnaire(SQLModel, table=True):
+    """A questionnaire loaded for a child; loading the same ``key`` again replaces its content."""
+
+    __tablename__ = "clinic_questionnaire"
+    __table_args__ = (
+        sa.UniqueConstraint("child_id", "key", name="uq_questionnaire_child_key"),
+        sa.CheckConstraint("recall IN ('daily', 'weekly')", name="ck_questionnaire_recall"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
+    key: str = Field(max_length=50)
+    title: str = Field(max_length=300)
+    recall: str = Field(max_length=10)
+    content: str  # the file's JSON as checked by exchange/questionnaire.py
+    loaded_at: dt.datetime = Field(default_factory=now_utc, sa_column=_moment_column())
+
+    def check(self) -> None:
+        _require_text(self.key, "key", "The questionnaire id", max_len=50)
+        _require_text(self.title, "title", "The questionnaire title", max_len=300)
+        if self.recall not in ("daily", "weekly"):
+            raise ValidationError(f"recall must be daily or weekly, got {self.recall!r}", "recall")
+        _require_text(self.content, "content", "The questionnaire", max_len=1_000_000)
+        _require_moment(self.loaded_at, "loaded_at", "The moment it was loaded")
+
+
+class QuestionnaireAnswer(SQLModel, table=True):
+    """One day's answers; ``total``/``band`` are None while an item is unanswered (never 0)."""
+
+    __tablename__ = "questionnaire_answer"
+    __table_args__ = (
+        sa.UniqueConstraint("questionnaire_id", "date", name="uq_questionnaire_answer_date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    questionnaire_id: int = Field(
+        foreign_key="clinic_questionnaire.id", ondelete="CASCADE", index=True
+    )
+    date: dt.date
+    answers: str  # JSON object item id -> value (or null), as the questionnaire's items say
+    total: int | None = None
+    band: str | None = Field(default=None, max_length=300)
+
+    def check(self) -> None:
+        _require_day(self.date, "date", "The day of the answers")
+        _require_text(self.answers, "answers", "The answers", max_len=100_000)
+
+
 TABLES: tuple[type[SQLModel], ...] = (
     Child,
     WeightRecord,
@@ -560,6 +613,8 @@ TABLES: tuple[type[SQLModel], ...] = (
     Medication,
     LabResult,
     ClinicVisit,
+    ClinicQuestionnaire,
+    QuestionnaireAnswer,
 )
 
 

@@ -27,6 +27,8 @@ from masto_diary.storage.read_model.records import (
     LabRecord,
     MedicationRecord,
     PlanRecord,
+    QuestionnaireAnswerRecord,
+    QuestionnaireRecord,
     SymptomRecord,
     TriggerRecord,
     VisitRecord,
@@ -332,6 +334,23 @@ def next_visit(db: sqlite3.Connection, child_id: int, today: dt.date) -> VisitRe
     """The coming visit: the earliest dated ``today`` or later."""
     query = "FROM clinic_visit WHERE child_id = ? AND date >= ? ORDER BY date, id LIMIT 1"
     return _first(db, VisitRecord, query, (child_id, today.isoformat()))
+
+
+# --------------------------------------------------------------------------- questionnaires
+
+
+def questionnaires(db: sqlite3.Connection, child_id: int) -> list[QuestionnaireRecord]:
+    """The child's loaded clinic questionnaires, in the order they were first loaded."""
+    query = "FROM clinic_questionnaire WHERE child_id = ? ORDER BY id"
+    return _select(db, QuestionnaireRecord, query, (child_id,))
+
+
+def questionnaire_answers(
+    db: sqlite3.Connection, questionnaire_id: int
+) -> list[QuestionnaireAnswerRecord]:
+    """The answers given to one questionnaire, oldest first."""
+    query = "FROM questionnaire_answer WHERE questionnaire_id = ? ORDER BY date"
+    return _select(db, QuestionnaireAnswerRecord, query, (questionnaire_id,))
 
 
 # --------------------------------------------------------------------------- helpers

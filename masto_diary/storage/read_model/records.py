@@ -226,3 +226,28 @@ class DiaryContents:
     children: int
     days: int
     last_entry: dt.date | None
+
+
+@dataclass(frozen=True)
+class QuestionnaireRecord:
+    """A clinic questionnaire loaded for a child; ``content`` is the file's checked JSON."""
+
+    id: int
+    child_id: int
+    key: str
+    title: str
+    recall: str
+    content: str
+    loaded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class QuestionnaireAnswerRecord:
+    """One day's answers (``answers`` is JSON: item id -> value); ``total`` None = incomplete."""
+
+    id: int
+    questionnaire_id: int
+    date: dt.date
+    answers: str
+    total: int | None
+    band: str | None
