@@ -180,6 +180,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(dialog(module))
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self._add_questionnaire_actions(file_menu)
+        file_menu.addSeparator()
         self._add_sharing_actions(file_menu)
         file_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self, objectName="actionSettings")
@@ -403,6 +405,19 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     # ----------------------------------------------------------------- sharing
+
+    def _add_questionnaire_actions(self, menu) -> None:
+        """A clinic's own questionnaire: load its file, answer it (docs/questionnaires.md)."""
+        name = "masto_diary.ui.dialogs.questionnaire_dialog"
+        for text, object_name, function in (
+            (self.tr("Load a &clinic questionnaire…"), "actionLoadQuestionnaire", "show_load_for"),
+            (self.tr("Ans&wer a questionnaire…"), "actionAnswerQuestionnaire", "show_answer_for"),
+        ):
+            action = QAction(text, self, objectName=object_name)
+            action.triggered.connect(
+                lambda _c=False, f=function: getattr(importlib.import_module(name), f)(self)
+            )
+            menu.addAction(action)
 
     def _add_sharing_actions(self, menu) -> None:
         for text, name, slot, shortcut in (

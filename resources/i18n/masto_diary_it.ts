@@ -90,6 +90,29 @@
     </message>
 </context>
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Salva</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Total: not known until every item is answered</source>
+        <translation>Totale: non noto finché non si risponde a ogni domanda</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Total: %1 (%2)</source>
+        <translation>Totale: %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/backups_dialog.py"/>
@@ -2661,6 +2684,14 @@
     </message>
 </context>
 <context>
+    <name>ItemChoice</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>— not answered</source>
+        <translation>— senza risposta</translation>
+    </message>
+</context>
+<context>
     <name>KeyboardDialog</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/keyboard_dialog.py"/>
@@ -3146,6 +3177,69 @@
     </message>
 </context>
 <context>
+    <name>LoadQuestionnaireDialog</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Questionnaire</source>
+        <translation>Questionario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Add a child first.</source>
+        <translation>Aggiungi prima un bambino.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Load a clinic questionnaire first (File ▸ Load a clinic questionnaire…).</source>
+        <translation>Carica prima un questionario della clinica (File ▸ Carica un questionario della clinica…).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Load a clinic questionnaire</source>
+        <translation>Carica un questionario della clinica</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Questionnaire file</source>
+        <translation>File del questionario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>&amp;Choose a file…</source>
+        <translation>&amp;Scegli un file…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>What the questionnaire asks, or its problems</source>
+        <translation>Cosa chiede il questionario, o i suoi problemi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>&amp;Load</source>
+        <translation>&amp;Carica</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Load a questionnaire</source>
+        <translation>Carica un questionario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>JSON files (*.json)</source>
+        <translation>File JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>This questionnaire cannot be loaded. Nothing was changed. Problems:</source>
+        <translation>Questo questionario non può essere caricato. Non è stato cambiato nulla. Problemi:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>… and more.</source>
+        <translation>… e altri.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
@@ -3256,6 +3350,16 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Undone: it is back in the diary.</source>
         <translation>Annullato: è di nuovo nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Load a &amp;clinic questionnaire…</source>
+        <translation>Carica un questionario della &amp;clinica…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Ans&amp;wer a questionnaire…</source>
+        <translation>Rispondi a un &amp;questionario…</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>

@@ -1,0 +1,243 @@
+"""File ▸ Load a clinic questionnaire… and File ▸ Answer a questionnaire… (docs/questionnaires.md).
+
+Loading shows every problem of a bad file as a list, like the import, and keeps nothing then.
+Loading a questionnaire with an id the child already has replaces its text and keeps the
+answers (services/questionnaires.py says why).  Answering is keyboard first: a digit picks the
+answer of that value and moves to the next item; Enter or Ctrl+S saves.
+"""
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from masto_diary.errors import DiaryError
+from masto_diary.exchange.problems import ImportRefusedError
+from masto_diary.exchange.questionnaire import Questionnaire, read_questionnaire
+from masto_diary.services import questionnaires
+from masto_diary.services.questionnaires import KeptQuestionnaire
+from masto_diary.storage import Diary
+from masto_diary.ui.folders import documents_folder
+from masto_diary.words.sentence import fill_in
+
+
+def show_load_for(window) -> None:
+    child_id = window.current_child_id()
+    if child_id is None:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("LoadQuestionnaireDialog", "Questionnaire"),
+            QCoreApplication.translate("LoadQuestionnaireDialog", "Add a child first."),
+        )
+        return
+    LoadQuestionnaireDialog(window.diary, child_id, window).exec()
+
+
+def show_answer_for(window) -> None:
+    child_id = window.current_child_id()
+    kept = questionnaires.questionnaires(window.diary, child_id) if child_id is not None else []
+    if not kept:
+        text = QCoreApplication.translate(
+            "LoadQuestionnaireDialog",
+            "Load a clinic questionnaire first (File ▸ Load a clinic questionnaire…).",
+        )
+        QMessageBox.information(
+            window, QCoreApplication.translate("LoadQuestionnaireDialog", "Questionnaire"), text
+        )
+        return
+    today = dt.date.today()
+    chosen = next((q for q in kept if questionnaires.is_due(window.diary, q, today)), kept[0])
+    AnswerDialog(window.diary, chosen, today, window).exec()
+
+
+class LoadQuestionnaireDialog(QDialog):
+    """Choose a clinic's questionnaire file, see what it asks or every problem, load it."""
+
+    def __init__(self, diary: Diary, child_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("loadQuestionnaireDialog")
+        self.setWindowTitle(self.tr("Load a clinic questionnaire"))
+        self.resize(640, 420)
+        self.diary, self.child_id = diary, child_id
+        self.questionnaire: Questionnaire | None = None
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.path_edit = QLineEdit(objectName="questionnairePath", readOnly=True)
+        self.path_edit.setAccessibleName(self.tr("Questionnaire file"))
+        choose = QPushButton(self.tr("&Choose a file…"), objectName="chooseFileButton")
+        choose.clicked.connect(self.choose_file)
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(choose)
+        layout.addLayout(row)
+        self.report = QPlainTextEdit(objectName="questionnaireReport", readOnly=True)
+        self.report.setAccessibleName(self.tr("What the questionnaire asks, or its problems"))
+        layout.addWidget(self.report, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.load_button = buttons.addButton(
+            self.tr("&Load"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.load_button.setObjectName("loadButton")
+        self.load_button.setEnabled(False)
+        self.load_button.clicked.connect(self.keep)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def ask_open_path(self) -> Path | None:
+        """The file to load (tests replace this method)."""
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load a questionnaire"),
+            str(documents_folder()),
+            self.tr("JSON files (*.json)"),
+        )
+        return Path(chosen) if chosen else None
+
+    def choose_file(self) -> None:
+        path = self.ask_open_path()
+        if path is not None:
+            self.read(path)
+
+    def read(self, path: Path) -> bool:
+        """Check the file; show what it asks, or every problem with its place in the file."""
+        self.path_edit.setText(str(path))
+        self.questionnaire = None
+        self.load_button.setEnabled(False)
+        try:
+            self.questionnaire = read_questionnaire(path)
+        except ImportRefusedError as error:
+            header = self.tr("This questionnaire cannot be loaded. Nothing was changed. Problems:")
+            lines = [str(problem) for problem in error.issues]
+            if error.truncated:
+                lines.append(self.tr("… and more."))
+            self.report.setPlainText("\n".join([header, *lines]))
+            return False
+        q = self.questionnaire
+        lines = [q.title, q.source, "", *(f"{n}. {item.text}" for n, item in enumerate(q.items, 1))]
+        self.report.setPlainText("\n".join(lines))
+        self.load_button.setEnabled(True)
+        return True
+
+    def keep(self) -> None:
+        if self.questionnaire is None:
+            return
+        content = self.questionnaire.model_dump(mode="json")
+        try:
+            questionnaires.keep_questionnaire(self.diary, self.child_id, content)
+        except DiaryError as error:
+            self.report.setPlainText(str(error))
+            return
+        self.accept()
+
+
+class ItemChoice(QComboBox):
+    """One item's answers; a digit key picks the answer of that value and moves on."""
+
+    typed = Signal()  # a digit chose an answer: the dialog moves on to the next item
+
+    def __init__(self, item: questionnaires.Item, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.addItem(self.tr("— not answered"), None)
+        for value, text in item.answers:
+            self.addItem(f"{value} – {text}", value)
+
+    def value(self) -> int | None:
+        return self.currentData()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+        text = event.text()
+        if text.isdigit() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            index = self.findData(int(text))
+            if index >= 0:
+                self.setCurrentIndex(index)
+                self.typed.emit()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the dialog's default button saves
+            return
+        super().keyPressEvent(event)
+
+
+class AnswerDialog(QDialog):
+    """A day's answers to one questionnaire; the total and band show as they are known."""
+
+    def __init__(
+        self, diary: Diary, questionnaire: KeptQuestionnaire, day: dt.date, parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("answerQuestionnaireDialog")
+        self.setWindowTitle(questionnaire.title)
+        self.diary, self.questionnaire = diary, questionnaire
+        layout = QVBoxLayout(self)
+        if questionnaire.instructions:
+            layout.addWidget(QLabel(questionnaire.instructions, wordWrap=True))
+        form = QFormLayout()
+        self.day_edit = QDateEdit(day, calendarPopup=True, objectName="answerDay")
+        form.addRow(self.tr("&Day"), self.day_edit)
+        self.choices: dict[str, ItemChoice] = {}
+        for number, item in enumerate(questionnaire.items, start=1):
+            choice = ItemChoice(item, self)
+            choice.setObjectName(f"item_{item.id}")
+            choice.setAccessibleName(item.text)
+            choice.currentIndexChanged.connect(self.show_total)
+            choice.typed.connect(lambda n=number: self.move_on(n))
+            label = QLabel(f"{number}. {item.text}", wordWrap=True)
+            label.setBuddy(choice)
+            form.addRow(label, choice)
+            self.choices[item.id] = choice
+        layout.addLayout(form)
+        self.total_label = QLabel("", objectName="questionnaireTotal")
+        layout.addWidget(self.total_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = buttons.addButton(
+            self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.save_button.setDefault(True)
+        self.save_button.setObjectName("saveButton")
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        self.show_total()
+        next(iter(self.choices.values())).setFocus()
+
+    def move_on(self, number: int) -> None:
+        """After a digit: the next item, or Save after the last (Enter then saves)."""
+        following = list(self.choices.values())[number:]
+        (following[0] if following else self.save_button).setFocus()
+
+    def given(self) -> dict[str, int | None]:
+        return {item_id: choice.value() for item_id, choice in self.choices.items()}
+
+    def show_total(self) -> None:
+        score, band = self.questionnaire.score(self.given())
+        if score is None:
+            self.total_label.setText(self.tr("Total: not known until every item is answered"))
+        else:
+            text = fill_in(self.tr("Total: %1 (%2)"), score, band or "")
+            self.total_label.setText(text)
+
+    def save(self) -> None:
+        day = self.day_edit.date().toPython()
+        try:
+            questionnaires.save_answers(self.diary, self.questionnaire, day, self.given())
+        except DiaryError as error:
+            self.total_label.setText(str(error))
+            return
+        self.accept()
