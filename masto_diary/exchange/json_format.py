@@ -73,7 +73,10 @@ def export_document(
         rows = [r for r in rows if wanted is None or r["name"].casefold() in wanted]
         uids = _uids(connection)
         children = [
-            _with_uids(connection, _export_child(connection, row), row, uids) for row in rows
+            _with_questionnaires(
+                connection, _with_uids(connection, _export_child(connection, row), row, uids), row
+            )
+            for row in rows
         ]
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     return {
@@ -115,6 +118,31 @@ def _with_uids(connection, exported: dict, child, uids: dict[tuple[str, int], st
         rows = _rows(connection, getattr(m, model), child["id"], *order)
         for item, row in zip(exported[key], rows, strict=True):
             mark(item, getattr(m, model).__tablename__, row["id"])
+    return exported
+
+
+def _with_questionnaires(connection, exported: dict, child) -> dict:
+    """The child's clinic questionnaires and their answers, when it has any: files of
+    children without one stay as they were (docs/questionnaires.md)."""
+    from masto_diary.models import ClinicQuestionnaire, QuestionnaireAnswer
+
+    kept = _rows(connection, ClinicQuestionnaire, child["id"])
+    if not kept:
+        return exported
+    answers = QuestionnaireAnswer.__table__
+    listed = []
+    for row in kept:
+        query = answers.select().where(answers.c.questionnaire_id == row["id"])
+        given = connection.execute(query.order_by(answers.c.date)).mappings()
+        listed.append(
+            {
+                "questionnaire": json.loads(row["content"]),
+                "answers": [
+                    {"date": _day(a["date"]), "answers": json.loads(a["answers"])} for a in given
+                ],
+            }
+        )
+    exported["questionnaires"] = listed
     return exported
 
 

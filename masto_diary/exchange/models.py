@@ -252,6 +252,20 @@ class VisitIn(Part):
     uid: Uid | None = None
 
 
+class QuestionnaireAnswerIn(Part):
+    date: Day
+    answers: dict[str, Annotated[StrictInt, Field(ge=0, le=100)] | None] = Field(
+        description="item id → the answer's value; null: left unanswered (the total is unknown)"
+    )
+
+
+class ChildQuestionnaireIn(Part):
+    questionnaire: dict[str, Any] = Field(
+        description="the clinic's questionnaire as it was loaded (docs/questionnaires.md)"
+    )
+    answers: list[QuestionnaireAnswerIn] = Field(default_factory=list)
+
+
 class ChildIn(Part):
     name: Name
     birth_date: Day
@@ -273,6 +287,7 @@ class ChildIn(Part):
     medications: list[MedicationIn] = Field(default_factory=list)
     labs: list[LabIn] = Field(default_factory=list)
     visits: list[VisitIn] = Field(default_factory=list)
+    questionnaires: list[ChildQuestionnaireIn] = Field(default_factory=list)
 
 
 class DocumentIn(Part):

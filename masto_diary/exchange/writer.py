@@ -28,6 +28,7 @@ from masto_diary.services import (
     injections,
     labs,
     medications,
+    questionnaires,
     visits,
     weights,
 )
@@ -167,6 +168,30 @@ def _check_child(plan: ChildPlan, path: str, problems: Problems) -> None:
     _report(problems, f"{path}.medications", found)
     _report(problems, f"{path}.labs", labs.check_labs(_model_rows(child.labs))[1])
     _report(problems, f"{path}.visits", visits.check_visits(_model_rows(child.visits))[1])
+    for index, kept in enumerate(child.questionnaires):
+        _check_questionnaire(kept, f"{path}.questionnaires[{index}]", problems)
+
+
+def _check_questionnaire(kept: Any, path: str, problems: Problems) -> None:
+    """The questionnaire checked like a loaded file; each answer one its item offers."""
+    from masto_diary.exchange.problems import ImportRefusedError
+    from masto_diary.exchange.questionnaire import read_questionnaire
+
+    try:
+        questionnaire = read_questionnaire(json.dumps(kept.questionnaire).encode("utf-8"))
+    except ImportRefusedError as error:
+        for problem in error.issues:
+            problems.add(f"{path}.questionnaire{problem.path.removeprefix('$')}", problem.reason)
+        return
+    offered = {item.id: {a.value for a in item.answers} for item in questionnaire.items}
+    for number, answer in enumerate(kept.answers):
+        for item_id, value in answer.answers.items():
+            if item_id not in offered:
+                reason = f"'{item_id}' is not an item of this questionnaire"
+                problems.add(f"{path}.answers[{number}].answers", reason)
+            elif value is not None and value not in offered[item_id]:
+                reason = f"{value} is not an answer of item '{item_id}'"
+                problems.add(f"{path}.answers[{number}].answers.{item_id}", reason)
 
 
 def _scales(plan: ChildPlan) -> dict[str, tuple[int, str]]:
@@ -298,9 +323,19 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
     new = [i for i in child.injections if i.given_at not in existing.injections]
     add("injections", child.injections, new, injections.add_injections,
         lambda new: _injection_rows(new, plan_ids))  # fmt: skip
+    _write_questionnaires(diary, child, cid, outcome)
     if plan.action != "renamed":  # a renamed copy is another child: its records are new ones
         _keep_uids(diary, plan, existing)
     return outcome
+
+
+def _write_questionnaires(diary: Diary, child: ChildIn, cid: int, outcome: ChildOutcome) -> None:
+    """Keep each questionnaire (the same id replaces its text, services/questionnaires.py) and
+    add the answers of days that have none yet: a merge keeps the diary's own answers."""
+    for kept in child.questionnaires:
+        given = [(answer.date, answer.answers) for answer in kept.answers]
+        added, there = questionnaires.import_questionnaire(diary, cid, kept.questionnaire, given)
+        _count(outcome, "questionnaire_answers", added, there)
 
 
 # list of the format -> (table, the Existing field of its keys, the key of an item of the file)

@@ -11,7 +11,7 @@ total unknown, never 0 (:mod:`masto_diary.analysis.questionnaires`).
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from masto_diary.analysis.questionnaires import Band, band_of, total
@@ -110,6 +110,49 @@ def keep_questionnaire(diary: Diary, child_id: int, content: Mapping) -> int:
         row.check()
         session.flush()
         return row.id
+
+
+def import_questionnaire(
+    diary: Diary,
+    child_id: int,
+    content: Mapping,
+    given: Sequence[tuple[dt.date, Mapping[str, int | None]]],
+) -> tuple[int, int]:
+    """Keep a questionnaire of an imported file and add the answers of days that have none
+    yet (a merge keeps the diary's own); returns (added, already there).
+
+    Reads through the writing session, not the read model: an import writes in one
+    transaction, which another connection cannot see yet.
+    """
+    from sqlmodel import select
+
+    from masto_diary.models import QuestionnaireAnswer
+
+    row_id = keep_questionnaire(diary, child_id, content)
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True)
+    record = QuestionnaireRecord(row_id, child_id, content["id"], content["title"],
+                                 content["recall"], text, dt.datetime.now(dt.UTC))  # fmt: skip
+    questionnaire = kept(record)
+    with diary.transaction() as session:
+        column = QuestionnaireAnswer.date
+        days = set(
+            session.exec(select(column).where(QuestionnaireAnswer.questionnaire_id == row_id)).all()
+        )
+        new = [(day, answers) for day, answers in given if day not in days]
+        for day, answers in new:
+            values = _checked(questionnaire, answers)
+            score, band = questionnaire.score(values)
+            row = QuestionnaireAnswer(
+                questionnaire_id=row_id,
+                date=day,
+                answers=json.dumps(values, sort_keys=True),
+                total=score,
+                band=band,
+            )
+            row.check()
+            changes.add(session, row)
+        session.flush()
+    return len(new), len(given) - len(new)
 
 
 def questionnaires(diary: Diary, child_id: int) -> list[KeptQuestionnaire]:

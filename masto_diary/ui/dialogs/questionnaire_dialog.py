@@ -204,6 +204,7 @@ class AnswerDialog(QDialog):
         layout.addLayout(form)
         self.total_label = QLabel("", objectName="questionnaireTotal")
         layout.addWidget(self.total_label)
+        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
