@@ -30,6 +30,8 @@ Each .csv file is one table of the diary; every row names its child in the first
 daily-scores-<child>.csv has one row per recorded day and one column per symptom (empty = not
 recorded, which is not the same as 0). "daily symptom score" is the sum of the recorded scores of
 the child's active symptoms that day.
+questionnaire_answers.csv (only when a child has a clinic questionnaire) has one row per item
+answered on a day; an empty total means an item was left unanswered that day.
 
 Dates are YYYY-MM-DD; times are local time with the offset from UTC. The files are UTF-8.
 This export holds a child's health data: keep it private.
@@ -119,9 +121,37 @@ def tables(document: dict) -> dict[str, bytes]:
             ),
         ),
     }
+    if any(c.get("questionnaires") for c in kids):
+        files["questionnaire_answers.csv"] = _questionnaire_answers(kids)
     for child in kids:
         files[f"daily-scores-{_safe_name(child['name'])}.csv"] = daily_scores(child)
     return files
+
+
+def _questionnaire_answers(kids: list[dict]) -> bytes:
+    """One row per item answered on a day, with the day's total and band (empty = unknown,
+    an item was left unanswered; docs/questionnaires.md)."""
+    from masto_diary.analysis.questionnaires import band_of, total
+
+    def rows():
+        for child in kids:
+            for kept in child.get("questionnaires", []):
+                q = kept["questionnaire"]
+                items = q["items"]
+                bands = [
+                    (b["low"], b["high"], b["label"]) for b in q.get("scoring", {}).get("bands", [])
+                ]
+                texts = {i["id"]: {a["value"]: a["text"] for a in i["answers"]} for i in items}
+                for given in kept["answers"]:
+                    score = total([i["id"] for i in items], given["answers"])
+                    day = [child["name"], q["id"], given["date"], score, band_of(score, bands)]
+                    for item in items:
+                        value = given["answers"].get(item["id"])
+                        yield [*day, item["id"], value, texts[item["id"]].get(value)]
+
+    return _csv(
+        ["child", "questionnaire", "date", "total", "band", "item", "value", "answer"], rows()
+    )
 
 
 def _entries(kids: list[dict]) -> bytes:

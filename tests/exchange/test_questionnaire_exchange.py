@@ -93,3 +93,26 @@ def test_a_bad_questionnaire_or_answer_in_a_file_is_listed_with_its_path(
     assert "$.children[0].questionnaires[0].questionnaire.recall" in paths
     assert "$.children[0].questionnaires[1].answers[0].answers.itch_bother" in paths
     assert "$.children[0].questionnaires[1].answers[0].answers" in paths
+
+
+def test_the_csv_export_has_a_row_per_item_answered_with_the_days_total(exported) -> None:
+    import csv
+    import io
+
+    from masto_diary.exchange.csv_export import tables
+
+    text = tables(exported)["questionnaire_answers.csv"].decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text)))
+    items = exported["children"][0]["questionnaires"][0]["questionnaire"]["items"]
+    assert len(rows) == 2 * len(items)
+    first_day = [r for r in rows if r["date"] == "2026-11-02"]
+    assert {r["total"] for r in first_day} == {str(len(items))}
+    assert {r["total"] for r in rows if r["date"] == "2026-11-09"} == {""}
+    assert first_day[0]["answer"] == items[0]["answers"][1]["text"]
+
+
+def test_the_csv_export_of_a_diary_without_questionnaires_has_no_such_file(diary) -> None:
+    from masto_diary.exchange.csv_export import tables
+
+    children.create_child(diary, "Luca", dt.date(2018, 1, 1))
+    assert "questionnaire_answers.csv" not in tables(export_document(diary))
