@@ -3,12 +3,13 @@
 Per child: a ``Patient``; a ``Condition`` for the diagnosis; an ``Observation`` per lab result
 (LOINC where one fits); an ``Observation`` per recorded day holding the daily symptom score with
 one component per symptom (local code system); a ``MedicationAdministration`` per injection; a
-``MedicationStatement`` per medication period.  Built from the JSON export document, so the two
+``MedicationStatement`` per medication period; a ``QuestionnaireResponse`` per day a clinic
+questionnaire was answered.  Built from the JSON export document, so the two
 exports always agree.  Ids are UUIDv5 derived from the records, so exporting the same diary twice
 gives the same resource ids (a receiving system can recognise a resource it already has).
 
 Only elements that exist unchanged in FHIR R4 (4.0.1) are used; the tests validate every
-resource with the ``fhir.resources`` R4B models (4.3.0, which changed none of these five resource
+resource with the ``fhir.resources`` R4B models (4.3.0, which changed none of these six resource
 types: https://hl7.org/fhir/r4b/r4b-explanation.html and https://hl7.org/fhir/r4b/diff.html).
 
 Codes:
@@ -51,6 +52,7 @@ SCORE_SYSTEM = "urn:masto-diary:observation"
 DIAGNOSIS_SYSTEM = "urn:masto-diary:diagnosis"
 CONDITION_SYSTEM = "urn:masto-diary:condition"
 DRUG_CLASS_SYSTEM = "urn:masto-diary:drug-class"
+QUESTIONNAIRE_PREFIX = "urn:masto-diary:questionnaire:"
 ID_NAMESPACE = uuid.UUID("6f0c1e55-3b5e-4c55-9d0e-6d6173746f31")
 
 LAB_CODES: dict[Analyte, tuple[str, str, str, str, str]] = {
@@ -313,6 +315,51 @@ def statement(medication: dict, pid: str, index: int, today: dt.date) -> dict:
     }
 
 
+def questionnaire_responses(kept: dict, pid: str) -> list[dict]:
+    """A ``QuestionnaireResponse`` per day a clinic questionnaire was answered.
+
+    Each item answered carries its value (``valueInteger``) and, as the item's text, the
+    questionnaire's own words; an item left unanswered has no answer, and the day's total
+    (the sum, docs/questionnaires.md) is an item ``total`` only when every item was answered.
+    """
+    q = kept["questionnaire"]
+    items = q["items"]
+    responses = []
+    for given in kept["answers"]:
+        answers = given["answers"]
+        listed = [
+            {
+                "linkId": item["id"],
+                "text": item["text"],
+                "answer": []
+                if answers.get(item["id"]) is None
+                else [{"valueInteger": answers[item["id"]]}],
+            }
+            for item in items
+        ]
+        values = [answers.get(item["id"]) for item in items]
+        if None not in values:
+            listed.append(
+                {
+                    "linkId": "total",
+                    "text": "Total (sum)",
+                    "answer": [{"valueInteger": sum(values)}],
+                }
+            )
+        responses.append(
+            {
+                "resourceType": "QuestionnaireResponse",
+                "id": resource_id(pid, "questionnaire", q["id"], given["date"]),
+                "questionnaire": QUESTIONNAIRE_PREFIX + q["id"],
+                "status": "completed" if None not in values else "in-progress",
+                "subject": _ref(pid),
+                "authored": given["date"],
+                "item": listed,
+            }
+        )
+    return responses
+
+
 def child_resources(child: dict, today: dt.date) -> list[dict]:
     pid = resource_id("patient", child["name"], child["birth_date"])
     plans = {p["id"]: p for p in child["treatment_plans"]}
@@ -321,6 +368,8 @@ def child_resources(child: dict, today: dt.date) -> list[dict]:
     resources += [score_observation(e, child["symptoms"], pid) for e in child["daily_entries"]]
     resources += [administration(inj, plans, pid, i) for i, inj in enumerate(child["injections"])]
     resources += [statement(m, pid, i, today) for i, m in enumerate(child["medications"])]
+    for kept in child.get("questionnaires", []):
+        resources += questionnaire_responses(kept, pid)
     return [_clean(r) for r in resources]
 
 

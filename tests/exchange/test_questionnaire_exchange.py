@@ -116,3 +116,28 @@ def test_the_csv_export_of_a_diary_without_questionnaires_has_no_such_file(diary
 
     children.create_child(diary, "Luca", dt.date(2018, 1, 1))
     assert "questionnaire_answers.csv" not in tables(export_document(diary))
+
+
+def test_fhir_has_a_valid_questionnaire_response_per_day_answered(exported) -> None:
+    from fhir.resources.R4B.bundle import Bundle
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+
+    from masto_diary.exchange.fhir import bundle
+
+    fhir_bundle = bundle(exported, today=dt.date(2026, 12, 1))
+    Bundle.model_validate(fhir_bundle)
+    found = [
+        e["resource"]
+        for e in fhir_bundle["entry"]
+        if e["resource"]["resourceType"] == "QuestionnaireResponse"
+    ]
+    for resource in found:
+        QuestionnaireResponse.model_validate(resource)
+    assert [r["authored"] for r in found] == ["2026-11-02", "2026-11-09"]
+    assert [r["status"] for r in found] == ["completed", "in-progress"]
+    items = exported["children"][0]["questionnaires"][0]["questionnaire"]["items"]
+    total = next(i for i in found[0]["item"] if i["linkId"] == "total")
+    assert total["answer"] == [{"valueInteger": len(items)}]
+    assert all(i["linkId"] != "total" for i in found[1]["item"])
+    patient = next(e for e in fhir_bundle["entry"] if e["resource"]["resourceType"] == "Patient")
+    assert found[0]["subject"]["reference"] == patient["fullUrl"]
