@@ -18,8 +18,8 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from pydantic import ValidationError as PydanticValidationError
 
 from masto_diary.analysis.questionnaires import band_gaps, band_of, total
-from masto_diary.exchange.json_format import friendly_reason, json_path
 from masto_diary.exchange.problems import ImportRefusedError, Problem, Problems
+from masto_diary.exchange.reasons import friendly_reason, json_path
 
 FORMAT_NAME = "masto-diary-questionnaire"
 FORMAT_VERSION = 1

@@ -50,6 +50,8 @@ from masto_diary.analysis import (
     top_triggers,
 )
 from masto_diary.errors import DiaryError, ValidationError
+from masto_diary.report.questionnaires import QuestionnaireSummary
+from masto_diary.report.questionnaires import summaries as questionnaire_summaries
 from masto_diary.services import growth, records
 from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
@@ -236,6 +238,7 @@ class ReportContent:
     falling_height: FallingHeight | None = None
     cycle_scale: float = 0.0
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
+    questionnaires: tuple[QuestionnaireSummary, ...] = ()  # report/questionnaires.py
 
     @property
     def days(self) -> int:
@@ -328,6 +331,7 @@ def gather_report(
         cycle_scale=cycle_scale(data),
         **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
+        questionnaires=questionnaire_summaries(diary, child_id, lo, hi),
     )
 
 

@@ -47,6 +47,7 @@ from masto_diary.report.layout import (
     Table,
     paginate,
 )
+from masto_diary.report.questionnaires import questionnaire_blocks
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
 from masto_diary.words.report_texts import DASH, tr
@@ -712,6 +713,7 @@ def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
     for section, build in builders.items():
         if section in content.sections:
             blocks += build(content)
+    blocks += questionnaire_blocks(content.questionnaires)
     if blocks:
         blocks[0] = _first_on_page(blocks[0])
     return blocks

@@ -16,8 +16,11 @@ from dataclasses import dataclass
 
 from masto_diary.analysis.questionnaires import Band, band_of, total
 from masto_diary.errors import NotFoundError, ValidationError
-from masto_diary.storage import Diary, changes, read_model
+from masto_diary.storage import Diary, read_model
 from masto_diary.storage.read_model import QuestionnaireAnswerRecord, QuestionnaireRecord
+
+# The writes import the ORM inside the functions: the Today page reads questionnaires and
+# must not pay SQLAlchemy's import (see services/records.py).
 
 RECALL_DAYS = {"daily": 1, "weekly": 7}
 """How many days one set of answers covers: the next is due that many days later."""
@@ -89,6 +92,7 @@ def keep_questionnaire(diary: Diary, child_id: int, content: Mapping) -> int:
     from sqlmodel import select
 
     from masto_diary.models import ClinicQuestionnaire, now_utc
+    from masto_diary.storage import changes
 
     text = json.dumps(content, ensure_ascii=False, sort_keys=True)
     with diary.transaction() as session:
@@ -127,6 +131,7 @@ def import_questionnaire(
     from sqlmodel import select
 
     from masto_diary.models import QuestionnaireAnswer
+    from masto_diary.storage import changes
 
     row_id = keep_questionnaire(diary, child_id, content)
     text = json.dumps(content, ensure_ascii=False, sort_keys=True)
@@ -182,6 +187,7 @@ def save_answers(
     from sqlmodel import select
 
     from masto_diary.models import QuestionnaireAnswer
+    from masto_diary.storage import changes
 
     values = _checked(questionnaire, given)
     score, band = questionnaire.score(values)
@@ -225,6 +231,7 @@ def delete_answers(diary: Diary, questionnaire_id: int, day: dt.date) -> None:
     from sqlmodel import select
 
     from masto_diary.models import QuestionnaireAnswer
+    from masto_diary.storage import changes
 
     with diary.transaction() as session:
         for row in session.exec(
@@ -239,6 +246,7 @@ def delete_answers(diary: Diary, questionnaire_id: int, day: dt.date) -> None:
 def remove_questionnaire(diary: Diary, questionnaire_id: int) -> None:
     """Remove a questionnaire and, with it, every answer given to it."""
     from masto_diary.models import ClinicQuestionnaire
+    from masto_diary.storage import changes
 
     with diary.transaction() as session:
         row = session.get(ClinicQuestionnaire, questionnaire_id)

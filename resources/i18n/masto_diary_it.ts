@@ -4128,6 +4128,14 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireOffer</name>
+    <message>
+        <location filename="../../masto_diary/ui/questionnaire_offer.py"/>
+        <source>Questionnaire due: %1 — answer it now</source>
+        <translation>Questionario da compilare: %1 — rispondi ora</translation>
+    </message>
+</context>
+<context>
     <name>ReminderBanner</name>
     <message>
         <location filename="../../masto_diary/ui/reminders.py"/>
@@ -6661,6 +6669,66 @@
         <location filename="../../masto_diary/report/charts.py"/>
         <source>upper limit %1</source>
         <translation>limite superiore %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Not enough answers in this period for a trend.</source>
+        <translation>Risposte insufficienti in questo periodo per un andamento.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Unchanged since %1.</source>
+        <translation>Invariato dal %1.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Up %1 since %2.</source>
+        <translation>Salito di %1 dal %2.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Down %1 since %2.</source>
+        <translation>Sceso di %1 dal %2.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Questionnaire: %1</source>
+        <translation>Questionario: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>No complete set of answers yet.</source>
+        <translation>Ancora nessuna serie completa di risposte.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Latest total %1 (possible %2–%3), %4, on %5.</source>
+        <translation>Ultimo totale %1 (possibile %2–%3), %4, il %5.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Source: %1</source>
+        <translation>Fonte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Total</source>
+        <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Band</source>
+        <translation>Fascia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Questionnaire (continued)</source>
+        <translation>Questionario (continua)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>

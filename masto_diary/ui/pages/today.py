@@ -58,6 +58,7 @@ from masto_diary.ui.formatting import (
     to_qdate,
 )
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.questionnaire_offer import QuestionnaireOffer
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.score_row import ScoreRow
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
@@ -127,6 +128,8 @@ class TodayPage(Page):
         body.setContentsMargins(0, 0, 0, 0)
         body.addLayout(self._build_header())
         body.addWidget(self._build_banner())
+        self.questionnaire_offer = QuestionnaireOffer(self.body)
+        body.addWidget(self.questionnaire_offer)
         body.addWidget(self._build_scroll(), 1)
         body.addWidget(self._build_day_fields())  # under the symptoms, never below the fold
         body.addLayout(self._build_actions())
@@ -513,6 +516,7 @@ class TodayPage(Page):
         self._apply(self._baseline)
         self.delete_button.setEnabled(self._loaded is not None)
         self._update_banner()
+        self.questionnaire_offer.show_for(self.diary, self.child_id, self._latest_day())
 
     def _latest_day(self) -> dt.date:
         """No future days: the latest day is the local calendar date (after midnight too)."""
