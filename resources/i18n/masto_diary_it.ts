@@ -327,6 +327,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>&amp;Questionnaire</source>
+        <translation>&amp;Questionario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>F&amp;igures</source>
         <translation>Nu&amp;meri</translation>
     </message>
@@ -4125,6 +4130,24 @@
         <location filename="../../masto_diary/ui/dialogs/medication_dialog.py"/>
         <source>Cancel</source>
         <translation>Annulla</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireChart</name>
+    <message>
+        <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
+        <source>No complete set of answers yet: a total needs every item.</source>
+        <translation>Ancora nessuna serie completa di risposte: un totale richiede ogni domanda.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
+        <source>%1: total over time</source>
+        <translation>%1: totale nel tempo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
+        <source>Total</source>
+        <translation>Totale</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.charts.cycle_profile import COMPARE_DAYS, CycleProfileChart
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.labs import LabsChart
+from masto_diary.ui.charts.questionnaire import QuestionnaireChart
 from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
 from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
@@ -83,6 +84,8 @@ class ChartsPage(Page):
         self.tabs.addTab(self.trend, self.tr("&Trend"))
         self.tabs.addTab(self.cycle, self.tr("&Dose cycle"))
         self.tabs.addTab(self.labs, self.tr("&Labs"))
+        self.questionnaire = QuestionnaireChart()  # a tab only for a child with one
+        self.tabs.addTab(self.questionnaire, self.tr("&Questionnaire"))
         self.tabs.currentChanged.connect(self._tab_changed)
         # the plot may shrink with the window instead of being cut at the right edge
         self.tabs.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -120,7 +123,8 @@ class ChartsPage(Page):
             self.body.removeWidget(self.side_widget)
             self.side_widget.setMinimumWidth(0)
             self.side_widget.setMaximumWidth(16_777_215)
-            self.tabs.addTab(self.side_widget, self.tr("F&igures"))  # the tab shows it
+            after_labs = self.tabs.indexOf(self.labs) + 1  # the questionnaire tab stays last
+            self.tabs.insertTab(after_labs, self.side_widget, self.tr("F&igures"))
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         self._tab_changed(self.tabs.currentIndex())
@@ -196,6 +200,8 @@ class ChartsPage(Page):
             self.inputs = ChartInputs.compute(load_chart_data(self.diary, self.child_id))
         self._fill_symptoms()
         self._apply_range(redraw_all=True)
+        has_one = self.questionnaire.show_child(self.diary, self.child_id)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.questionnaire), has_one)
 
     def open_with(self, argument: Any) -> None:
         """``(first_day, last_day)`` shows that custom range."""
