@@ -389,6 +389,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>&amp;Weekly UAS7</source>
+        <translation>UAS7 &amp;settimanale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>%1 (hidden)</source>
         <translation>%1 (nascosto)</translation>
     </message>
@@ -5278,6 +5283,64 @@
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
         <source>none</source>
         <translation>nessuno</translation>
+    </message>
+</context>
+<context>
+    <name>Uas7Chart</name>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>Weekly urticaria activity (UAS7)</source>
+        <translation>Attività settimanale dell’orticaria (UAS7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>UAS7</source>
+        <translation>UAS7</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>pale, hatched: estimated from 4–6 days</source>
+        <translation>chiaro, tratteggiato: stimato da 4–6 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>no score: 3 days or fewer written</source>
+        <translation>nessun punteggio: 3 giorni scritti o meno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>Choose a child to see the weekly UAS7.</source>
+        <translation>Scegli un bambino per vedere l’UAS7 settimanale.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>No week in this range has a UAS7 yet: a week needs wheals and itch written on at least 4 of its 7 days.</source>
+        <translation>Nessuna settimana di questo intervallo ha ancora un UAS7: una settimana ha bisogno di pomfi e prurito scritti in almeno 4 dei suoi 7 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>itch- and hive-free (0)</source>
+        <translation>senza prurito né pomfi (0)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>well controlled (1–6)</source>
+        <translation>ben controllata (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>mild (7–15)</source>
+        <translation>lieve (7–15)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>moderate (16–27)</source>
+        <translation>moderata (16–27)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>severe (28–42)</source>
+        <translation>grave (28–42)</translation>
     </message>
 </context>
 <context>
