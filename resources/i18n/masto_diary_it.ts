@@ -5663,6 +5663,11 @@
     <name>conflicts</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
         <source>this laptop</source>
         <translation>questo portatile</translation>
     </message>
@@ -5670,11 +5675,6 @@
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
         <source>the other laptop</source>
         <translation>l’altro portatile</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
-        <source>%1 of %2</source>
-        <translation>%1 del %2</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
@@ -6536,11 +6536,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
+        <location filename="../../masto_diary/report/urticaria.py"/>
         <source>moderate</source>
         <translation>moderato</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
+        <location filename="../../masto_diary/report/urticaria.py"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
@@ -6893,6 +6895,7 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <location filename="../../masto_diary/report/urticaria.py"/>
         <source>Days with an entry</source>
         <translation>Giorni con un’annotazione</translation>
     </message>
@@ -7247,6 +7250,96 @@
         <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
     </message>
     <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>no score (%1 of 7 days written)</source>
+        <translation>nessun punteggio (%1 giorni scritti su 7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>(estimated from %1 days)</source>
+        <translation>(stimato da %1 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>UAS7, last 7 days of the period</source>
+        <translation>UAS7, ultimi 7 giorni del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>UAS7, 7 days before the first dose</source>
+        <translation>UAS7, 7 giorni prima della prima dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Response to omalizumab</source>
+        <translation>Risposta a omalizumab</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Weeks well controlled (UAS7 ≤ 6) since the first dose</source>
+        <translation>Settimane ben controllate (UAS7 ≤ 6) dalla prima dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>no dose recorded</source>
+        <translation>nessuna dose registrata</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Whole weeks in this period</source>
+        <translation>Settimane intere nel periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>of them estimated (4–6 days written)</source>
+        <translation>di cui stimate (4–6 giorni scritti)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>of them without a score (3 days or fewer)</source>
+        <translation>di cui senza punteggio (3 giorni o meno)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Days with angioedema in this period</source>
+        <translation>Giorni con angioedema nel periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Urticaria activity</source>
+        <translation>Attività dell’orticaria</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>pale, dashed: estimated from 4–6 days</source>
+        <translation>chiaro, bordato: stimato da 4–6 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>n/s: no score, 3 days or fewer written</source>
+        <translation>n/p: nessun punteggio, 3 giorni scritti o meno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>n/s</source>
+        <translation>n/p</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Weekly urticaria activity (UAS7) and injections</source>
+        <translation>Attività settimanale dell’orticaria (UAS7) e iniezioni</translation>
+    </message>
+    <message>
         <location filename="../../masto_diary/words/report_texts.py"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
@@ -7340,6 +7433,36 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>○ Hollow points: total IgE measured on omalizumab. The test also counts IgE bound to the drug, so a rise after the first injection is expected and is not a sign of worsening.</source>
         <translation>○ Punti vuoti: IgE totali misurate durante omalizumab. L’esame conta anche le IgE legate al farmaco, quindi un aumento dopo la prima iniezione è atteso e non è un segno di peggioramento.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>itch- and hive-free</source>
+        <translation>senza prurito né pomfi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>well controlled</source>
+        <translation>ben controllata</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>mild</source>
+        <translation>lieve</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>complete response (UAS7 0)</source>
+        <translation>risposta completa (UAS7 0)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>well controlled (UAS7 ≤ 6)</source>
+        <translation>ben controllata (UAS7 ≤ 6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>not controlled (UAS7 &gt; 6)</source>
+        <translation>non controllata (UAS7 &gt; 6)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/command.py"/>
