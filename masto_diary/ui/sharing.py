@@ -100,10 +100,27 @@ class Sharing(QObject):
     # ------------------------------------------------------------------ actions
 
     def share_into(self, folder: Path, passphrase: str, name: str) -> bool:
+        if self._overlaps_diary(folder):
+            return False
         return self._run(lambda: share.share(self.diary, folder, passphrase, name), passphrase)
 
     def join_from(self, folder: Path, passphrase: str, name: str) -> bool:
+        if self._overlaps_diary(folder):
+            return False
         return self._run(lambda: share.join(self.diary, folder, passphrase, name), passphrase)
+
+    def _overlaps_diary(self, folder: Path) -> bool:
+        """The diary's own folder must never travel: a sync tool copying a live database
+        damages it.  Only the sealed change files go into the shared folder."""
+        home, shared = self.diary.path.parent.resolve(), folder.expanduser().resolve()
+        if home == shared or home in shared.parents or shared in home.parents:
+            sentence = self.tr(
+                "%1 holds (or is inside) the diary's own folder %2; choose a folder apart "
+                "from it: only sealed change files may travel, never the diary file itself."
+            )
+            self.problem.emit(fill_in(sentence, str(folder), str(home)))
+            return True
+        return False
 
     def sync_quietly(self) -> None:
         """A timer's sync: nothing to do is silent; no passphrase yet asks once."""

@@ -186,3 +186,13 @@ def test_the_share_dialog_refuses_a_short_or_mistyped_passphrase(qtbot, tmp_path
     assert dialog.choice().folder == tmp_path
     labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
     assert "Shared &folder:" in labels  # Alt+F reaches the folder field
+
+
+def test_the_diary_folder_itself_is_never_shared(qtbot, tmp_path):
+    kitchen = _window(qtbot, tmp_path / "kitchen", tmp_path, "kitchen")
+    for folder in (tmp_path / "kitchen", tmp_path / "kitchen" / "inside", tmp_path):
+        assert not kitchen.sharing.share_into(folder, PASSPHRASE, "kitchen laptop")
+        assert "never the diary file itself" in kitchen.statusBar().currentMessage()
+    assert not kitchen.sharing.is_shared()
+    kitchen.close()
+    kitchen.diary.close()
