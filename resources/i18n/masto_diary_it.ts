@@ -5673,6 +5673,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
         <source>this laptop</source>
         <translation>questo portatile</translation>
     </message>

@@ -127,6 +127,7 @@ def test_a_conflicting_edit_is_listed_and_the_other_version_can_be_kept(qtbot, l
     qtbot.addWidget(dialog)
     lines = [dialog.listing.item(i).text() for i in range(dialog.listing.count())]
     assert any("was changed on both laptops" in line for line in lines), lines
+    assert all("“kitchen laptop”" in line and "“study laptop”" in line for line in lines), lines
     entry_row = next(i for i, c in enumerate(dialog.conflicts) if c.table == "symptom_score")
     dialog.listing.setCurrentRow(entry_row)
     assert dialog.keep_button.isEnabled()

@@ -46,11 +46,15 @@ def _when(record) -> str:
     return moment.strftime("%d %b %H:%M")
 
 
-def _laptop(record, own_device: str | None) -> str:
+def _laptop(record, own_device: str | None, names: dict[str, str]) -> str:
+    """The laptop's own name in quotes (“kitchen laptop”), else this / the other laptop."""
+    name = names.get(record.device)
+    if name:
+        return fill_in(_tr("“%1”"), name)
     return _tr("this laptop") if record.device == own_device else _tr("the other laptop")
 
 
-def conflict_sentence(conflict, own_device: str | None) -> str:
+def conflict_sentence(conflict, own_device: str | None, names: dict[str, str] | None = None) -> str:
     """ "The entry of 2026-12-03 was changed on both laptops: …" for one conflict."""
     what = _tr(WHAT.get(conflict.table, A_RECORD))
     data = conflict.kept.data or conflict.other.data or {}
@@ -64,9 +68,9 @@ def conflict_sentence(conflict, own_device: str | None) -> str:
         ),
         what,
         _when(conflict.kept),
-        _laptop(conflict.kept, own_device),
+        _laptop(conflict.kept, own_device, names or {}),
         _when(conflict.other),
-        _laptop(conflict.other, own_device),
+        _laptop(conflict.other, own_device, names or {}),
     )
 
 
@@ -98,6 +102,7 @@ class ConflictsDialog(QDialog):
     def load(self) -> None:
         self.conflicts = conflicts.open_conflicts(self.window_.diary)
         own = share.device_of(self.window_.diary)
+        names = share.laptop_names(self.window_.diary)
         if self.conflicts:
             self.intro.setText(
                 _tr(
@@ -110,7 +115,7 @@ class ConflictsDialog(QDialog):
             self.intro.setText(_tr("Nothing was changed on two laptops at once."))
         self.listing.clear()
         for conflict in self.conflicts:
-            self.listing.addItem(conflict_sentence(conflict, own))
+            self.listing.addItem(conflict_sentence(conflict, own, names))
         self.keep_button.setEnabled(False)
         if self.conflicts:
             self.listing.setCurrentRow(0)
