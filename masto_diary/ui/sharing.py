@@ -25,11 +25,11 @@ SAVE_DELAY_MS = 2_000  # a sync this long after the last save: one sync for a bu
 EVERY_MS = 5 * 60_000  # while open, the other laptops' changes arrive within five minutes
 
 
-def last_heard(diary) -> float | None:
-    """When a change from another laptop last arrived (seconds since the epoch), if ever."""
+def last_heard(diary) -> tuple[str, float] | None:
+    """Which laptop was heard from last, and when its newest change was made (epoch seconds)."""
     with diary.transaction() as session:
         heard = json.loads(journal.setting(session.connection(), "heard") or "{}")
-    return max(heard.values()) if heard else None
+    return max(heard.items(), key=lambda item: item[1]) if heard else None
 
 
 class OwnDiaryJournal:
@@ -185,8 +185,16 @@ class Sharing(QObject):
         if heard is None:
             text = self.tr("Shared diary · no other laptop heard from yet")
         else:
-            minutes = max(0, int((time.time() - heard) // 60))
-            text = self.tr("Shared diary · other laptops last heard from %n min ago", "", minutes)
+            device, moment = heard
+            minutes = max(0, int((time.time() - moment) // 60))
+            name = share.laptop_names(self.diary).get(device)
+            if name:
+                text = fill_in(self.tr("Shared diary · “%1” last heard from %2"), name,
+                               self.tr("%n min ago", "", minutes))  # fmt: skip
+            else:
+                text = self.tr(
+                    "Shared diary · other laptops last heard from %n min ago", "", minutes
+                )
         self.status.setText(text)
         self.status.show()
 

@@ -4625,6 +4625,19 @@
         <source>Shared diary · no other laptop heard from yet</source>
         <translation>Diario condiviso · ancora nessuna notizia dagli altri portatili</translation>
     </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Shared diary · “%1” last heard from %2</source>
+        <translation>Diario condiviso · ultime notizie da «%1» %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <location filename="../../masto_diary/ui/sharing.py"/>
         <source>Shared diary · other laptops last heard from %n min ago</source>
