@@ -135,25 +135,6 @@ def test_applied_changes_are_not_journalled_again(laptops):
     assert sync(study).skipped
 
 
-def test_the_window_journals_saves_of_a_shared_diary_only(laptops, diary):
-    from contextlib import ExitStack
-
-    from masto_diary.ui.app import _journal_if_shared
-
-    kitchen, _, _ = laptops
-    anna = reads.find_child(kitchen, "Anna")
-    with ExitStack() as stack:
-        _journal_if_shared(stack, kitchen)
-        entries.save_entry(kitchen, anna.id, DAY, {"itching": 3}, notes="from the window")
-    assert share.has_news(kitchen)  # the save waits to be sent
-    with ExitStack() as stack:
-        _journal_if_shared(stack, diary)  # not shared: no journal at all
-        children.create_child(diary, "Ben", dt.date(2019, 2, 11))
-    connection = sqlite3.connect(diary.path)
-    assert connection.execute("SELECT count(*) FROM sync_change").fetchone()[0] == 0
-    connection.close()
-
-
 def test_two_carers_save_the_same_evening_nothing_held_back(laptops):
     kitchen, study, _ = laptops
     anna_k = reads.find_child(kitchen, "Anna")
