@@ -5673,6 +5673,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
         <source>this laptop</source>
         <translation>questo portatile</translation>
     </message>
@@ -5693,8 +5698,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
-        <source>These records were changed on two laptops before they heard of each other. Check them together and type the right version again if the kept one is wrong.</source>
-        <translation>Questi dati sono stati cambiati su due portatili prima che si sentissero. Controllateli insieme e riscrivete la versione giusta se quella rimasta è sbagliata.</translation>
+        <source>&amp;Keep the other version</source>
+        <translation>&amp;Tieni l’altra versione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>These records were changed on two laptops before they heard of each other. Check them together; if the kept version is wrong, choose the other one and keep it: it goes to the other laptops like any save.</source>
+        <translation>Questi dati sono stati cambiati su due portatili prima che si sentissero. Controllateli insieme; se la versione rimasta è sbagliata, scegliete l’altra e tenetela: andrà agli altri portatili come ogni salvataggio.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
