@@ -384,6 +384,12 @@ def _damage(kind: str, diary: Path) -> None:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
         connection.commit()
         connection.close()
+    elif kind == "dangling-rows":  # foreign keys off, as another program would write
+        connection = sqlite3.connect(diary)
+        connection.execute("INSERT INTO trigger (child_id, label) VALUES (4242, 'heat')")
+        connection.execute("DELETE FROM daily_entry WHERE id IN (SELECT MIN(id) FROM daily_entry)")
+        connection.commit()
+        connection.close()
     elif kind == "header-only":
         diary.write_bytes(b"SQLite format 3\x00")
     else:
@@ -396,6 +402,7 @@ DAMAGED = {
     "foreign-sqlite": ("not a masto-diary diary", "foreign"),
     "newer-schema": ("newer version of masto-diary", "newer"),
     "header-only": ("damaged", "damaged"),
+    "dangling-rows": ("refer to records that are missing", "dangling"),
 }
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import migrate
+from masto_diary.storage.diary_health import dangling_sentence
 from masto_diary.storage.paths import read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -22,13 +23,14 @@ class DiaryFileError(DiaryOpenError):
         self.kind = kind
 
 
-PROBLEM_KINDS = ("unreadable", "not_sqlite", "damaged", "foreign", "newer")
+PROBLEM_KINDS = ("unreadable", "not_sqlite", "damaged", "dangling", "foreign", "newer")
 
 
 def inspect_diary_file(path: Path) -> str:
     """Check ``path`` read-only and return its schema revision, or raise :class:`DiaryOpenError`.
 
-    Checks, in order: readable, SQLite header, ``quick_check``, our tables, a revision we know.
+    Checks, in order: readable, SQLite header, ``quick_check``, our tables, a revision we know,
+    and rows whose parent row is missing (:mod:`~masto_diary.storage.diary_health`).
     """
     name = path.name
     try:
@@ -57,6 +59,7 @@ def inspect_diary_file(path: Path) -> str:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             revision = migrate.read_revision(connection) if check == "ok" else None
             has_children = migrate.has_table(connection, "child")
+            dangling = dangling_sentence(name, connection) if revision is not None else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -84,4 +87,6 @@ def inspect_diary_file(path: Path) -> str:
             "Install the newer version to open it; the file has been left as it is.",
             "newer",
         )
+    if dangling is not None:
+        raise DiaryFileError(dangling, "dangling")
     return revision

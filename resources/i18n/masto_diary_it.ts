@@ -3635,6 +3635,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
+        <source>The diary file is damaged: some records refer to records that are missing, for example a score whose day was deleted by another program. The file has not been changed.</source>
+        <translation>Il file del diario è danneggiato: alcuni dati rimandano a dati che mancano, per esempio un punteggio il cui giorno è stato cancellato da un altro programma. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
         <source>The file in the diary folder is not a diary at all. Perhaps another file was saved under the diary&apos;s name. The file has not been changed.</source>
         <translation>Il file nella cartella del diario non è affatto un diario. Forse un altro file è stato salvato con il nome del diario. Il file non è stato modificato.</translation>
     </message>

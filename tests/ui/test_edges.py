@@ -118,3 +118,40 @@ def test_the_read_only_banner_reads_in_italian(qtbot, demo_template, tmp_path):
         diary.close()
     finally:
         i18n.uninstall()
+
+
+def test_the_window_and_check_refuse_dangling_rows_with_one_sentence(
+    qtbot, demo_template, tmp_path, monkeypatch, capsys
+):
+    """A real file whose rows point at missing rows (written with foreign keys off, as another
+    program would): ``check`` used to find them while the window opened it without a word."""
+    import sqlite3
+
+    from masto_diary.cli import main
+    from masto_diary.ui.dialogs.open_problem_dialog import OpenProblemDialog
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    path = folder / DIARY_FILENAME
+    path.write_bytes(demo_template.read_bytes())
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM daily_entry WHERE id IN (SELECT MIN(id) FROM daily_entry)")
+    connection.commit()
+    connection.close()
+    damaged = path.read_bytes()
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    said_by_check = capsys.readouterr().out.splitlines()[0]
+    shown: list[tuple[str, str]] = []
+
+    def look_then_quit(dialog: OpenProblemDialog) -> int:
+        shown.append((dialog.explanation.text(), dialog.detail.text()))
+        dialog.reject()
+        return 0
+
+    monkeypatch.setattr(OpenProblemDialog, "exec", look_then_quit)
+    assert open_or_recover(None, path, smoke_test=False) == (None, "")
+    [(explained, detail)] = shown
+    assert detail == said_by_check
+    assert "refer to records that are missing" in detail and "'daily_entry'" in detail
+    assert "some records refer to records that are missing" in explained
+    assert path.read_bytes() == damaged

@@ -33,6 +33,12 @@ def explanation(kind: str | None) -> str:
             "The diary file is damaged: part of it can no longer be read. This can happen after a "
             "power cut or a disk problem. The file has not been changed.",
         ),
+        "dangling": QCoreApplication.translate(
+            "OpenProblemDialog",
+            "The diary file is damaged: some records refer to records that are missing, for "
+            "example a score whose day was deleted by another program. The file has not been "
+            "changed.",
+        ),
         "not_sqlite": QCoreApplication.translate(
             "OpenProblemDialog",
             "The file in the diary folder is not a diary at all. Perhaps another file was saved "
