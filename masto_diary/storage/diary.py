@@ -148,8 +148,12 @@ class Diary:
             )
         return None
 
-    def close(self) -> None:
-        """Release the file, then back it up if it changed (a failed backup only warns)."""
+    def close(self, keep_lock: bool = False) -> None:
+        """Release the file, then back it up if it changed (a failed backup only warns).
+
+        ``keep_lock`` keeps the writer lock for a :meth:`reopen` (a restore in the window), so
+        no command can start writing while the file is swapped.
+        """
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -160,7 +164,7 @@ class Diary:
                 log.warning("The backup on closing %s failed: %s", self.path.name, error)
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(f"{self.path}{suffix}"))
-        if self._lock is not None:
+        if self._lock is not None and not keep_lock:
             self._lock.release()
             self._lock = None
 

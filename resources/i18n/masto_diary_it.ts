@@ -2152,6 +2152,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>Import a file</source>
         <translation>Importa un file</translation>
     </message>
@@ -2219,6 +2229,16 @@
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>The file %1 was imported.</source>
         <translation>Il file %1 è stato importato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>The import was not undone: %1</source>
+        <translation>L’importazione non è stata annullata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>The import of %1 was undone: the diary is as it was before it.</source>
+        <translation>L’importazione di %1 è stata annullata: il diario è com’era prima.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>

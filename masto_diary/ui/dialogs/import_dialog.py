@@ -41,6 +41,7 @@ from masto_diary.exchange.json_format import (
 from masto_diary.exchange.models import DocumentIn
 from masto_diary.storage import Diary
 from masto_diary.ui.folders import documents_folder
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 T = TypeVar("T")
@@ -66,6 +67,7 @@ class ImportDialog(QDialog):
         self.document: DocumentIn | None = None
         self.source: Path | None = None
         self.result_lines: list[str] = []
+        self.undo_backup: Path | None = None  # the "before import" copy of the last import
         self._build()
 
     def _build(self) -> None:
@@ -108,6 +110,13 @@ class ImportDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        self.undo_button = buttons.addButton(
+            self.tr("&Undo this import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setObjectName("undoImportButton")
+        self.undo_button.setAccessibleName(self.tr("Undo this import"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -221,7 +230,36 @@ class ImportDialog(QDialog):
             lambda: import_document(self.diary, self.document, choices, label=label)
         )
         self._done(summary.sentences())
+        self.undo_backup = summary.backup
+        self.undo_button.setVisible(summary.backup is not None)
         self.imported.emit(fill_in(self.tr("The file %1 was imported."), label))
+        return True
+
+    def undo_import(self) -> bool:
+        """Put back the diary as it was just before this import (its labelled backup).
+
+        The imported state is kept as a "before a restore" backup, so even the undo can be
+        undone from File ▸ Backups….
+        """
+        if self.undo_backup is None:
+            return False
+        from masto_diary.ui.dialogs.backups_dialog import restore_in_place
+
+        label = self.source.name if self.source else ""
+        try:
+            restore_in_place(self.diary, self.undo_backup)
+        except DiaryError as error:
+            self.status.setText(
+                fill_in(self.tr("The import was not undone: %1"), translate_core(error))
+            )
+            return False
+        self.undo_backup = None
+        self.undo_button.hide()
+        message = fill_in(
+            self.tr("The import of %1 was undone: the diary is as it was before it."), label
+        )
+        self.status.setText(message)
+        self.imported.emit(message)
         return True
 
     def _into_new_diary(self, label: str) -> bool:

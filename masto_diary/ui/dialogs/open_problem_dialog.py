@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.errors import DiaryError
-from masto_diary.storage.backups import BackupInfo, newest_good_backup, restore_backup
+from masto_diary.storage.backups import BackupInfo, backup_to_restore, restore_backup
 from masto_diary.ui.formatting import short_date
 from masto_diary.words.sentence import fill_in
 
@@ -100,7 +100,7 @@ class OpenProblemDialog(QDialog):
         self.choice = "quit"
         self.chosen_path: Path | None = None
         self.message = ""
-        self.backup = newest_good_backup(self.diary_path.parent)
+        self.backup = backup_to_restore(self.diary_path)
         self._build(str(error))
 
     def _build(self, detail: str) -> None:
