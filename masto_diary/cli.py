@@ -164,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     try:
+        if args.command not in (None, "check") and not getattr(args, "new_diary", None):
+            _refuse_another_users_folder(data_dir)
         if args.command == "demo":
             return command_demo(data_dir, args.years)
         if args.command == "check":
@@ -265,9 +267,12 @@ def recovery_advice(path: Path) -> list[str]:
     """What the GUI's "cannot open" dialog offers, as lines for the terminal."""
     from masto_diary.storage.backups import backup_to_restore
 
-    if not path.exists():
+    try:
+        if not path.exists():
+            return []
+        newest = backup_to_restore(path)
+    except OSError:  # a folder this user may not enter: the sentence above said what to do
         return []
-    newest = backup_to_restore(path)
     if newest is None:
         return [
             "No good backup was found in the backups folder. Open another diary file with "
@@ -294,6 +299,15 @@ def _diary_path(data_dir: str | None) -> Path:
     from masto_diary.storage.paths import DIARY_FILENAME, resolve_data_dir
 
     return resolve_data_dir(data_dir) / DIARY_FILENAME
+
+
+def _refuse_another_users_folder(data_dir: str | None) -> None:
+    """A data folder or diary this user may not read: whose it is and what to do, first."""
+    from masto_diary.storage.paths import access_problem
+
+    problem = access_problem(_diary_path(data_dir))
+    if problem is not None:
+        raise DiaryError(f"{problem}. Nothing was changed.")
 
 
 def _refuse_while_open(path: Path) -> None:

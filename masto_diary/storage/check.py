@@ -13,7 +13,7 @@ from pathlib import Path
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import read_model
 from masto_diary.storage.diary_file import inspect_diary_file
-from masto_diary.storage.paths import read_only_uri
+from masto_diary.storage.paths import access_problem, read_only_uri
 
 
 @dataclass
@@ -24,6 +24,9 @@ class CheckReport:
 
 def check_diary(path: Path) -> CheckReport:
     """What opening the diary checks (:func:`inspect_diary_file`), then the full integrity check."""
+    cannot_read = access_problem(path)
+    if cannot_read is not None:  # the same sentence the window and every command say
+        return CheckReport(False, [f"{cannot_read}. Nothing was changed."])
     if not path.exists():
         return CheckReport(False, [f"There is no diary at {path}."])
     try:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from masto_diary.errors import DiaryError, DiaryOpenError
 from masto_diary.storage import migrate
 from masto_diary.storage.backups import automatic_backup, backup_before_migration
-from masto_diary.storage.diary_file import inspect_diary_file
+from masto_diary.storage.diary_file import DiaryFileError, inspect_diary_file
 from masto_diary.storage.writer_lock import WriterLock
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 from masto_diary.storage.paths import (
     DIARY_FILENAME,
+    access_problem,
     create_private_file,
     ensure_private_dir,
     make_private,
@@ -203,6 +204,9 @@ def open_diary(
     else:
         path = Path(path)
         ensure_private_dir(path.parent)
+    cannot_read = access_problem(path)
+    if cannot_read is not None:
+        raise DiaryFileError(f"{cannot_read}. Nothing was changed.", "unreadable")
     read_only = read_only_reason(path)
     if reading_only and read_only:  # export, report, the window's read-only mode
         inspect_diary_file(path)

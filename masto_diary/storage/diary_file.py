@@ -10,7 +10,7 @@ from pathlib import Path
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import migrate
 from masto_diary.storage.diary_health import dangling_sentence
-from masto_diary.storage.paths import read_only_uri
+from masto_diary.storage.paths import access_problem, read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -36,6 +36,9 @@ def inspect_diary_file(path: Path) -> str:
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        said = access_problem(path) or f"masto-diary may not read {path}"
+        raise DiaryFileError(f"{said}. Nothing was changed.", "unreadable") from None
     except OSError as error:
         raise DiaryFileError(
             f"The diary {path} cannot be read: {error.strerror}.", "unreadable"

@@ -34,6 +34,7 @@ from masto_diary.storage.backups import (
     restore_backup,
 )
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -197,7 +198,7 @@ class BackupsDialog(QDialog):
         try:
             made = make_backup(self.diary.path, "manual")
         except DiaryError as error:
-            self.status.setText(str(error))
+            self.status.setText(translate_core(error))
             return
         self.reload()
         self.status.setText(fill_in(self.tr("Backup made and checked: %1"), made.name))
@@ -227,7 +228,9 @@ class BackupsDialog(QDialog):
         try:
             result = restore_in_place(self.diary, backup.path)
         except DiaryError as error:
-            self.status.setText(fill_in(self.tr("The backup was not restored: %1"), error))
+            self.status.setText(
+                fill_in(self.tr("The backup was not restored: %1"), translate_core(error))
+            )
             return False
         self.reload()
         message = fill_in(

@@ -212,7 +212,7 @@ class ImportDialog(QDialog):
         except ImportRefusedError as error:
             self.report.setPlainText(self.problems_text(error))
         except DiaryError as error:
-            self.status.setText(str(error))
+            self.status.setText(translate_core(error))
         return False
 
     def _into_this_diary(self, label: str) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from masto_diary.errors import DiaryError
 from masto_diary.storage.backups import BackupInfo, backup_to_restore, restore_backup
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -101,7 +102,7 @@ class OpenProblemDialog(QDialog):
         self.chosen_path: Path | None = None
         self.message = ""
         self.backup = backup_to_restore(self.diary_path)
-        self._build(str(error))
+        self._build(translate_core(error))
 
     def _build(self, detail: str) -> None:
         layout = QVBoxLayout(self)
@@ -152,7 +153,9 @@ class OpenProblemDialog(QDialog):
         try:
             result = restore_backup(self.backup.path, self.diary_path)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("The backup could not be restored"), str(error))
+            QMessageBox.warning(
+                self, self.tr("The backup could not be restored"), translate_core(error)
+            )
             return
         self.choice = "restored"
         aside = result.set_aside.name if result.set_aside else ""

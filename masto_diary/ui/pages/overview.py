@@ -31,6 +31,7 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import DIAGNOSIS_LABELS, label
 from masto_diary.words.sentence import fill_in
 
@@ -295,7 +296,7 @@ class OverviewPage(Page):
         try:
             children.set_archived(self.diary, child_id, archived)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("Child not changed"), str(error))
+            QMessageBox.warning(self, self.tr("Child not changed"), translate_core(error))
             return
         self._children_edited()
 
@@ -325,7 +326,7 @@ class OverviewPage(Page):
                 child_input.condition,
             )
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Child not added"), str(error))
+            QMessageBox.warning(self, self.tr("Child not added"), translate_core(error))
             return None
         self.refresh()
         self.children_changed.emit()
