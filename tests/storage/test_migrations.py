@@ -286,5 +286,3 @@ def test_an_old_diary_with_dangling_rows_is_refused_before_any_upgrade(
         open_diary(data_dir)
     assert hashlib.sha256(old_diary.read_bytes()).hexdigest() == digest
     assert "_alembic_tmp_child" not in schema(old_diary)  # no upgrade was even started
-
-

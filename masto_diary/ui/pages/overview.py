@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -31,6 +30,7 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.fitted_columns import FittedColumns
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import DIAGNOSIS_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -192,8 +192,10 @@ class OverviewPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrapping = ("next_due", "diagnosis", "last_entry", "last_injection")
+        self.columns = FittedColumns(  # no sideways scrolling at 1024×640, in Italian too
+            self.table, tuple(ChildOverviewModel.COLUMNS.index(key) for key in wrapping)
+        )
         self.table.activated.connect(self._activate)
         self.table.doubleClicked.connect(self._activate)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
