@@ -2247,6 +2247,26 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: skipped (a child of that name is already in the diary).</source>
+        <translation>%1: saltato (nel diario c’è già un bambino con quel nome).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: added as &apos;%3&apos; (%2 records).</source>
+        <translation>%1: aggiunto come &apos;%3&apos; (%2 dati).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: merged into the existing child: %2 records added, %4 already in the diary were kept as they are.</source>
+        <translation>%1: unito al bambino già presente: %2 dati aggiunti, %4 già nel diario lasciati come sono.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: added as a new child (%2 records).</source>
+        <translation>%1: aggiunto come nuovo bambino (%2 dati).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>Checking and importing…</source>
         <translation>Controllo e importazione in corso…</translation>
     </message>

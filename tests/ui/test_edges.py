@@ -212,3 +212,21 @@ def test_a_restore_in_the_window_keeps_the_diary_held_for_writing(qtbot, data_di
     finally:
         diary.close()
     assert not taken(diary.path)
+
+
+def test_the_import_dialog_says_what_it_did_in_italian(qtbot, data_dir, tmp_path):
+    from masto_diary.words import i18n
+
+    source = tmp_path / "bea.json"
+    source.write_bytes(dumps(valid_document()))
+    assert i18n.install(choice="it") == "it"
+    try:
+        with open_diary(data_dir) as diary:
+            dialog = ImportDialog(diary)
+            qtbot.addWidget(dialog)
+            assert dialog.load(source) and dialog.run_import()
+            assert dialog.result_lines == ["Bea: aggiunto come nuovo bambino (14 dati)."], (
+                dialog.result_lines
+            )
+    finally:
+        i18n.uninstall()

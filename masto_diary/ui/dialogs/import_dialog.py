@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from masto_diary.errors import DiaryError
 from masto_diary.exchange.json_format import (
     ImportRefusedError,
+    ImportSummary,
     OnConflict,
     check_document,
     conflicting_names,
@@ -229,7 +230,7 @@ class ImportDialog(QDialog):
         summary = self.off_the_ui_thread(
             lambda: import_document(self.diary, self.document, choices, label=label)
         )
-        self._done(summary.sentences())
+        self._done(self.outcome_lines(summary))
         self.undo_backup = summary.backup
         self.undo_button.setVisible(summary.backup is not None)
         self.imported.emit(fill_in(self.tr("The file %1 was imported."), label))
@@ -270,9 +271,31 @@ class ImportDialog(QDialog):
             lambda: import_into_new_diary(folder, self.document, label=label)
         )
         self._done(
-            [fill_in(self.tr("A new diary was written to %1."), target)] + summary.sentences()
+            [fill_in(self.tr("A new diary was written to %1."), target)]
+            + self.outcome_lines(summary)
         )
         return True
+
+    def outcome_lines(self, summary: ImportSummary) -> list[str]:
+        """What happened to each child of the file, in the window's language (the command
+        prints the exchange's English ``ChildOutcome.sentence`` instead)."""
+        lines = []
+        for outcome in summary.children:
+            added = sum(outcome.added.values())
+            kept = sum(outcome.already_there.values())
+            if outcome.action == "skipped":
+                text = self.tr("%1: skipped (a child of that name is already in the diary).")
+            elif outcome.action == "renamed":
+                text = self.tr("%1: added as '%3' (%2 records).")
+            elif outcome.action == "merged":
+                text = self.tr(
+                    "%1: merged into the existing child: %2 records added, %4 already in the "
+                    "diary were kept as they are."
+                )
+            else:
+                text = self.tr("%1: added as a new child (%2 records).")
+            lines.append(fill_in(text, outcome.name, added, outcome.stored_as or "", kept))
+        return lines
 
     def off_the_ui_thread(self, work: Callable[[], T]) -> T:
         """Run ``work`` in a worker thread while the dialog keeps painting its busy bar.
