@@ -8,6 +8,7 @@ A sentence no pattern knows is shown as it is (in English), never dropped.
 """
 
 import errno
+import functools
 import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -74,8 +75,10 @@ _LABEL = "(?P<label>" + "|".join(map(re.escape, sorted(LABELS, key=len, reverse=
 _HIDDEN = r"control characters or text-direction marks \(found (.+)\); type it again without them"
 
 # (pattern of the English sentence, its translatable template); the first that matches wins.
-PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
-    (re.compile(pattern), template)
+# Compiled on the first refusal (:func:`patterns`), not on import: the window imports this
+# module on its way to the first frame, and fifty patterns cost milliseconds to compile.
+SHAPES: tuple[tuple[str, str], ...] = tuple(
+    (pattern, template)
     for pattern, template in (
         (
             rf"^{_LABEL} cannot hold line breaks, {_HIDDEN}$",
@@ -407,6 +410,12 @@ PATTERNS: tuple[tuple[re.Pattern, str], ...] = tuple(
     )
 )
 
+
+@functools.cache
+def patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    return tuple((re.compile(pattern), template) for pattern, template in SHAPES)
+
+
 # Templates whose parts are core sentences themselves (a reason, a list of dangling rows).
 NESTED = frozenset(
     {
@@ -467,7 +476,7 @@ def translate_core(message: str | Exception) -> str:
 def _translate_one(text: str) -> str | None:
     if text in FIXED:
         return _tr(text)
-    for pattern, template in PATTERNS:
+    for pattern, template in patterns():
         found = pattern.match(text)
         if found is None:
             continue
