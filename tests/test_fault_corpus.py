@@ -7,7 +7,6 @@ that names what to do, no traceback, and that the diary file is byte for byte as
 import datetime as dt
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import pytest
 from masto_diary.storage import DIARY_FILENAME
 from masto_diary.storage.backups import backup_file
 from tests.exchange_samples import valid_document
+from tests.tools import require_tool
 
 EMPTY_DIARY_COMMANDS = [
     ["check"],
@@ -677,8 +677,9 @@ def run_as_another_user(args: list[str], data_dir: Path) -> subprocess.Completed
 
 
 def give_to_nobody(data_dir: Path, folder_mode: int, file_mode: int) -> None:
-    if os.name != "posix" or os.geteuid() != 0 or shutil.which("setpriv") is None:
-        pytest.skip("needs root and setpriv to make files of another user (not mocked)")
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("needs root to make files of another user (not mocked)")
+    require_tool("setpriv")
     import pwd
 
     nobody = pwd.getpwnam("nobody")

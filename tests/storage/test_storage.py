@@ -4,7 +4,6 @@ import datetime as dt
 import hashlib
 import os
 import random
-import shutil
 import sqlite3
 import stat
 import subprocess
@@ -21,6 +20,7 @@ from masto_diary.storage import DIARY_FILENAME, Diary, migrate, open_diary, reso
 from masto_diary.storage.diary_file import DiaryFileError, inspect_diary_file
 from masto_diary.storage.paths import HOME_VARIABLE, make_private
 from tests import reads
+from tests.tools import require_tool
 
 DAY = dt.date(2024, 3, 1)
 
@@ -360,13 +360,11 @@ def test_unreadable_file_is_refused_with_a_sentence(data_dir: Path) -> None:
             said = subprocess.run(
                 [sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True
             )
-        elif shutil.which("setpriv"):
-            drop = ["setpriv", "--bounding-set=-all", "--inh-caps=-all"]
+        else:  # root reads any file: drop that right with setpriv
+            drop = [require_tool("setpriv"), "--bounding-set=-all", "--inh-caps=-all"]
             said = subprocess.run(
                 [*drop, sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True
             )
-        else:
-            pytest.skip("root reads any file, and setpriv is missing to drop that right")
         assert said.stdout.startswith("DiaryFileError unreadable You took away your own right")
         assert f"chmod u+rwX {path}" in said.stdout, said.stdout + said.stderr
         assert path.stat().st_mode & 0o777 == 0  # never chmodded behind the user's back
