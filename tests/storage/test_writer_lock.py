@@ -109,3 +109,14 @@ def test_one_process_opening_its_diary_twice_does_not_wait_for_itself(data_dir):
             assert second.path == first.path
         assert time.monotonic() - started < 2
         assert read_holder(lock_path(first.path)) is not None
+
+
+def test_the_holder_names_this_computer_without_starting_a_process(data_dir):
+    """The lock names the computer; ``platform.node()`` would run ``cmd /c ver`` on Windows at
+    every start, so the module must not use it."""
+    import masto_diary.storage.writer_lock as writer_lock
+
+    assert not hasattr(writer_lock, "platform")
+    with open_diary(data_dir, holder="the masto-diary window") as diary:
+        holder = read_holder(lock_path(diary.path))
+    assert holder["host"] == os.uname().nodename == writer_lock.host_name()
