@@ -71,7 +71,10 @@ def export_document(
         table = Child.__table__
         rows = connection.execute(select(table).order_by(table.c.name, table.c.id)).mappings()
         rows = [r for r in rows if wanted is None or r["name"].casefold() in wanted]
-        children = [_export_child(connection, row) for row in rows]
+        uids = _uids(connection)
+        children = [
+            _with_uids(connection, _export_child(connection, row), row, uids) for row in rows
+        ]
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     return {
         "format": FORMAT_NAME,
@@ -88,6 +91,47 @@ def _rows(connection, model, child_id: int, *order) -> list:
     query = select(table).where(table.c.child_id == child_id)
     columns = [table.c[name] for name in order] + [table.c.id]
     return list(connection.execute(query.order_by(*columns)).mappings())
+
+
+def _uids(connection) -> dict[tuple[str, int], str]:
+    """(table, row id) -> the record's uid in a shared diary (folder sync, docs/sync.md)."""
+    from masto_diary.storage.read_model import sync_journal
+
+    return {(name, row_id): uid for name, row_id, uid in sync_journal.identities(connection)}
+
+
+def _with_uids(connection, exported: dict, child, uids: dict[tuple[str, int], str]) -> dict:
+    """Each record that has a uid carries it (last, so files without any stay as they were):
+    an export imported into another diary keeps the records' identity."""
+    from masto_diary import models as m
+
+    def mark(item: dict, table: str, row_id: int) -> None:
+        uid = uids.get((table, row_id))
+        if uid is not None:
+            item["uid"] = uid
+
+    mark(exported, "child", child["id"])
+    for key, (model, order) in UID_LISTS.items():
+        rows = _rows(connection, getattr(m, model), child["id"], *order)
+        for item, row in zip(exported[key], rows, strict=True):
+            mark(item, getattr(m, model).__tablename__, row["id"])
+    return exported
+
+
+# The child's lists of records, their table, and the order the export lists them in.
+UID_LISTS = {
+    "weights": ("WeightRecord", ("date",)),
+    "heights": ("HeightRecord", ("date",)),
+    "symptoms": ("SymptomDefinition", ("position",)),
+    "triggers": ("Trigger", ()),
+    "daily_entries": ("DailyEntry", ("date",)),
+    "episodes": ("Episode", ("started_at",)),
+    "treatment_plans": ("TreatmentPlan", ("start_date",)),
+    "injections": ("Injection", ("given_at",)),
+    "medications": ("Medication", ("start_date",)),
+    "labs": ("LabResult", ("taken_on",)),
+    "visits": ("ClinicVisit", ("date",)),
+}
 
 
 def _export_child(connection, child) -> dict:

@@ -119,6 +119,13 @@ Number = Annotated[float, BeforeValidator(_number), WithJsonSchema({"type": "num
 Text = Annotated[StrictStr, Field(max_length=10_000)]
 Name = Annotated[StrictStr, Field(min_length=1, max_length=100)]
 Short = Annotated[StrictStr, Field(max_length=200)]
+Uid = Annotated[
+    StrictStr,
+    Field(
+        pattern=r"^[0-9a-f]{32}$",
+        description="the record's id in a shared diary (folder sync); kept by an import",
+    ),
+]
 
 
 class Part(BaseModel):
@@ -130,11 +137,13 @@ class Part(BaseModel):
 class WeightIn(Part):
     date: Day
     kg: Annotated[Number, Field(gt=0, le=300, description="body weight in kilograms")]
+    uid: Uid | None = None
 
 
 class HeightIn(Part):
     date: Day
     cm: Annotated[Number, Field(gt=0, le=250, description="height (length under 2 years) in cm")]
+    uid: Uid | None = None
 
 
 class SymptomIn(Part):
@@ -143,10 +152,12 @@ class SymptomIn(Part):
     position: StrictInt = 0
     active: StrictBool = Field(True, description="false: hidden, its history is kept")
     scale_max: Annotated[StrictInt, Field(ge=1, le=10)] = 3
+    uid: Uid | None = None
 
 
 class TriggerIn(Part):
     label: Name
+    uid: Uid | None = None
 
 
 class DailyEntryIn(Part):
@@ -162,6 +173,7 @@ class DailyEntryIn(Part):
         default_factory=dict,
         description="symptom key → score 0..scale_max; a symptom not listed was not recorded",
     )
+    uid: Uid | None = None
 
 
 class RescueIn(Part):
@@ -181,6 +193,7 @@ class EpisodeIn(Part):
     triggers: list[StrictStr] = Field(default_factory=list, description="trigger labels")
     rescue: RescueIn = Field(default_factory=RescueIn)
     notes: Text = ""
+    uid: Uid | None = None
 
 
 class TreatmentPlanIn(Part):
@@ -190,6 +203,7 @@ class TreatmentPlanIn(Part):
     interval_days: Annotated[StrictInt, Field(ge=1, le=365)] = 28
     start_date: Day
     end_date: Day | None = None
+    uid: Uid | None = None
 
 
 class InjectionIn(Part):
@@ -203,6 +217,7 @@ class InjectionIn(Part):
     given_by: Short = ""
     local_reaction: LocalReaction = LocalReaction.NONE
     notes: Text = ""
+    uid: Uid | None = None
 
 
 class MedicationIn(Part):
@@ -214,6 +229,7 @@ class MedicationIn(Part):
     start_date: Day
     end_date: Day | None = None
     reason: Text = ""
+    uid: Uid | None = None
 
 
 class LabIn(Part):
@@ -225,6 +241,7 @@ class LabIn(Part):
     ref_low: Annotated[Number, Field(ge=0)] | None = None
     ref_high: Annotated[Number, Field(ge=0)] | None = None
     notes: Text = ""
+    uid: Uid | None = None
 
 
 class VisitIn(Part):
@@ -232,6 +249,7 @@ class VisitIn(Part):
     clinician: Short = ""
     questions: Text = ""
     outcome: Text = ""
+    uid: Uid | None = None
 
 
 class ChildIn(Part):
@@ -243,6 +261,7 @@ class ChildIn(Part):
     clinic: Short = ""
     notes: Text = ""
     archived: StrictBool = False
+    uid: Uid | None = None
     weights: list[WeightIn] = Field(default_factory=list)
     heights: list[HeightIn] = Field(default_factory=list)
     symptoms: list[SymptomIn] = Field(default_factory=list)

@@ -24,6 +24,7 @@ from masto_diary.services import (
     entries,
     episodes,
     heights,
+    identities,
     injections,
     labs,
     medications,
@@ -210,7 +211,7 @@ def _injection_problems(child: ChildIn) -> list[RowProblem]:
 
 
 def _symptom_rows(symptoms: Sequence[Any], first_position: int | None = None) -> list[dict]:
-    rows = [s.model_dump() for s in symptoms]
+    rows = [s.model_dump(exclude={"uid"}) for s in symptoms]
     if first_position is not None:
         for n, row in enumerate(rows):
             row["position"] = first_position + n
@@ -218,26 +219,28 @@ def _symptom_rows(symptoms: Sequence[Any], first_position: int | None = None) ->
 
 
 def _model_rows(items: Sequence[Any]) -> list[dict]:
-    return [item.model_dump() for item in items]
+    return [item.model_dump(exclude={"uid"}) for item in items]
 
 
 def _plan_rows(plans: Sequence[Any]) -> list[dict]:
-    return [p.model_dump(exclude={"id"}) for p in plans]
+    return [p.model_dump(exclude={"id", "uid"}) for p in plans]
 
 
 def _injection_rows(items: Sequence[Any], plan_ids: dict[int, int]) -> list[dict]:
-    return [{**i.model_dump(exclude={"plan"}), "plan_id": plan_ids.get(i.plan)} for i in items]
+    return [
+        {**i.model_dump(exclude={"plan", "uid"}), "plan_id": plan_ids.get(i.plan)} for i in items
+    ]
 
 
 def _entry_records(days: Sequence[Any]) -> list[entries.NewEntry]:
-    return [entries.NewEntry(child_id=0, **e.model_dump()) for e in days]
+    return [entries.NewEntry(child_id=0, **e.model_dump(exclude={"uid"})) for e in days]
 
 
 def _episode_rows(items: Sequence[Any]) -> list[dict]:
     """The format nests the rescue treatment; the table has it as ``rescue_…`` columns."""
     return [
         {
-            **e.model_dump(exclude={"rescue"}),
+            **e.model_dump(exclude={"rescue", "uid"}),
             **{f"rescue_{key}": value for key, value in e.rescue.model_dump().items()},
         }
         for e in items
@@ -295,7 +298,70 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
     new = [i for i in child.injections if i.given_at not in existing.injections]
     add("injections", child.injections, new, injections.add_injections,
         lambda new: _injection_rows(new, plan_ids))  # fmt: skip
+    if plan.action != "renamed":  # a renamed copy is another child: its records are new ones
+        _keep_uids(diary, plan, existing)
     return outcome
+
+
+# list of the format -> (table, the Existing field of its keys, the key of an item of the file)
+RECORD_KEYS: dict[str, tuple[str, str, Any]] = {
+    "symptoms": ("symptom_definition", "symptoms", lambda s: s.key),
+    "triggers": ("trigger", "triggers", lambda t: t.label.casefold()),
+    "weights": ("weight_record", "weights", lambda w: w.date),
+    "heights": ("height_record", "heights", lambda h: h.date),
+    "daily_entries": ("daily_entry", "days", lambda e: e.date),
+    "episodes": ("episode", "episodes", lambda e: (e.started_at, str(e.kind.value))),
+    "treatment_plans": ("treatment_plan", "plans", lambda p: p.start_date),
+    "injections": ("injection", "injections", lambda i: i.given_at),
+    "medications": ("medication", "medications", lambda x: (x.name.casefold(), x.start_date)),
+    "labs": ("lab_result", "labs", lambda x: _lab_key(x)),
+    "visits": ("clinic_visit", "visits", lambda v: v.date),
+}
+
+
+def _keep_uids(diary: Diary, plan: ChildPlan, before: Existing) -> None:
+    """The uids the file gave the records this import added (not those the child had)."""
+    child = plan.source
+    given = [("child", before.child_id, child.uid)] if child.uid and plan.existing is None else []
+    with diary.transaction() as session:
+        now = _row_ids(session, before.child_id)
+    for name, (table, field_name, key_of) in RECORD_KEYS.items():
+        had = getattr(before, field_name)
+        for item in getattr(child, name):
+            key = key_of(item)
+            if item.uid and key not in had and key in now[name]:
+                given.append((table, now[name][key], item.uid))
+    identities.keep_uids(diary, given)
+
+
+def _row_ids(session, child_id: int) -> dict[str, dict[Any, int]]:
+    """The child's rows by the keys that say "the same record" (as :func:`_load_existing`)."""
+
+    def rows(model, *columns):
+        table = model.__table__
+        query = select(*[table.c[c] for c in columns]).where(table.c.child_id == child_id)
+        return session.execute(query).all()
+
+    return {
+        "symptoms": {k: i for i, k in rows(m.SymptomDefinition, "id", "key")},
+        "triggers": {label.casefold(): i for i, label in rows(m.Trigger, "id", "label")},
+        "weights": {d: i for i, d in rows(m.WeightRecord, "id", "date")},
+        "heights": {d: i for i, d in rows(m.HeightRecord, "id", "date")},
+        "daily_entries": {d: i for i, d in rows(m.DailyEntry, "id", "date")},
+        "episodes": {
+            (s, str(k.value)): i for i, s, k in rows(m.Episode, "id", "started_at", "kind")
+        },
+        "treatment_plans": {d: i for i, d in rows(m.TreatmentPlan, "id", "start_date")},
+        "injections": {g: i for i, g in rows(m.Injection, "id", "given_at")},
+        "medications": {
+            (n.casefold(), d): i for i, n, d in rows(m.Medication, "id", "name", "start_date")
+        },
+        "labs": {
+            (d, str(a.value), c.casefold()): i
+            for i, d, a, c in rows(m.LabResult, "id", "taken_on", "analyte", "custom_name")
+        },
+        "visits": {d: i for i, d in rows(m.ClinicVisit, "id", "date")},
+    }
 
 
 def _lab_key(lab) -> tuple[dt.date, str, str]:

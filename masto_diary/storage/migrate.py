@@ -7,7 +7,7 @@ imports Alembic, which keeps start-up fast; a test checks it matches the migrati
 import sqlite3
 from pathlib import Path
 
-HEAD_REVISION = "0005_sync_ids"
+HEAD_REVISION = "0006_height_ids"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

@@ -18,7 +18,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,6 +44,20 @@ class FolderError(Exception):
 class LineProblem:
     path: Path
     line: int
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """A snapshot file's header: its records stand for ``offsets`` bytes of each change file."""
+
+    path: Path
+    count: int
+    made: int  # the writer's clock (milliseconds) when it wrote the snapshot
+    offsets: dict[str, int]
+
+    @property
+    def writer(self) -> str:
+        return _writer(self.path)
 
 
 def _private_dir(path: Path) -> None:
@@ -167,24 +181,36 @@ class SharedFolder:
         Change files only grow, so a sync reads only what was added since the last one; if
         ``start`` is no longer a line's beginning (the file was replaced) all is read again.
         """
+        found, end = self.read_lines(path, start)
+        return [record for record, _ in found], end
+
+    def read_lines(
+        self, path: Path, start: int = 0
+    ) -> tuple[list[tuple[ChangeRecord, bytes]], int]:
+        """Like :meth:`read_from`, each record with its opened text (the journal stores that
+        text as it is: encoding the record again was a third of a join)."""
         device = path.name.split(".", 1)[0]
         data = path.read_bytes()
         if start and (start > len(data) or data[start - 1 : start] != b"\n"):
             start = 0
         end = data.rfind(b"\n") + 1  # after it: empty, or a copy cut short
-        records = []
-        for line in data[start:end].split(b"\n"):
+        found = []
+        for plain in self._open_lines(path, data[start:end], device):
+            record = _parse(path, plain)
+            if record.device != device:
+                raise FolderError("damaged", path)
+            found.append((record, plain))
+        return found, max(end, start)
+
+    def _open_lines(self, path: Path, data: bytes, writer: str) -> Iterator[bytes]:
+        context = writer.encode("ascii")
+        for line in data.split(b"\n"):
             if not line.strip():
                 continue
             try:
-                plain = self._sealer.open(line.strip(), device.encode("ascii"))
-                record = ChangeRecord.from_json(plain)
-            except (SealError, ValueError, KeyError, TypeError) as error:
+                yield self._sealer.open(line.strip(), context)
+            except SealError as error:
                 raise FolderError("damaged", path) from error
-            if record.device != device:
-                raise FolderError("damaged", path)
-            records.append(record)
-        return records, max(end, start)
 
     def read_all(self, skip: str | None = None) -> Iterator[ChangeRecord]:
         """Every record in the folder, except (optionally) those of device ``skip``."""
@@ -195,20 +221,82 @@ class SharedFolder:
 
     # ------------------------------------------------------------------ snapshots
 
-    def write_snapshot(self, device: str, records: Iterable[ChangeRecord]) -> None:
-        path = self.root / "snapshots" / f"{device}.snap"
-        write_atomically(path, self.seal_lines(device, records))
+    def snapshot_file(self, device: str) -> Path:
+        return self.change_file(device).parent.parent / "snapshots" / f"{device}.snap"
+
+    def write_snapshot(
+        self,
+        device: str,
+        records: Sequence[ChangeRecord],
+        offsets: Mapping[str, int] | None = None,
+        made: int = 0,
+    ) -> None:
+        """Write this device's snapshot: a header, then the compacted records.
+
+        ``offsets`` (change file name -> bytes) says how much of each change file the records
+        stand for: a laptop that joins from the snapshot reads those files only from there.
+        """
+        header = {"snapshot": FORMAT, "count": len(records), "made": made}
+        header["offsets"] = dict(sorted((offsets or {}).items()))
+        first = json.dumps(header, sort_keys=True, separators=(",", ":")).encode()
+        context = device.encode("ascii")
+        data = self._sealer.seal(first, context) + b"\n" + self.seal_lines(device, records)
+        write_atomically(self.snapshot_file(device), data)
 
     def snapshots(self) -> list[Path]:
         return sorted((self.root / "snapshots").glob("*.snap"))
 
+    def snapshot_header(self, path: Path) -> Snapshot | None:
+        """What a snapshot stands for (None: not a snapshot of this format)."""
+        with path.open("rb") as file:
+            first = file.readline()
+        if not first.endswith(b"\n"):
+            return None
+        plain = next(self._open_lines(path, first, _writer(path)), None)
+        if plain is None:
+            return None
+        try:
+            header = json.loads(plain)
+            offsets = {str(k): int(v) for k, v in header["offsets"].items()}
+            return Snapshot(path, int(header["count"]), int(header["made"]), offsets)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return None
+
     def read_snapshot(self, path: Path) -> Iterator[ChangeRecord]:
-        """A snapshot holds other devices' records too: sealed with its writer's context."""
-        writer = path.name.split(".", 1)[0].encode("ascii")
-        for line in path.read_bytes().split(b"\n")[:-1]:
-            if not line.strip():
-                continue
-            try:
-                yield ChangeRecord.from_json(self._sealer.open(line.strip(), writer))
-            except (SealError, ValueError, KeyError, TypeError) as error:
-                raise FolderError("damaged", path) from error
+        """A snapshot's records (they are many devices' records, sealed with its writer's
+        context); a snapshot cut short yields nothing (see :meth:`snapshot_lines`)."""
+        for record, _ in self.snapshot_lines(path) or []:
+            yield record
+
+    def snapshot_lines(self, path: Path) -> list[tuple[ChangeRecord, bytes]] | None:
+        """The records of a whole snapshot with their texts, or None if it is cut short or
+        not a snapshot (a copy in progress: the change files still hold everything)."""
+        header = self.snapshot_header(path)
+        if header is None:
+            return None
+        data = path.read_bytes()
+        body = data[data.index(b"\n") + 1 : data.rfind(b"\n") + 1]
+        found = [
+            (_parse(path, plain), plain) for plain in self._open_lines(path, body, header.writer)
+        ]
+        return found if len(found) == header.count else None
+
+    def newest_snapshot(self) -> tuple[Snapshot, list[tuple[ChangeRecord, bytes]]] | None:
+        """The complete snapshot that stands for the most of the change files, if any."""
+        headers = [h for h in map(self.snapshot_header, self.snapshots()) if h is not None]
+        for header in sorted(headers, key=lambda h: (-sum(h.offsets.values()), -h.made)):
+            found = self.snapshot_lines(header.path)
+            if found is not None:
+                return header, found
+        return None
+
+
+def _writer(path: Path) -> str:
+    return path.name.split(".", 1)[0]
+
+
+def _parse(path: Path, plain: bytes) -> ChangeRecord:
+    try:
+        return ChangeRecord.from_json(plain)
+    except (ValueError, KeyError, TypeError) as error:
+        raise FolderError("damaged", path) from error

@@ -8,7 +8,6 @@ that folder sync itself applies (another laptop's versions) are not journalled a
 """
 
 import json
-import uuid
 from collections.abc import Sequence
 
 from sqlalchemy import Connection
@@ -52,12 +51,16 @@ def store(session: Session, record: ChangeRecord, sent: bool) -> None:
     store_many(session, [record], sent)
 
 
-def store_many(session: Session, records: list[ChangeRecord], sent: bool) -> None:
+def store_many(
+    session: Session, records: list[ChangeRecord], sent: bool, texts: list[str] | None = None
+) -> None:
+    """Keep records in the journal; ``texts`` are their JSON texts when already at hand."""
+    texts = texts if texts is not None else [record.to_json() for record in records]
     changes.replace_bookkeeping(
         session,
         "sync_change",
         ["device", "seq", "uid", "record", "sent"],
-        [(r.device, r.seq, r.uid, r.to_json(), int(sent)) for r in records],
+        [(r.device, r.seq, r.uid, text, int(sent)) for r, text in zip(records, texts, strict=True)],
     )
 
 
@@ -100,7 +103,7 @@ class Journal:
         seq = next_seq(connection, self.device)
         records = []
         for row in found:
-            uid = uuid.uuid4().hex
+            uid = rows.new_uid(ids, name, row)
             ids.give(name, row["id"], uid)
             data = rows.to_record_data(ids, name, row)
             if data is None:
@@ -125,14 +128,12 @@ class Journal:
             key = {"id": change.row_id}
             uid = ids.uid_of(name, change.row_id)  # type: ignore[arg-type]
         stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
-        seen = None
         if uid is None:
             if stored is None:
                 return None  # inserted and deleted in the same commit
-            uid = uuid.uuid4().hex
+            uid = rows.new_uid(ids, name, stored)
             ids.give(name, change.row_id, uid)  # type: ignore[arg-type]
-        else:
-            seen = latest_stamp(connection, uid)
+        seen = latest_stamp(connection, uid)  # a derived uid may have had versions before
         data = None if stored is None else rows.to_record_data(ids, name, stored)
         if stored is None and not rows.is_link(name):
             ids.forget(name, change.row_id)  # type: ignore[arg-type]

@@ -60,6 +60,16 @@ class Merged:
     def records(self) -> list[ChangeRecord]:
         return [self._by_key[key] for key in sorted(self._by_key)]
 
+    def compacted(self) -> list[ChangeRecord]:
+        """The fewest records that merge to the same diary and the same conflicts: each
+        device's latest version of each record (tombstones too, so an older version read
+        later cannot bring a deleted record back).  This is what a snapshot holds."""
+        return [
+            versions[device]
+            for uid, versions in sorted(self._latest.items())
+            for device in sorted(versions)
+        ]
+
     def winner(self, uid: str) -> ChangeRecord | None:
         versions = self._latest.get(uid)
         return max(versions.values(), key=lambda r: (r.stamp, r.seq)) if versions else None

@@ -10,9 +10,10 @@ the transaction loses nothing it had saved and applies nothing half-way.
 
 import json
 import os
+import sqlite3
 import time
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,6 +29,14 @@ from masto_diary.sync.merge import Conflict, Merged
 from masto_diary.sync.record import ChangeRecord
 
 PASSPHRASE_VARIABLE = "MASTO_DIARY_PASSPHRASE"
+# A laptop writes a new snapshot when its journal grew by this many records since its last
+# one (about two years of evenings): joining then reads few change lines beyond it.
+SNAPSHOT_AFTER = 10_000
+# Above this many touched records a sync reads every identity at once instead of by uid.
+PRELOAD_OVER = 20_000
+# A row that breaks a rule of this diary: SQLAlchemy's error for single statements, the
+# driver's own for the bulk executemany of changes.insert_stored.
+CLASH = (IntegrityError, sqlite3.IntegrityError)
 
 
 @dataclass
@@ -66,14 +75,14 @@ def share(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     """Make this diary the first of a shared folder (or add this laptop to it)."""
     opened = SharedFolder.create(folder, passphrase)
     _become_device(diary, folder, name)
-    return sync(diary, opened, everything=True)
+    return _exchange(diary, opened, everything=True, snapshot=True)
 
 
 def join(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     """Fill a new, empty diary from a shared folder."""
     opened = SharedFolder.open(folder, passphrase)
     _become_device(diary, folder, name)
-    return sync(diary, opened, everything=True)
+    return _exchange(diary, opened, everything=True, from_snapshot=True)
 
 
 def open_folder(diary: Diary, passphrase: str) -> SharedFolder:
@@ -123,6 +132,19 @@ def _file_marks(changes_dir: Path, device: str) -> dict[str, list[int]]:
 
 def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncResult:
     """Exchange changes with the folder; see the module's docstring."""
+    return _exchange(diary, folder, everything)
+
+
+def _exchange(
+    diary: Diary,
+    folder: SharedFolder,
+    everything: bool = False,
+    snapshot: bool = False,
+    from_snapshot: bool = False,
+) -> SyncResult:
+    """A sync; ``snapshot``: write this laptop's snapshot afterwards (sharing does, and so
+    does a sync whose journal grew by :data:`SNAPSHOT_AFTER` records since the last one);
+    ``from_snapshot``: start from the folder's newest snapshot (joining)."""
     result = SyncResult()
     device = device_of(diary)
     assert device is not None
@@ -137,7 +159,13 @@ def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncRe
         now = _file_marks(folder.root / "changes", device)
         changed = [p for p in folder.files() if p.name in now and marks.get(p.name) != now[p.name]]
         offsets = json.loads(journal.setting(connection, "offsets") or "{}")
-        fresh = _receive(session, folder, changed, offsets)
+        start: list[tuple[ChangeRecord, bytes]] = []
+        newest = folder.newest_snapshot() if from_snapshot else None
+        if newest is not None:  # its records stand for the files' first lines
+            header, start = newest
+            for name, offset in header.offsets.items():
+                offsets.setdefault(name, offset)
+        fresh = _receive(session, folder, changed, offsets, start)
         journal.put_setting(session, "offsets", json.dumps(offsets, sort_keys=True))
         result.received = len(fresh)
         _apply(session, fresh, result)
@@ -150,8 +178,38 @@ def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncRe
         for record in fresh:
             heard[record.device] = max(heard.get(record.device, 0), record.stamp.millis / 1000)
         journal.put_setting(session, "heard", json.dumps(heard, sort_keys=True))
-    result.conflicts = conflicts(diary)
+        size = queries.record_count(connection)
+        last = journal.setting(connection, "snapshot_size")
+        if snapshot or (last is not None and size - int(last) >= SNAPSHOT_AFTER):
+            _write_snapshot(session, folder, device, offsets, [*unsent, *fresh])
+        if snapshot or last is None:  # a laptop that joined counts from there
+            journal.put_setting(session, "snapshot_size", str(size))
+        result.conflicts = _conflicts_after(session, fresh)
     return result
+
+
+def _write_snapshot(
+    session, folder: SharedFolder, device: str, offsets: dict, parsed: list[ChangeRecord]
+) -> None:
+    """This laptop's compacted copy of every record it knows, for the next laptop to join.
+
+    It stands for the lines of the change files this laptop has read (``offsets``) and its
+    own whole file; a joining laptop reads those files only from there on.  ``parsed``:
+    records at hand, not read from the journal again.
+    """
+    connection = session.connection()
+    merged = Merged()
+    merged.add_all(parsed)
+    given = {(record.device, record.seq) for record in parsed}
+    for record_device, seq, _uid, text in queries.all_records(connection):
+        if (record_device, seq) not in given:
+            merged.add(ChangeRecord.from_json(text))
+    covered = dict(offsets)
+    own = folder.change_file(device)
+    if own.exists():
+        covered[own.name] = own.stat().st_size
+    made = journal.clock_of(connection, device).now().millis
+    folder.write_snapshot(device, merged.compacted(), covered, made)
 
 
 def _unsent_count(connection, device: str) -> int:
@@ -168,46 +226,71 @@ def _unsent(connection, device: str) -> list[ChangeRecord]:
 
 
 def _receive(
-    session, folder: SharedFolder, paths: list[Path], offsets: dict[str, int]
+    session,
+    folder: SharedFolder,
+    paths: list[Path],
+    offsets: dict[str, int],
+    start: Sequence[tuple[ChangeRecord, bytes]] = (),
 ) -> list[ChangeRecord]:
-    """The records in ``paths`` this diary did not have yet, stored (not yet applied).
-
-    ``offsets`` (file name -> bytes already read) is brought up to date.
+    """The records in ``start`` (a snapshot's) and ``paths`` this diary did not have yet,
+    stored (not yet applied).  ``offsets`` (file name -> bytes already read) is brought up
+    to date.
     """
     connection = session.connection()
-    known = queries.record_keys(connection)
-    clock_device = journal.setting(connection, "device")
-    fresh: dict[tuple[str, int], ChangeRecord] = {}
+    own = journal.setting(connection, "device")
+    found: dict[tuple[str, int], tuple[ChangeRecord, bytes]] = {}
+
+    def consider(record: ChangeRecord, text: bytes) -> None:
+        key = (record.device, record.seq)
+        if record.device == own:
+            return
+        known = found.get(key)
+        if known is None or (known[0] != record and record.to_json() < known[0].to_json()):
+            found[key] = (record, text)
+
+    for record, text in start:
+        consider(record, text)
     for path in paths:
-        found, offsets[path.name] = folder.read_from(path, offsets.get(path.name, 0))
-        for record in found:
-            key = (record.device, record.seq)
-            if key in known or record.device == clock_device:
-                continue
-            if key not in fresh or record.to_json() < fresh[key].to_json():
-                fresh[key] = record
-    journal.store_many(session, list(fresh.values()), sent=True)
+        lines, offsets[path.name] = folder.read_lines(path, offsets.get(path.name, 0))
+        for record, text in lines:
+            consider(record, text)
+    known = _known(connection, found)
+    fresh = [found[key] for key in sorted(found) if key not in known]
+    journal.store_many(
+        session, [r for r, _ in fresh], sent=True, texts=[t.decode("utf-8") for _, t in fresh]
+    )
     if fresh:
-        clock = journal.clock_of(connection, clock_device)  # type: ignore[arg-type]
-        for record in fresh.values():
+        clock = journal.clock_of(connection, own)  # type: ignore[arg-type]
+        for record, _ in fresh:
             clock.witness(record.stamp)
         last = clock.now()
         journal.put_setting(session, "clock", json.dumps([last.millis, last.counter]))
-    return list(fresh.values())
+    return [record for record, _ in fresh]
+
+
+def _known(connection, keys: Iterable[tuple[str, int]]) -> set[tuple[str, int]]:
+    """Which of these (device, line) keys the journal holds already: per device, only the
+    lines from the first one asked for (a sync's new lines are at the end of each file)."""
+    first: dict[str, int] = {}
+    for device, seq in keys:
+        first[device] = min(seq, first.get(device, seq))
+    return {
+        (device, seq)
+        for device, low in first.items()
+        for seq in queries.seqs_from(connection, device, low)
+    }
 
 
 def _merged(connection, uids: set[str], fresh: Sequence[ChangeRecord] = ()) -> Merged:
     """The records of ``uids`` this diary holds (``fresh`` ones are not parsed again)."""
     merged = Merged()
     merged.add_all(fresh)
-    if len(uids) > 200:  # one pass over the journal beats thousands of look-ups
-        known = {(r.device, r.seq) for r in fresh}
-        for device, seq, uid, text in queries.all_records(connection):
-            if uid in uids and (device, seq) not in known:
-                merged.add(ChangeRecord.from_json(text))
-        return merged
-    for uid in sorted(uids):
-        merged.add_all(ChangeRecord.from_json(text) for text in queries.records_of(connection, uid))
+    given = {(r.device, r.seq) for r in fresh}
+    if given and queries.record_count(connection) == len(given):
+        return merged  # the journal holds nothing else (joining): nothing more to read
+    for device, seq, text in queries.records_of_many(connection, uids):
+        if (device, seq) not in given:
+            merged.add(ChangeRecord.from_json(text))
     return merged
 
 
@@ -216,10 +299,12 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     connection = session.connection()
     uids = {record.uid for record in fresh}
     ids = rows.Identities(connection)
-    if len(uids) > 200:
-        ids.preload()
     session.info[journal.IDENTITIES] = ids
     winners = _merged(connection, uids, fresh).winners()
+    if len(uids) > PRELOAD_OVER:  # joining: every identity, in one pass
+        ids.preload()
+    else:  # the touched records and the rows they refer to, by the uid index
+        ids.prefetch(uids | _referenced(winners.values()))
     alive: dict[str, list[ChangeRecord]] = {}
     for record in winners.values():
         if record.data is not None:
@@ -245,34 +330,67 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     ids.flush(session)
 
 
+def _referenced(records: Iterable[ChangeRecord]) -> set[str]:
+    """The uids the records' data refer to (their parents)."""
+    found = set()
+    for record in records:
+        if record.data is not None:
+            found.update(
+                record.data[c] for c in rows.references(record.table) if record.data.get(c)
+            )
+    return found
+
+
 def _apply_table(session, ids, name: str, group: list[ChangeRecord], result: SyncResult) -> None:
-    """Insert the new rows of one table at once, update the changed ones one by one."""
+    """Insert the new rows of one table at once, update the changed ones together."""
     connection = session.connection()
     link = rows.is_link(name)
     new: list[tuple[ChangeRecord, dict]] = []
+    updates: list[tuple[ChangeRecord, int, dict]] = []
+    keys = [c.name for c in rows.table(name).primary_key.columns]
+    linked = {tuple(row) for row in queries.link_rows(connection, name, keys)} if link else set()
     for record in group:
         values = rows.to_stored(ids, name, record.data)  # type: ignore[arg-type]
         if values is None:
             continue  # its parent is gone on this laptop: nothing to hang it on
         if link:
-            if rows.stored_row(connection, name, rows.link_key(name, values)) is None:
+            if tuple(values[k] for k in keys) not in linked:
                 new.append((record, values))
             continue
         found = ids.row_of(record.uid)
         if found is None:
             new.append((record, values))
-            continue
-        current = rows.stored_row(connection, name, {"id": found[1]})
-        if current is not None and all(current.get(k) == v for k, v in values.items()):
-            continue
-        try:
-            with session.begin_nested():
-                changes.write_stored(session, name, {"id": found[1]}, values)
-            result.applied += 1
-        except IntegrityError:
-            result.held_back.append(record.uid)
+        else:
+            updates.append((record, found[1], values))
+    current = queries.stored_rows(connection, name, [row_id for _, row_id, _ in updates])
+    _update(session, name, [u for u in updates if not _holds(current.get(u[1]), u[2])], result)
     if new:
         _insert_new(session, ids, name, new, result)
+
+
+def _holds(row: dict | None, values: dict) -> bool:
+    return row is not None and all(row.get(k) == v for k, v in values.items())
+
+
+def _update(session, name: str, changed: list[tuple[ChangeRecord, int, dict]], result) -> None:
+    """Rows that hold another version: all in one savepoint, or one by one if one clashes."""
+    if not changed:
+        return
+    try:
+        with session.begin_nested():
+            for _, row_id, values in changed:
+                changes.write_stored(session, name, {"id": row_id}, values)
+        result.applied += len(changed)
+        return
+    except CLASH:
+        pass  # one of them clashes with a rule here: row by row, to hold back only it
+    for record, row_id, values in changed:
+        try:
+            with session.begin_nested():
+                changes.write_stored(session, name, {"id": row_id}, values)
+            result.applied += 1
+        except CLASH:
+            result.held_back.append(record.uid)
 
 
 def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], result) -> None:
@@ -287,7 +405,7 @@ def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], r
                 ids.give(name, row_id, record.uid)
             result.applied += len(new)
             return
-        except IntegrityError:
+        except CLASH:
             pass  # one of them clashes with a rule here: row by row, to hold back only it
     for record, values in new:
         try:
@@ -296,7 +414,7 @@ def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], r
             if not rows.is_link(name):
                 ids.give(name, row_id, record.uid)  # type: ignore[arg-type]
             result.applied += 1
-        except IntegrityError:
+        except CLASH:
             result.held_back.append(record.uid)
 
 
@@ -377,6 +495,24 @@ def conflicts(diary: Diary) -> list[Conflict]:
         connection = session.connection()
         uids = queries.uids_from_several_devices(connection)
         return _merged(connection, uids).conflicts()
+
+
+def _conflicts_after(session, fresh: list[ChangeRecord]) -> list[Conflict]:
+    """The conflicts after a sync, without reading the whole journal.
+
+    Only a record received from another laptop can start a conflict (a change made here has
+    seen every version this laptop knows), so the records that may be in conflict are those
+    that were before (kept in ``sync_setting``) and those just received.
+    """
+    connection = session.connection()
+    before = journal.setting(connection, "conflicted")
+    if before is None:
+        uids = queries.uids_from_several_devices(connection)
+    else:
+        uids = set(json.loads(before)) | {record.uid for record in fresh}
+    found = _merged(connection, uids).conflicts()
+    journal.put_setting(session, "conflicted", json.dumps(sorted({c.uid for c in found})))
+    return found
 
 
 def passphrase_from_environment() -> str | None:

@@ -3,7 +3,6 @@
 import sys
 import tempfile
 import time
-from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSize, QTimer
@@ -53,13 +52,6 @@ def open_demo_dir() -> Path:
     return folder
 
 
-def _journal_if_shared(stack: ExitStack, diary) -> None:
-    """After the first frame (it imports SQLAlchemy): journal saves if the diary is shared."""
-    from masto_diary.sync.share import attached
-
-    stack.enter_context(attached(diary))
-
-
 def run_gui(
     data_dir: str | None = None,
     demo: bool = False,
@@ -100,10 +92,9 @@ def run_gui(
         QTimer.singleShot(0, warm_up_in_background)
         QTimer.singleShot(0, lambda: start_reminders(window, minimized))
     QTimer.singleShot(0, instance.listen)  # QtNetwork loads after the first frame
-    journal = ExitStack()  # a shared diary journals every save (docs/sync.md)
-    QTimer.singleShot(0, lambda: _journal_if_shared(journal, diary))
+    # after the first frame (it loads the ORM): a shared diary journals every save and syncs
+    QTimer.singleShot(0, window.start_sharing)
     code = app.exec()
-    journal.close()
     diary.close()
     instance.release()
     return code

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         self.diary = diary
         self.settings = settings or QSettings()
         self.reminders = None  # the ReminderCenter, started by ui.app after the first frame
+        self.sharing = None  # ui.sharing.Sharing, made after the first frame (it loads the ORM)
         self._page_keys: list[str] = []
         self._build_toolbar()
         self._build_pages()
@@ -178,6 +179,8 @@ class MainWindow(QMainWindow):
             action = QAction(text, self, objectName=name)
             action.triggered.connect(dialog(module))
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self._add_sharing_actions(file_menu)
         file_menu.addSeparator()
         settings = QAction(self.tr("&Settings…"), self, objectName="actionSettings")
         settings.setShortcut(QKeySequence("Ctrl+,"))
@@ -393,9 +396,91 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.save_state()
+        if self.sharing is not None:
+            self.sharing.stop()  # one last sync: the other laptops get tonight's entry
         if self._removed in self.diary.removal_observers:
             self.diary.removal_observers.remove(self._removed)
         super().closeEvent(event)
+
+    # ----------------------------------------------------------------- sharing
+
+    def _add_sharing_actions(self, menu) -> None:
+        for text, name, slot, shortcut in (
+            (self.tr("S&hare this diary…"), "actionShare", self.share_diary, None),
+            (self.tr("&Join a shared diary…"), "actionJoin", self.join_diary, None),
+            (self.tr("S&ync now"), "actionSync", self.sync_now, "Ctrl+Shift+Y"),
+            (self.tr("&Conflicts…"), "actionConflicts", self.show_conflicts, None),
+        ):
+            action = QAction(text, self, objectName=name)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(slot)
+            menu.addAction(action)
+
+    def start_sharing(self):
+        """Made after the first frame (ui.app), or when a sharing action is first chosen."""
+        if self.sharing is None:
+            from masto_diary.ui.sharing import Sharing
+
+            self.sharing = Sharing(self.diary, self)
+            self.statusBar().addPermanentWidget(self.sharing.status)
+            self.sharing.synced.connect(self._after_sync)
+            self.sharing.problem.connect(self._sharing_problem)
+            self.data_changed.connect(self.sharing.saved)
+            self.sharing.start()
+        return self.sharing
+
+    def share_diary(self) -> None:
+        from masto_diary.ui.dialogs.share_dialog import ShareDialog
+
+        sharing = self.start_sharing()
+        choice = ShareDialog.ask(self, joining=False)
+        if choice is not None and sharing.share_into(choice.folder, choice.passphrase, choice.name):
+            self.statusBar().showMessage(
+                fill_in(self.tr("This diary is now shared through %1."), str(choice.folder)), 30_000
+            )
+
+    def join_diary(self) -> None:
+        from masto_diary.ui.dialogs.share_dialog import ShareDialog
+
+        if self.child_switcher.count() or self.start_sharing().is_shared():
+            QMessageBox.information(
+                self,
+                self.tr("Join a shared diary"),
+                self.tr(
+                    "Join only into an empty diary, so nothing here is mixed in by accident: "
+                    "start masto-diary with an empty data folder (--data-dir) and join there."
+                ),
+            )
+            return
+        choice = ShareDialog.ask(self, joining=True)
+        if choice is not None:
+            self.sharing.join_from(choice.folder, choice.passphrase, choice.name)
+
+    def sync_now(self) -> None:
+        sharing = self.start_sharing()
+        if not sharing.is_shared():
+            self.statusBar().showMessage(
+                self.tr("This diary is not shared yet: File ▸ Share this diary…"), 30_000
+            )
+            return
+        sharing.sync_now(ask=True)
+
+    def show_conflicts(self) -> None:
+        from masto_diary.ui.dialogs.conflicts_dialog import show_for
+
+        show_for(self)
+
+    def _after_sync(self, result) -> None:
+        if getattr(result, "skipped", False):
+            return
+        if result.applied:
+            self.reload_children()
+            self._page_changed_data("sync")
+        self.statusBar().showMessage(self.sharing.result_sentence(result), 30_000)
+
+    def _sharing_problem(self, sentence: str) -> None:
+        self.statusBar().showMessage(sentence, 60_000)
 
     def show_about(self) -> None:
         from masto_diary.ui.dialogs.about_dialog import show_for  # loaded when asked for

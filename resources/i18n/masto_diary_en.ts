@@ -73,6 +73,33 @@
     </message>
 </context>
 <context>
+    <name>Sharing</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Shared diary · other laptops last heard from %n min ago</source>
+        <translation>
+            <numerusform>Shared diary · other laptops last heard from %n min ago</numerusform>
+            <numerusform>Shared diary · other laptops last heard from %n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n record(s) were changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</source>
+        <translation>
+            <numerusform>%n record was changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</numerusform>
+            <numerusform>%n records were changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n change(s) from other laptops clash with a rule of this diary and wait in the folder.</source>
+        <translation>
+            <numerusform>%n change from other laptops clashes with a rule of this diary and waits in the folder.</numerusform>
+            <numerusform>%n changes from other laptops clash with a rule of this diary and wait in the folder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message numerus="yes">
         <location filename="../../masto_diary/ui/pages/today.py"/>

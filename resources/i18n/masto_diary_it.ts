@@ -389,6 +389,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>&amp;Weekly UAS7</source>
+        <translation>UAS7 &amp;settimanale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>%1 (hidden)</source>
         <translation>%1 (nascosto)</translation>
     </message>
@@ -3297,6 +3302,46 @@
         <source>Undone: it is back in the diary.</source>
         <translation>Annullato: è di nuovo nel diario.</translation>
     </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>S&amp;hare this diary…</source>
+        <translation>C&amp;ondividi questo diario…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>&amp;Join a shared diary…</source>
+        <translation>&amp;Unisciti a un diario condiviso…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>S&amp;ync now</source>
+        <translation>Si&amp;ncronizza ora</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>&amp;Conflicts…</source>
+        <translation>Con&amp;flitti…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>This diary is now shared through %1.</source>
+        <translation>Ora questo diario è condiviso tramite %1.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Join a shared diary</source>
+        <translation>Unisciti a un diario condiviso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Join only into an empty diary, so nothing here is mixed in by accident: start masto-diary with an empty data folder (--data-dir) and join there.</source>
+        <translation>Ci si unisce solo da un diario vuoto, così niente di quello che c’è qui si mescola per sbaglio: avvia masto-diary con una cartella dati vuota (--data-dir) e unisciti da lì.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>This diary is not shared yet: File ▸ Share this diary…</source>
+        <translation>Questo diario non è ancora condiviso: File ▸ Condividi questo diario…</translation>
+    </message>
 </context>
 <context>
     <name>MedicationDialog</name>
@@ -4496,6 +4541,181 @@
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Join a shared diary</source>
+        <translation>Unisciti a un diario condiviso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Share this diary</source>
+        <translation>Condividi questo diario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Shared folder</source>
+        <translation>Cartella condivisa</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>This laptop&apos;s name</source>
+        <translation>Nome di questo portatile</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>e.g. kitchen laptop</source>
+        <translation>es. portatile della cucina</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Family passphrase</source>
+        <translation>Frase segreta di famiglia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>The same passphrase again</source>
+        <translation>La stessa frase segreta di nuovo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Shared &amp;folder:</source>
+        <translation>Cartella con&amp;divisa:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>This laptop&apos;s &amp;name:</source>
+        <translation>&amp;Nome di questo portatile:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Family &amp;passphrase:</source>
+        <translation>Frase segreta di &amp;famiglia:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>The same passphrase &amp;again:</source>
+        <translation>La stessa frase segreta di nu&amp;ovo:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unisciti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>&amp;Share</source>
+        <translation>&amp;Condividi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Choose the folder the other laptop shared the diary into (a Syncthing, Nextcloud or Dropbox folder, or a USB stick) and type the family passphrase. This laptop gets the whole diary from it.</source>
+        <translation>Scegli la cartella in cui l’altro portatile ha condiviso il diario (una cartella di Syncthing, Nextcloud o Dropbox, o una chiavetta USB) e scrivi la frase segreta di famiglia. Questo portatile riceve da lì tutto il diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Choose a folder your sync app already keeps on both laptops (Syncthing, Nextcloud, Dropbox, OneDrive) or a USB stick. Only sealed change files go there, locked with the family passphrase; never put the diary file itself in it.</source>
+        <translation>Scegli una cartella che la vostra app di sincronizzazione tiene già su entrambi i portatili (Syncthing, Nextcloud, Dropbox, OneDrive) o una chiavetta USB. Lì vanno solo file di modifiche sigillati, chiusi con la frase segreta di famiglia; non metterci mai il file del diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Choose the shared folder.</source>
+        <translation>Scegli la cartella condivisa.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>Give this laptop a name the other carer will recognise.</source>
+        <translation>Dai a questo portatile un nome che l’altro genitore riconosca.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>A family passphrase needs at least 8 characters.</source>
+        <translation>La frase segreta di famiglia deve avere almeno 8 caratteri.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
+        <source>The two passphrases differ.</source>
+        <translation>Le due frasi segrete sono diverse.</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Shared diary</source>
+        <translation>Diario condiviso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Family passphrase</source>
+        <translation>Frase segreta di famiglia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>The family passphrase of the shared diary:</source>
+        <translation>La frase segreta di famiglia del diario condiviso:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Shared diary · no other laptop heard from yet</source>
+        <translation>Diario condiviso · ancora nessuna notizia dagli altri portatili</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Shared diary · other laptops last heard from %n min ago</source>
+        <translation>
+            <numerusform>Diario condiviso · ultime notizie dagli altri portatili %n minuto fa</numerusform>
+            <numerusform>Diario condiviso · ultime notizie dagli altri portatili %n minuti fa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>The shared folder %1 is not there. Is the USB stick plugged in, or the sync app&apos;s folder moved? The diary syncs again when the folder is back.</source>
+        <translation>La cartella condivisa %1 non c’è. La chiavetta USB è inserita, o la cartella dell’app di sincronizzazione è stata spostata? Il diario si sincronizza di nuovo quando la cartella torna.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 holds no shared diary. Share the diary into it from the other laptop first.</source>
+        <translation>%1 non contiene un diario condiviso. Prima condividi il diario in questa cartella dall’altro portatile.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>That passphrase does not open this shared diary. Check it with the other carer.</source>
+        <translation>Questa frase segreta non apre il diario condiviso. Controllala con l’altro genitore.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 is damaged or was changed by someone without the passphrase; it was not used. Nothing in your diary changed.</source>
+        <translation>%1 è danneggiato o è stato modificato da qualcuno senza la frase segreta; non è stato usato. Nel tuo diario non è cambiato niente.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Synced: %1 changes from other laptops, %2 sent.</source>
+        <translation>Sincronizzato: %1 modifiche dagli altri portatili, %2 inviate.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n record(s) were changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</source>
+        <translation>
+            <numerusform>%n dato è stato cambiato su due portatili allo stesso tempo: resta la versione più recente, l’altra è elencata in File ▸ Conflitti….</numerusform>
+            <numerusform>%n dati sono stati cambiati su due portatili allo stesso tempo: resta la versione più recente, l’altra è elencata in File ▸ Conflitti….</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n change(s) from other laptops clash with a rule of this diary and wait in the folder.</source>
+        <translation>
+            <numerusform>%n modifica degli altri portatili va contro una regola di questo diario e aspetta nella cartella.</numerusform>
+            <numerusform>%n modifiche degli altri portatili vanno contro una regola di questo diario e aspettano nella cartella.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SiteDelegate</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
@@ -5111,6 +5331,64 @@
     </message>
 </context>
 <context>
+    <name>Uas7Chart</name>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>Weekly urticaria activity (UAS7)</source>
+        <translation>Attività settimanale dell’orticaria (UAS7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>UAS7</source>
+        <translation>UAS7</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>pale, hatched: estimated from 4–6 days</source>
+        <translation>chiaro, tratteggiato: stimato da 4–6 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>no score: 3 days or fewer written</source>
+        <translation>nessun punteggio: 3 giorni scritti o meno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>Choose a child to see the weekly UAS7.</source>
+        <translation>Scegli un bambino per vedere l’UAS7 settimanale.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>No week in this range has a UAS7 yet: a week needs wheals and itch written on at least 4 of its 7 days.</source>
+        <translation>Nessuna settimana di questo intervallo ha ancora un UAS7: una settimana ha bisogno di pomfi e prurito scritti in almeno 4 dei suoi 7 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>itch- and hive-free (0)</source>
+        <translation>senza prurito né pomfi (0)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>well controlled (1–6)</source>
+        <translation>ben controllata (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>mild (7–15)</source>
+        <translation>lieve (7–15)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>moderate (16–27)</source>
+        <translation>moderata (16–27)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>severe (28–42)</source>
+        <translation>grave (28–42)</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
@@ -5429,6 +5707,94 @@
         <location filename="../../masto_diary/ui/charts/medication_lanes.py"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>this laptop</source>
+        <translation>questo portatile</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>the other laptop</source>
+        <translation>l’altro portatile</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>%1 was changed on both laptops: the version saved %2 on %3 is kept, the one saved %4 on %5 is not in the diary.</source>
+        <translation>%1 è stato cambiato su entrambi i portatili: resta la versione salvata %2 su %3, quella salvata %4 su %5 non è nel diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>Conflicts</source>
+        <translation>Conflitti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>These records were changed on two laptops before they heard of each other. Check them together and type the right version again if the kept one is wrong.</source>
+        <translation>Questi dati sono stati cambiati su due portatili prima che si sentissero. Controllateli insieme e riscrivete la versione giusta se quella rimasta è sbagliata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>Nothing was changed on two laptops at once.</source>
+        <translation>Niente è stato cambiato su due portatili allo stesso tempo.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The entry</source>
+        <translation>Il diario della sera</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>A score</source>
+        <translation>Un punteggio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The episode</source>
+        <translation>L’episodio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The injection</source>
+        <translation>L’iniezione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The medication</source>
+        <translation>Il farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The lab result</source>
+        <translation>L’esame</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The visit</source>
+        <translation>La visita</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The weight</source>
+        <translation>Il peso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>The height</source>
+        <translation>L’altezza</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>A record</source>
+        <translation>Un dato</translation>
     </message>
 </context>
 <context>

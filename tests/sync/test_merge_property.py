@@ -141,6 +141,42 @@ def test_any_order_any_repetition_gives_one_diary(operations, skews, seed, tmp_p
     merged.add_all(again.read_all())
     assert outcome(merged) == expected
 
+    # Compacting loses nothing the merge looks at.
+    compact = Merged()
+    compact.add_all(reference.compacted())
+    assert outcome(compact) == expected
+
+    # Joining from a snapshot: a laptop that had read some lines of each file wrote one (and
+    # another laptop's snapshot is a copy cut short); the joiner reads the newest complete
+    # snapshot, then each file from where the snapshot stops, and meets the full log's diary.
+    snapshot_from(again, rng, DEVICES[0], made=1)
+    if rng.random() < 0.5:
+        snapshot_from(again, rng, DEVICES[1], made=2)
+        cut_path = again.snapshot_file(DEVICES[1])
+        whole = cut_path.read_bytes()
+        cut_path.write_bytes(whole[: rng.randint(0, len(whole) - 1)])
+    header, lines = again.newest_snapshot()
+    joined = Merged()
+    joined.add_all(record for record, _ in lines)
+    for path in again.files():
+        start = header.offsets.get(path.name, 0)
+        joined.add_all(record for record, _ in again.read_lines(path, start)[0])
+    assert outcome(joined) == expected
+
+
+def snapshot_from(folder: SharedFolder, rng: random.Random, device: str, made: int) -> None:
+    """The snapshot of a laptop that has read the first lines of some change files."""
+    view, offsets = Merged(), {}
+    for path in folder.files():
+        found, _ = folder.read_lines(path)
+        data = path.read_bytes()
+        ends = [i + 1 for i, byte in enumerate(data) if byte == ord("\n")]
+        read = rng.randint(0, len(found))
+        if read:
+            view.add_all(record for record, _ in found[:read])
+            offsets[path.name] = ends[read - 1]
+    folder.write_snapshot(device, view.compacted(), offsets, made=made)
+
 
 def test_a_later_stamp_wins_and_the_other_version_is_a_conflict():
     kitchen, study = (Laptop(device, 0) for device in DEVICES[:2])
@@ -203,3 +239,29 @@ def test_a_wrong_passphrase_and_a_tampered_line_are_refused(tmp_path: Path):
         SharedFolder.open(tmp_path / "gone", "right")
     assert missing.value.kind == "missing"
     assert (folder.root / "changes").stat().st_mode & 0o777 == 0o700
+
+
+def test_a_tampered_snapshot_is_refused_and_named_a_cut_one_ignored(tmp_path: Path):
+    import pytest
+
+    from masto_diary.sync.folder import FolderError
+
+    folder = SharedFolder.create(tmp_path, "right")
+    laptop = Laptop(DEVICES[0], 0)
+    for n in range(5):
+        laptop.edit(uuid.UUID(int=n).hex, {"notes": f"n{n}"})
+    folder.append(laptop.device, laptop.own)
+    folder.write_snapshot(laptop.device, laptop.view.compacted(), {"x.log": 1}, made=7)
+    header, lines = folder.newest_snapshot()
+    assert (header.count, header.made, header.offsets) == (5, 7, {"x.log": 1})
+    assert [record for record, _ in lines] == laptop.view.compacted()
+    path = folder.snapshot_file(laptop.device)
+    whole = path.read_bytes()
+    path.write_bytes(whole[: whole.rindex(b"\n", 0, len(whole) - 1) + 1])  # a line short
+    assert folder.newest_snapshot() is None
+    data = bytearray(whole)
+    data[len(whole) - 20] ^= 1  # inside the last record's sealed line
+    path.write_bytes(bytes(data))
+    with pytest.raises(FolderError) as damaged:
+        folder.newest_snapshot()
+    assert damaged.value.kind == "damaged" and damaged.value.path == path

@@ -135,20 +135,62 @@ def test_applied_changes_are_not_journalled_again(laptops):
     assert sync(study).skipped
 
 
-def test_the_window_journals_saves_of_a_shared_diary_only(laptops, diary):
-    from contextlib import ExitStack
+def test_two_carers_save_the_same_evening_nothing_held_back(laptops):
+    kitchen, study, _ = laptops
+    anna_k = reads.find_child(kitchen, "Anna")
+    anna_s = reads.find_child(study, "Anna")
+    keys = [s.key for s in entries.read_symptoms(kitchen, anna_k.id)]
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna_k.id, DAY, {keys[0]: 2, keys[1]: 1}, notes="kitchen")
+    with share.attached(study):
+        entries.save_entry(study, anna_s.id, DAY, {keys[0]: 3, keys[2]: 1}, notes="study")
+    results = [sync(kitchen), sync(study), sync(kitchen)]
+    assert [r.held_back for r in results] == [[], [], []]
+    assert content(study.path) == content(kitchen.path)
+    rows = content(kitchen.path)
+    assert {row[2] for row in rows} == {"study"}  # the later save is kept
+    # Every symptom scored on either laptop is there once; the one scored on both, the later.
+    assert sorted((row[3], row[4]) for row in rows) == sorted(
+        [(keys[0], 3), (keys[1], 1), (keys[2], 1)]
+    )
+    kept = {c.table for c in share.conflicts(kitchen)}
+    assert kept == {"daily_entry", "symptom_score"}  # the losing versions wait under Conflicts
 
-    from masto_diary.ui.app import _journal_if_shared
 
-    kitchen, _, _ = laptops
+def test_a_record_that_clashes_with_a_rule_is_held_back_not_a_failed_sync(laptops):
+    kitchen, study, _ = laptops
+    with share.attached(kitchen):
+        children.create_child(kitchen, "Ben", dt.date(2019, 2, 11))
+    with share.attached(study):
+        children.create_child(study, "Ben", dt.date(2019, 2, 12))  # two children, one name
+    sync(kitchen)
+    result = sync(study)
+    assert len(result.held_back) == 1  # kitchen's Ben: study has a Ben already
+    assert [row[0] for row in content(study.path)] == ["Anna", "Ben"]
+
+
+def test_a_third_laptop_joins_from_the_snapshot_and_the_lines_after_it(
+    laptops, tmp_path, monkeypatch
+):
+    kitchen, study, shared = laptops
     anna = reads.find_child(kitchen, "Anna")
-    with ExitStack() as stack:
-        _journal_if_shared(stack, kitchen)
-        entries.save_entry(kitchen, anna.id, DAY, {"itching": 3}, notes="from the window")
-    assert share.has_news(kitchen)  # the save waits to be sent
-    with ExitStack() as stack:
-        _journal_if_shared(stack, diary)  # not shared: no journal at all
-        children.create_child(diary, "Ben", dt.date(2019, 2, 11))
-    connection = sqlite3.connect(diary.path)
-    assert connection.execute("SELECT count(*) FROM sync_change").fetchone()[0] == 0
-    connection.close()
+    monkeypatch.setattr(share, "SNAPSHOT_AFTER", 5)
+    with share.attached(kitchen):
+        for notes in ("one", "two", "three", "four", "five", "six"):
+            entries.save_entry(kitchen, anna.id, DAY, {"itching": 2}, notes=notes)
+    sync(kitchen)  # its journal grew past the threshold: a new snapshot, compacted
+    with share.attached(kitchen):
+        entries.save_entry(kitchen, anna.id, DAY, {"itching": 3}, notes="after the snapshot")
+    sync(kitchen)
+    folder = share.open_folder(kitchen, PASS)
+    lines = sum(len(folder.read_from(path)[0]) for path in folder.files())
+    hall = open_diary(tmp_path / "hall", auto_backup=False)
+    try:
+        result = share.join(hall, shared, PASS, "hall laptop")
+        assert content(hall.path) == content(kitchen.path)
+        assert ("Anna", DAY.isoformat(), "after the snapshot", "itching", 3) in content(hall.path)
+        assert result.received < lines  # the entry's five older versions were compacted away
+        sync(study)
+        assert content(study.path) == content(hall.path)
+    finally:
+        hall.close()

@@ -6,7 +6,7 @@ transaction, before the commit.  They return plain tuples and values; the sync d
 own records.
 """
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 
@@ -103,3 +103,60 @@ def uids_from_several_devices(connection) -> set[str]:
             "SELECT uid FROM sync_change GROUP BY uid HAVING count(DISTINCT device) > 1"
         )
     }
+
+
+# A statement takes at most 999 parameters in older SQLite builds: look-ups go in chunks.
+CHUNK = 900
+
+
+def _chunks(values: list) -> Iterator[list]:
+    for start in range(0, len(values), CHUNK):
+        yield values[start : start + CHUNK]
+
+
+def identities_of(connection, uids: Iterable[str]) -> Iterator[tuple[str, int, str]]:
+    """(table name, row id, uid) of the given uids that name a row here."""
+    for chunk in _chunks(sorted(set(uids))):
+        marks = ", ".join("?" for _ in chunk)
+        yield from connection.exec_driver_sql(
+            f"SELECT table_name, row_id, uid FROM sync_identity WHERE uid IN ({marks})",
+            tuple(chunk),
+        )
+
+
+def records_of_many(connection, uids: Iterable[str]) -> Iterator[tuple[str, int, str]]:
+    """(device, seq, record) of every record of the given uids (by the uid index)."""
+    for chunk in _chunks(sorted(set(uids))):
+        marks = ", ".join("?" for _ in chunk)
+        yield from connection.exec_driver_sql(
+            f"SELECT device, seq, record FROM sync_change WHERE uid IN ({marks})", tuple(chunk)
+        )
+
+
+def stored_rows(connection, table_name: str, row_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Rows of one table by id, as stored."""
+    found: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(sorted(set(row_ids))):
+        marks = ", ".join("?" for _ in chunk)
+        result = connection.exec_driver_sql(
+            f'SELECT * FROM "{table_name}" WHERE id IN ({marks})', tuple(chunk)
+        )
+        names = list(result.keys())
+        for values in result:
+            row = dict(zip(names, values, strict=True))
+            found[row["id"]] = row
+    return found
+
+
+def seqs_from(connection, device: str, first: int) -> set[int]:
+    """The line numbers of ``device`` from ``first`` on that this diary holds."""
+    return {
+        seq
+        for (seq,) in connection.exec_driver_sql(
+            "SELECT seq FROM sync_change WHERE device = ? AND seq >= ?", (device, first)
+        )
+    }
+
+
+def record_count(connection) -> int:
+    return connection.exec_driver_sql("SELECT count(*) FROM sync_change").scalar() or 0

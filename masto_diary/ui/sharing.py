@@ -1,0 +1,215 @@
+"""The window's side of folder sync: share, join, and the syncs that run by themselves.
+
+The engine (masto_diary.sync, docs/sync.md) exchanges sealed change files through a folder the
+family already syncs.  Here the window decides *when*: after the first frame, a moment after
+each save, every few minutes while open, and on close; and it says in the status bar when the
+other laptops were last heard from.  A sync with nothing new reads only file sizes, so the
+timers cost nothing noticeable.  The family passphrase is asked once per session and kept in
+memory only (or read from MASTO_DIARY_PASSPHRASE).
+"""
+
+import json
+import time
+from contextlib import ExitStack
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
+
+from masto_diary.storage import changes
+from masto_diary.sync import journal, share
+from masto_diary.sync.folder import FolderError
+from masto_diary.words.sentence import fill_in
+
+SAVE_DELAY_MS = 2_000  # a sync this long after the last save: one sync for a burst of saves
+EVERY_MS = 5 * 60_000  # while open, the other laptops' changes arrive within five minutes
+
+
+def last_heard(diary) -> float | None:
+    """When a change from another laptop last arrived (seconds since the epoch), if ever."""
+    with diary.transaction() as session:
+        heard = json.loads(journal.setting(session.connection(), "heard") or "{}")
+    return max(heard.values()) if heard else None
+
+
+class OwnDiaryJournal:
+    """The sync journal for one diary only.
+
+    The write seam's observers are process-wide; one window holds one diary, but a test (two
+    windows in one process) holds two, and each must journal only its own diary's writes.
+    """
+
+    def __init__(self, diary, device: str):
+        self.diary = diary
+        self.journal = journal.Journal(device)
+
+    def __call__(self, session, written) -> None:
+        if session.get_bind() is self.diary.engine:
+            self.journal(session, written)
+
+
+class Sharing(QObject):
+    """Runs the syncs of one window's diary; ``synced`` after one that changed the diary."""
+
+    synced = Signal(object)  # the SyncResult
+    problem = Signal(str)  # a sentence for the parent
+
+    def __init__(self, diary, parent: QWidget):
+        super().__init__(parent)
+        self.setObjectName("sharing")
+        self.diary = diary
+        self.window = parent
+        self.passphrase: str | None = share.passphrase_from_environment()
+        self._journal = ExitStack()
+        self._after_save = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._after_save.timeout.connect(self.sync_quietly)
+        self._every = QTimer(self, interval=EVERY_MS)
+        self._every.timeout.connect(self.sync_quietly)
+        self.status = QLabel(objectName="sharingStatus")
+        self.status.setAccessibleName(self.tr("Shared diary"))
+        self._tick = QTimer(self, interval=60_000)  # "5 min ago" stays true
+        self._tick.timeout.connect(self.show_status)
+
+    # ------------------------------------------------------------------ state
+
+    def is_shared(self) -> bool:
+        return share.device_of(self.diary) is not None
+
+    def start(self) -> None:
+        """After the first frame: journal saves, sync once, then on the timers."""
+        if not self.is_shared():
+            self.status.hide()
+            return
+        self.start_after_share()
+        self.show_status()
+        self.sync_quietly()
+
+    def stop(self) -> None:
+        """On close: one last sync, so the other laptops get tonight's entry."""
+        self._after_save.stop()
+        self._every.stop()
+        self._tick.stop()
+        if self.is_shared() and self.passphrase:
+            self.sync_now(ask=False)
+        self._journal.close()
+
+    def saved(self) -> None:
+        if self.is_shared():
+            self._after_save.start()
+
+    # ------------------------------------------------------------------ actions
+
+    def share_into(self, folder: Path, passphrase: str, name: str) -> bool:
+        return self._run(lambda: share.share(self.diary, folder, passphrase, name), passphrase)
+
+    def join_from(self, folder: Path, passphrase: str, name: str) -> bool:
+        return self._run(lambda: share.join(self.diary, folder, passphrase, name), passphrase)
+
+    def sync_quietly(self) -> None:
+        """A timer's sync: nothing to do is silent; no passphrase yet asks once."""
+        self.sync_now(ask=True)
+
+    def sync_now(self, ask: bool = True) -> bool:
+        if not self.is_shared():
+            return False
+        if not share.has_news(self.diary):
+            self.show_status()
+            return True
+        if self.passphrase is None and not (ask and self._ask_passphrase()):
+            return False
+        passphrase = self.passphrase
+        return self._run(
+            lambda: share.sync(self.diary, share.open_folder(self.diary, passphrase)), passphrase
+        )
+
+    def _run(self, work, passphrase: str) -> bool:
+        try:
+            result = work()
+        except FolderError as error:
+            if error.kind == "passphrase":
+                self.passphrase = None
+            self.problem.emit(self.folder_sentence(error))
+            self.show_status()
+            return False
+        self.passphrase = passphrase
+        if not self._every.isActive():  # just shared or joined
+            self.start_after_share()
+        self.show_status()
+        self.synced.emit(result)
+        return True
+
+    def start_after_share(self) -> None:
+        """Sharing or joining made this diary shared: from now on, as if opened shared."""
+        self._journal.close()
+        own = OwnDiaryJournal(self.diary, share.device_of(self.diary))
+        self._journal.enter_context(changes.observing(own))
+        self._every.start()
+        self._tick.start()
+        self.status.show()
+
+    def _ask_passphrase(self) -> bool:
+        text, ok = QInputDialog.getText(
+            self.window,
+            self.tr("Family passphrase"),
+            self.tr("The family passphrase of the shared diary:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if ok and text:
+            self.passphrase = text
+        return bool(ok and text)
+
+    # ------------------------------------------------------------------ words
+
+    def show_status(self) -> None:
+        if not self.is_shared():
+            self.status.hide()
+            return
+        heard = last_heard(self.diary)
+        if heard is None:
+            text = self.tr("Shared diary · no other laptop heard from yet")
+        else:
+            minutes = max(0, int((time.time() - heard) // 60))
+            text = self.tr("Shared diary · other laptops last heard from %n min ago", "", minutes)
+        self.status.setText(text)
+        self.status.show()
+
+    def folder_sentence(self, error: FolderError) -> str:
+        if error.kind == "missing":
+            text = self.tr(
+                "The shared folder %1 is not there. Is the USB stick plugged in, or the sync "
+                "app's folder moved? The diary syncs again when the folder is back."
+            )
+        elif error.kind == "not-shared":
+            text = self.tr(
+                "%1 holds no shared diary. Share the diary into it from the other laptop first."
+            )
+        elif error.kind == "passphrase":
+            return self.tr(
+                "That passphrase does not open this shared diary. Check it with the other carer."
+            )
+        else:
+            text = self.tr(
+                "%1 is damaged or was changed by someone without the passphrase; it was not "
+                "used. Nothing in your diary changed."
+            )
+        return fill_in(text, str(error.path))
+
+    def result_sentence(self, result) -> str:
+        """What a sync that did something did, in one sentence for the status bar."""
+        text = self.tr("Synced: %1 changes from other laptops, %2 sent.")
+        sentence = fill_in(text, str(result.applied), str(result.sent))
+        if result.conflicts:
+            sentence += " " + self.tr(
+                "%n record(s) were changed on two laptops at once: the later version is kept, "
+                "the other one is listed under File ▸ Conflicts….",
+                "",
+                len(result.conflicts),
+            )
+        if result.held_back:
+            sentence += " " + self.tr(
+                "%n change(s) from other laptops clash with a rule of this diary and wait in "
+                "the folder.",
+                "",
+                len(result.held_back),
+            )
+        return sentence
