@@ -308,7 +308,7 @@ class MainWindow(QMainWindow):
         try:
             undo.undo_removal(self.diary, removal)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("Not undone"), str(error))
+            QMessageBox.warning(self, self.tr("Not undone"), translate_core(error))
             return False
         self._page_changed_data("")
         self.statusBar().showMessage(self.tr("Undone: it is back in the diary."), 10_000)

@@ -2157,6 +2157,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>Import a file</source>
         <translation>Importa un file</translation>
     </message>
@@ -2227,8 +2237,38 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>The import was not undone: %1</source>
+        <translation>L’importazione non è stata annullata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>The import of %1 was undone: the diary is as it was before it.</source>
+        <translation>L’importazione di %1 è stata annullata: il diario è com’era prima.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>A new diary was written to %1.</source>
         <translation>È stato creato un nuovo diario in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: skipped (a child of that name is already in the diary).</source>
+        <translation>%1: saltato (nel diario c’è già un bambino con quel nome).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: added as &apos;%3&apos; (%2 records).</source>
+        <translation>%1: aggiunto come &apos;%3&apos; (%2 dati).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: merged into the existing child: %2 records added, %4 already in the diary were kept as they are.</source>
+        <translation>%1: unito al bambino già presente: %2 dati aggiunti, %4 già nel diario lasciati come sono.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: added as a new child (%2 records).</source>
+        <translation>%1: aggiunto come nuovo bambino (%2 dati).</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
@@ -3677,6 +3717,11 @@
         <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
         <source>The diary file is damaged: part of it can no longer be read. This can happen after a power cut or a disk problem. The file has not been changed.</source>
         <translation>Il file del diario è danneggiato: una sua parte non si può più leggere. Può succedere dopo un’interruzione di corrente o un problema del disco. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
+        <source>The diary file is damaged: some records refer to records that are missing, for example a score whose day was deleted by another program. The file has not been changed.</source>
+        <translation>Il file del diario è danneggiato: alcuni dati rimandano a dati che mancano, per esempio un punteggio il cui giorno è stato cancellato da un altro programma. Il file non è stato modificato.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
@@ -5640,6 +5685,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/app.py"/>
+        <source>The diary cannot be opened</source>
+        <translation>Il diario non si può aprire</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/app.py"/>
         <source>masto-diary is already open for this diary; its window was brought to the front.</source>
         <translation>masto-diary è già aperto per questo diario; la sua finestra è stata portata in primo piano.</translation>
     </message>
@@ -6119,6 +6169,166 @@
     </message>
     <message>
         <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is empty (0 bytes), so it holds no diary. The file has been left as it is; restore the newest backup (File ▸ Backups…) or open another file.</source>
+        <translation>%1 è vuoto (0 byte), quindi non contiene alcun diario. Il file è stato lasciato com’è; ripristina il backup più recente (File ▸ Backup…) o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is not a masto-diary diary: it is not an SQLite database. The file has been left as it is.</source>
+        <translation>%1 non è un diario di masto-diary: non è un database SQLite. Il file è stato lasciato com’è.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is damaged and cannot be read (%2). The file has been left as it is; restore a backup or open another file.</source>
+        <translation>%1 è danneggiato e non si può leggere (%2). Il file è stato lasciato com’è; ripristina un backup o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is damaged: SQLite&apos;s integrity check reports “%2”. The file has been left as it is; restore a backup or open another file.</source>
+        <translation>%1 è danneggiato: il controllo di integrità di SQLite riporta “%2”. Il file è stato lasciato com’è; ripristina un backup o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is damaged: some of its records refer to records that are missing (%2). The file has been left as it is; restore a backup or open another file.</source>
+        <translation>%1 è danneggiato: alcuni suoi dati rimandano a dati che mancano (%2). Il file è stato lasciato com’è; ripristina un backup o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>row %1 of &apos;%2&apos; refers to a missing row of &apos;%3&apos;</source>
+        <translation>la riga %1 di &apos;%2&apos; rimanda a una riga mancante di &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 rows of &apos;%2&apos; (%3) refer to missing rows of &apos;%4&apos;</source>
+        <translation>%1 righe di &apos;%2&apos; (%3) rimandano a righe mancanti di &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is an SQLite database but not a masto-diary diary. The file has been left as it is.</source>
+        <translation>%1 è un database SQLite ma non un diario di masto-diary. Il file è stato lasciato com’è.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 was written by a newer version of masto-diary (schema %2). Install the newer version to open it; the file has been left as it is.</source>
+        <translation>%1 è stato scritto da una versione più recente di masto-diary (schema %2). Installa la versione più recente per aprirlo; il file è stato lasciato com’è.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary %1 cannot be read: %2.</source>
+        <translation>Il diario %1 non si può leggere: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>masto-diary may not read %1: it belongs to the user %2. Start masto-diary as that user, or ask them to copy the diary into a folder of yours (or, as the administrator, run: %3)</source>
+        <translation>masto-diary non ha il permesso di leggere %1: appartiene all’utente %2. Avvia masto-diary come quell’utente, oppure chiedigli di copiare il diario in una tua cartella (o, come amministratore, esegui: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>masto-diary may not read %1: it belongs to another user. Start masto-diary as that user, or ask them to copy the diary into a folder of yours (or, as the administrator, run: %2)</source>
+        <translation>masto-diary non ha il permesso di leggere %1: appartiene a un altro utente. Avvia masto-diary come quell’utente, oppure chiedigli di copiare il diario in una tua cartella (o, come amministratore, esegui: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>You took away your own right to read %1. Allow reading and writing in its properties (or run: %2), then start masto-diary again</source>
+        <translation>Hai tolto a te stesso il permesso di leggere %1. Consenti lettura e scrittura nelle sue proprietà (o esegui: %2), poi avvia di nuovo masto-diary</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>masto-diary may not write in the folder %1 (it belongs to another user). Open a diary in your own folder, or ask that user to copy it for you</source>
+        <translation>masto-diary non ha il permesso di scrivere nella cartella %1 (appartiene a un altro utente). Apri un diario in una tua cartella, oppure chiedi a quell’utente di copiartelo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary in %1 can no longer be written (the file or its disk became read-only). Nothing was changed; make it writable and try again.</source>
+        <translation>Il diario in %1 non si può più scrivere (il file o il suo disco sono diventati di sola lettura). Non è stato modificato nulla; rendilo scrivibile e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The disk of the folder %1 reported an error while saving. Nothing was changed; check the disk and try again.</source>
+        <translation>Il disco della cartella %1 ha segnalato un errore durante il salvataggio. Non è stato modificato nulla; controlla il disco e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary %1 is in use by %2. Wait for it to finish, or close the masto-diary window, then try again. Nothing was changed.</source>
+        <translation>Il diario %1 è in uso da parte di %2. Aspetta che finisca, o chiudi la finestra di masto-diary, poi riprova. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary in %1 cannot be opened for writing: %2. Check that the folder is yours and writable, or open a copy of the diary elsewhere.</source>
+        <translation>Il diario in %1 non si può aprire in scrittura: %2. Controlla che la cartella sia tua e scrivibile, oppure apri una copia del diario altrove.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The backup %1 could not be written in the folder %2 (%3); the diary was not changed. Free some space on that disk, or choose another backups folder, and try again.</source>
+        <translation>Non è stato possibile scrivere il backup %1 nella cartella %2 (%3); il diario non è stato modificato. Libera spazio su quel disco, o scegli un’altra cartella per i backup, e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The backup %1 is damaged: %2.</source>
+        <translation>Il backup %1 è danneggiato: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is still open in another window or program; close it and try again.</source>
+        <translation>%1 è ancora aperto in un’altra finestra o programma; chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>This record is no longer in the diary: it was deleted meanwhile</source>
+        <translation>Questo dato non è più nel diario: nel frattempo è stato eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>It can no longer be undone: the diary changed in the same place since.</source>
+        <translation>Non si può più annullare: nel frattempo il diario è cambiato nello stesso punto.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is still being taken</source>
+        <translation>%1 è ancora in corso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 can restart after %2</source>
+        <translation>%1 può essere ripreso dopo il %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 was already stopped on %2</source>
+        <translation>%1 era già stato sospeso il %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The new dose must start after %1, when the current dose started</source>
+        <translation>La nuova dose deve iniziare dopo il %1, quando è iniziata la dose attuale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>A medication cannot stop before it started (%1)</source>
+        <translation>Un farmaco non può essere sospeso prima di essere iniziato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>A new plan must start after the current plan&apos;s start (%1)</source>
+        <translation>Un nuovo piano deve iniziare dopo l’inizio del piano attuale (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The plan must start after the previous plan&apos;s start (%1)</source>
+        <translation>Il piano deve iniziare dopo l’inizio del piano precedente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1. masto-diary only reads this diary (look at it, export it or make a report); nothing was changed.</source>
+        <translation>%1. masto-diary legge soltanto questo diario (puoi guardarlo, esportarlo o farne un referto); non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>The birth date cannot be in the future</source>
         <translation>La data di nascita non può essere nel futuro</translation>
     </message>
@@ -6146,6 +6356,36 @@
         <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>Give the dose: there is no treatment plan yet</source>
         <translation>Indica la dose: non c&apos;è ancora un piano di terapia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: masto-diary is not allowed to write there</source>
+        <translation>%1: masto-diary non ha il permesso di scrivere lì</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the disk is full; free some space on it</source>
+        <translation>%1: il disco è pieno; libera spazio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the disk can only be read</source>
+        <translation>%1: il disco si può solo leggere</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: la cartella non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is a folder; choose a file name</source>
+        <translation>%1 è una cartella; scegli un nome di file</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the computer reported an error (%2)</source>
+        <translation>%1: il computer ha segnalato un errore (%2)</translation>
     </message>
 </context>
 <context>
