@@ -4,7 +4,9 @@
 
 Cases: ``90`` and ``365`` (Luca of the demo diary, the last 90 / 365 days), ``straddle``
 (103 days before the first dose to 111 days after it: split columns), ``it`` (90 days in
-Italian) and ``ten`` (the last 365 days of the 10-year synthetic diary).  Each PDF is
+Italian), ``csu`` (Sara of the demo diary, chronic urticaria on omalizumab: her first 180
+days, from severe to well controlled) and ``ten`` (the last 365 days of the 10-year
+synthetic diary).  Each PDF is
 rasterised with poppler's ``pdftoppm -r 60``; the pictures in docs/report-samples/ come
 from here, never by hand.  Diaries are written once into a temporary folder.
 """
@@ -18,8 +20,8 @@ import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-CASES = ("90", "365", "straddle", "it", "ten")
-DAYS = {"90": 90, "it": 90, "365": 365, "ten": 365}
+CASES = ("90", "365", "straddle", "it", "csu", "ten")
+DAYS = {"90": 90, "it": 90, "365": 365, "ten": 365, "csu": 180}
 
 
 def main(argv: list[str]) -> int:
@@ -50,6 +52,7 @@ def render(case: str, folder: Path, out: Path) -> None:
         with open_diary(data_dir, auto_backup=False) as diary:
             write_synthetic_diary(diary, years=10) if ten else write_demo_diary(diary)
     name = "synthetic child (10 years, seed 0)" if ten else "luca rossi"
+    name = "sara bianchi" if case == "csu" else name
     today = dt.date.today()
     with open_diary(data_dir, auto_backup=False) as diary:
         child = records.find_child_id(diary, name)

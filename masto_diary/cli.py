@@ -164,6 +164,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     data_dir = getattr(args, "data_dir", None)
     try:
+        if args.command not in (None, "check") and not getattr(args, "new_diary", None):
+            _refuse_another_users_folder(data_dir)
         if args.command == "demo":
             return command_demo(data_dir, args.years)
         if args.command == "check":
@@ -263,19 +265,21 @@ def command_check(data_dir: str | None) -> int:
 
 def recovery_advice(path: Path) -> list[str]:
     """What the GUI's "cannot open" dialog offers, as lines for the terminal."""
-    from masto_diary.storage.backups import newest_good_backup
+    from masto_diary.storage.backups import backup_to_restore
 
-    if not path.exists():
+    try:
+        if not path.exists():
+            return []
+        newest = backup_to_restore(path)
+    except OSError:  # a folder this user may not enter: the sentence above said what to do
         return []
-    newest = newest_good_backup(path.parent)
     if newest is None:
         return [
             "No good backup was found in the backups folder. Open another diary file with "
             "--data-dir, or ask for help before changing the file."
         ]
     return [
-        f"The newest good backup is from {newest.taken_at:%Y-%m-%d %H:%M} "
-        f"({describe_contents(newest)}): {newest.path}",
+        f"The newest good backup is {describe_backup(newest)}: {newest.path}",
         f"To restore it (the current file is kept beside it), run: {APP_NAME} restore"
         + (f" --data-dir {path.parent}" if path.parent else ""),
     ]
@@ -295,6 +299,15 @@ def _diary_path(data_dir: str | None) -> Path:
     from masto_diary.storage.paths import DIARY_FILENAME, resolve_data_dir
 
     return resolve_data_dir(data_dir) / DIARY_FILENAME
+
+
+def _refuse_another_users_folder(data_dir: str | None) -> None:
+    """A data folder or diary this user may not read: whose it is and what to do, first."""
+    from masto_diary.storage.paths import access_problem
+
+    problem = access_problem(_diary_path(data_dir))
+    if problem is not None:
+        raise DiaryError(f"{problem}. Nothing was changed.")
 
 
 def _refuse_while_open(path: Path) -> None:
@@ -353,7 +366,12 @@ def command_backup(args, data_dir: str | None) -> int:
 
 
 def command_restore(args, data_dir: str | None) -> int:
-    from masto_diary.storage.backups import newest_good_backup, restore_backup
+    """Put a backup in place of the diary; without FILE, the newest one that differs from it.
+
+    It says which backup it brings back (when, why it was made, what it holds), so after an
+    import a plain ``restore`` visibly undoes that import.
+    """
+    from masto_diary.storage.backups import backup_to_restore, restore_backup
     from masto_diary.storage.writer_lock import WriterLock
 
     path = _diary_path(data_dir)
@@ -362,10 +380,14 @@ def command_restore(args, data_dir: str | None) -> int:
     if args.backup:
         source = Path(args.backup).expanduser()
     else:
-        newest = newest_good_backup(path.parent)
-        if newest is None:
-            raise DiaryError(f"There is no good backup in {path.parent / 'backups'}.")
-        source = newest.path
+        chosen = backup_to_restore(path)
+        if chosen is None:
+            raise DiaryError(
+                f"There is no good backup in {path.parent / 'backups'} that differs from the "
+                "diary as it is now, so there is nothing to go back to."
+            )
+        print(f"Restoring the backup {describe_backup(chosen)}.")
+        source = chosen.path
     lock = WriterLock(path, "masto-diary restore")
     try:
         result = restore_backup(source, path)
@@ -373,10 +395,23 @@ def command_restore(args, data_dir: str | None) -> int:
         lock.release()
     print(f"Restored {path} from {result.restored_from.name}.")
     if result.safety_backup:
-        print(f"The diary as it was is kept in {result.safety_backup}.")
+        print(
+            f"The diary as it was is kept in {result.safety_backup}; to go back to it, run: "
+            f"{APP_NAME} restore {result.safety_backup}"
+        )
     if result.set_aside:
         print(f"The unreadable file was renamed to {result.set_aside}.")
     return EXIT_OK
+
+
+def describe_backup(backup) -> str:
+    """ "from 2026-12-04 21:05, made before the import of bea.json (1 children, …)"."""
+    from masto_diary.storage.backups import reason_words
+
+    return (
+        f"from {backup.taken_at:%Y-%m-%d %H:%M}, {reason_words(backup.reason)} "
+        f"({describe_contents(backup)})"
+    )
 
 
 def command_export(args, data_dir: str | None) -> int:

@@ -19,6 +19,7 @@ import pytest
 from masto_diary.storage import DIARY_FILENAME
 from masto_diary.storage.backups import backup_file
 from tests.exchange_samples import valid_document
+from tests.tools import require_tool
 
 EMPTY_DIARY_COMMANDS = [
     ["check"],
@@ -384,6 +385,12 @@ def _damage(kind: str, diary: Path) -> None:
         connection.execute("UPDATE alembic_version SET version_num = '9999_future'")
         connection.commit()
         connection.close()
+    elif kind == "dangling-rows":  # foreign keys off, as another program would write
+        connection = sqlite3.connect(diary)
+        connection.execute("INSERT INTO trigger (child_id, label) VALUES (4242, 'heat')")
+        connection.execute("DELETE FROM daily_entry WHERE id IN (SELECT MIN(id) FROM daily_entry)")
+        connection.commit()
+        connection.close()
     elif kind == "header-only":
         diary.write_bytes(b"SQLite format 3\x00")
     else:
@@ -396,6 +403,7 @@ DAMAGED = {
     "foreign-sqlite": ("not a masto-diary diary", "foreign"),
     "newer-schema": ("newer version of masto-diary", "newer"),
     "header-only": ("damaged", "damaged"),
+    "dangling-rows": ("refer to records that are missing", "dangling"),
 }
 
 
@@ -648,3 +656,94 @@ def test_folders_new_diary_inside_a_file_is_a_sentence(tmp_path):
         ["import", str(sample), "--new-diary", str(tmp_path / "plain" / "d")], tmp_path
     )
     assert_sentence(result, 1, "plain")
+
+
+# --------------------------------------------------------------------------- another user's
+# A data folder or diary that belongs to another user.  Root reads anything, so the command
+# runs as root without any capability (setpriv): the kernel then checks permissions as for any
+# user, and files chowned to "nobody" are another user's.
+
+
+def run_as_another_user(args: list[str], data_dir: Path) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(data_dir.parent)}
+    drop = ["setpriv", "--bounding-set=-all", "--inh-caps=-all"]
+    return subprocess.run(
+        [*drop, sys.executable, "-m", "masto_diary", *args, "--data-dir", str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env,
+    )
+
+
+def give_to_nobody(data_dir: Path, folder_mode: int, file_mode: int) -> None:
+    if os.name != "posix" or os.geteuid() != 0:
+        pytest.skip("needs root to make files of another user (not mocked)")
+    require_tool("setpriv")
+    import pwd
+
+    nobody = pwd.getpwnam("nobody")
+    for path in [data_dir, *data_dir.rglob("*")]:
+        os.chown(path, nobody.pw_uid, nobody.pw_gid)
+    os.chmod(data_dir / DIARY_FILENAME, file_mode)
+    os.chmod(data_dir, folder_mode)
+    data_dir.parent.chmod(0o755)  # the folder above stays ours and open, as a home would be
+
+
+ANOTHER_USERS_COMMANDS = {
+    "check": ["check"],
+    "export": ["export", "-o", "{out}/export.json"],
+    "backup": ["backup"],
+    "backup-list": ["backup", "--list"],
+    "restore": ["restore"],
+    "import": ["import", "{sample}"],
+    "report": ["report", "--child", "Luca", "-o", "{out}/report.pdf"],
+    "window": ["--smoke-test"],
+}
+
+
+@pytest.mark.parametrize("command", ANOTHER_USERS_COMMANDS)
+def test_another_users_folder_is_named_with_what_to_do(command, demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    run_command(["backup"], data_dir)  # something restore could take
+    before = table_rows(data_dir / DIARY_FILENAME)
+    sample = write_json(tmp_path, valid_document())
+    give_to_nobody(data_dir, 0o700, 0o600)
+    args = [p.format(out=tmp_path, sample=sample) for p in ANOTHER_USERS_COMMANDS[command]]
+    text = assert_sentence(run_as_another_user(args, data_dir), 1, "may not read", str(data_dir))
+    assert "belongs to the user nobody" in text and "Start masto-diary as that user" in text
+    assert "already open" not in text  # the window's lock no longer reads as another window
+    assert not (tmp_path / "export.json").exists() and not (tmp_path / "report.pdf").exists()
+    os.chmod(data_dir, 0o700)
+    assert table_rows(data_dir / DIARY_FILENAME) == before
+
+
+@pytest.mark.parametrize("command", ["check", "export", "window"])
+def test_another_users_diary_in_an_open_folder_is_named(command, demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    give_to_nobody(data_dir, 0o755, 0o600)
+    args = [p.format(out=tmp_path) for p in ANOTHER_USERS_COMMANDS[command]]
+    text = assert_sentence(run_as_another_user(args, data_dir), 1, "may not read")
+    assert f"{data_dir / DIARY_FILENAME}: it belongs to the user nobody" in text
+
+
+@pytest.mark.parametrize(
+    "command, code, phrase",
+    [
+        ("check", 0, "is sound"),  # not "damaged": SQLite cannot make its -shm there
+        ("export", 0, "Exported"),
+        ("import", 1, "may not write in the folder"),
+        ("window", 0, "window ready"),  # opens read-only, with no lock it could not make
+    ],
+)
+def test_another_users_readable_diary_is_read_only(command, code, phrase, demo_diary, tmp_path):
+    data_dir = fresh_copy(demo_diary, tmp_path)
+    diary = data_dir / DIARY_FILENAME
+    for side in ("-wal", "-shm"):
+        Path(f"{diary}{side}").unlink(missing_ok=True)
+    before = diary.read_bytes()
+    sample = write_json(tmp_path, valid_document())
+    give_to_nobody(data_dir, 0o755, 0o644)
+    args = [p.format(out=tmp_path, sample=sample) for p in ANOTHER_USERS_COMMANDS[command]]
+    assert_sentence(run_as_another_user(args, data_dir), code, phrase)
+    assert diary.read_bytes() == before

@@ -20,6 +20,7 @@ PACKAGES = {
     "Xvfb": "xvfb",
     "dbus-run-session": "dbus",
     "xdotool": "xdotool",
+    "setpriv": "util-linux",
 }
 
 

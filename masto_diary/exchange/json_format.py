@@ -87,11 +87,22 @@ def export_document(
 
 
 def _rows(connection, model, child_id: int, *order) -> list:
+    """A child's rows of ``model`` in the export's order.  Ties are broken by the record's uid
+    where it has one (a shared diary), then the row id: row ids differ between laptops, so
+    two laptops that hold the same records export them in the same order."""
     from sqlalchemy import select
 
+    from masto_diary.models import SyncIdentity
+
     table = model.__table__
+    identity = SyncIdentity.__table__
+    uid = (
+        select(identity.c.uid)
+        .where(identity.c.table_name == table.name, identity.c.row_id == table.c.id)
+        .scalar_subquery()
+    )
     query = select(table).where(table.c.child_id == child_id)
-    columns = [table.c[name] for name in order] + [table.c.id]
+    columns = [table.c[name] for name in order] + [uid, table.c.id]
     return list(connection.execute(query.order_by(*columns)).mappings())
 
 

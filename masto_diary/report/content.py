@@ -48,6 +48,7 @@ from masto_diary.analysis import (
     summarize_period,
     taper_summary,
     top_triggers,
+    uas7,
 )
 from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.report.questionnaires import QuestionnaireSummary
@@ -57,6 +58,8 @@ from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.schedule import dose_timings, plan_on
 from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
+from masto_diary.services.symptom_scale import UAS_WHEALS
+from masto_diary.services.urticaria import uas_days
 from masto_diary.storage import Diary
 from masto_diary.storage.read_model import (
     ChildRecord,
@@ -118,6 +121,7 @@ class ChildHeader:
     sex: str | None
     diagnosis: str
     clinic: str
+    condition: str = "mastocytosis"
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,21 @@ class TrendData:
 
 
 @dataclass(frozen=True, eq=False)
+class UrticariaFigures:
+    """Page 1 of a child scored with the UAS items: the weekly UAS7 up to the period's end.
+
+    ``weeks`` are the whole weeks (counted from the diary's first day) that end inside the
+    period; ``response`` looks at the last 7 days before the period's end and at the 7 days
+    before the first dose (analysis/uas7.py says how weeks with missing days count).
+    """
+
+    weeks: tuple[uas7.UasWeek, ...]
+    response: uas7.UasResponse
+    angioedema_days: int
+    first_dose: dt.date | None
+
+
+@dataclass(frozen=True, eq=False)
 class ReportContent:
     """Everything one report prints, for one child and one period."""
 
@@ -237,6 +256,7 @@ class ReportContent:
     height: GrowthPoint | None = None
     falling_height: FallingHeight | None = None
     cycle_scale: float = 0.0
+    urticaria: UrticariaFigures | None = None
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     questionnaires: tuple[QuestionnaireSummary, ...] = ()  # report/questionnaires.py
 
@@ -329,9 +349,29 @@ def gather_report(
         active_symptoms=int(data.active.sum()),
         dss_scale_max=int(data.scale_max[data.active].sum()),
         cycle_scale=cycle_scale(data),
+        urticaria=urticaria_figures(data, lo, hi),
         **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
         questionnaires=questionnaire_summaries(diary, child_id, lo, hi),
+    )
+
+
+def urticaria_figures(data: DiaryData, start: dt.date, end: dt.date) -> UrticariaFigures | None:
+    """The UAS7 figures of a child whose diary has the UAS items; None for any other child."""
+    if UAS_WHEALS not in data.symptom_keys:
+        return None
+    days = uas_days(data)
+    cut = (end - days.start).days + 1  # what came after the period's end is not reported
+    daily = days.daily[:cut]
+    weeks = uas7.weekly_uas7(daily, days.start)
+    inside = tuple(week for week in weeks if start <= week.end <= end)
+    first_dose = days.first_dose if days.first_dose and days.first_dose <= end else None
+    angioedema = days.angioedema[data.period_slice(start, end)]
+    return UrticariaFigures(
+        weeks=inside,
+        response=uas7.response(daily, days.start, first_dose),
+        angioedema_days=int(np.nansum(angioedema == 1)),
+        first_dose=first_dose,
     )
 
 
@@ -345,6 +385,7 @@ def _header(child: ChildRecord, initials: bool, end: dt.date) -> ChildHeader:
         sex=child.sex,
         diagnosis=child.diagnosis,
         clinic=child.clinic,
+        condition=child.condition,
     )
 
 

@@ -24,7 +24,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from masto_diary import APP_NAME, __version__
 from masto_diary.analysis import ANAPHYLAXIS, EPISODE_KINDS, ComparisonColumn, PeriodSummary
-from masto_diary.report import charts
+from masto_diary.report import charts, urticaria
 from masto_diary.report.canvas import (
     CENTER,
     FAINT,
@@ -219,7 +219,9 @@ class SummaryPage:
     def __init__(self, c: Canvas, content: ReportContent, box: PageBox):
         self.c, self.content, self.box = c, content, box
         self.header_h = self._header_height()
-        self.figures = figures_table(content)
+        self.figures = (
+            urticaria.urticaria_table(content) if content.urticaria else figures_table(content)
+        )
         self.left_w = box.inner_width * 0.6
         self.right_w = box.inner_width - self.left_w - GAP
         self.figures_h = self.figures.height(c, self.left_w)
@@ -313,6 +315,12 @@ class SummaryPage:
 
     def _draw_trend(self) -> None:
         x, w = self.box.left, self.box.inner_width
+        if self.content.urticaria is not None:  # the weekly UAS7 is what the clinic reads
+            used = self._chart_title(x, self.trend_y, w, urticaria.uas_title())
+            urticaria.draw_weeks(
+                self.c, x, self.trend_y + used, w, self.trend_h - used, self.content
+            )
+            return
         title = tr("Daily symptom score, injections and episodes")
         used = self._chart_title(x, self.trend_y, w, title)
         charts.draw_trend(
@@ -379,7 +387,13 @@ def header_lines(content: ReportContent) -> tuple[str, str, str]:
     child = content.child
     age = fill_in(tr("%1 years on %2"), texts.count(child.age_years), texts.date(child.age_on))
     who = " · ".join(p for p in (child.name, age, texts.sex(child.sex) if child.sex else "") if p)
-    clinic = " · ".join(p for p in (texts.diagnosis(child.diagnosis), child.clinic) if p)
+    # the mastocytosis diagnosis says nothing of a child followed for another condition
+    followed = (
+        texts.diagnosis(child.diagnosis)
+        if child.condition == "mastocytosis"
+        else texts.condition(child.condition)
+    )
+    clinic = " · ".join(p for p in (followed, child.clinic) if p)
     s = content.summary
     recorded = fill_in(
         tr("%1 days, %2 with an entry (%3)"),

@@ -352,6 +352,51 @@ def newest_good_backup(data_dir: Path) -> BackupInfo | None:
     return None
 
 
+def backup_to_restore(diary_path: Path) -> BackupInfo | None:
+    """The backup a plain ``restore`` brings back: the newest good one that is not the diary now.
+
+    After ``import`` the newest backup is the one taken when the command closed the diary: the
+    imported state itself, so restoring it would undo nothing.  While the diary is sound and
+    unchanged since a backup (``last-backup.json``), that backup is passed over and the one
+    before it (the "before import of FILE" copy) is chosen.  A damaged diary gets the newest good
+    backup, whatever it is: its stat may match a backup although its pages rotted.
+    """
+    same = None
+    try:
+        inspect_diary_file(diary_path)
+        if not changed_since_last_backup(diary_path):
+            state = backup_location(diary_path.parent) / STATE_FILENAME
+            same = json.loads(state.read_text(encoding="utf-8")).get("backup")
+    except (DiaryOpenError, OSError, ValueError):
+        same = None
+    for backup in list_backups(diary_path.parent):
+        if not backup.readable or backup.path.name == same:
+            continue
+        try:
+            inspect_diary_file(backup.path)
+        except DiaryOpenError:
+            continue
+        return backup
+    return None
+
+
+def reason_words(reason: str) -> str:
+    """Why a backup was made, in words for the terminal (the window translates its own)."""
+    info = BackupInfo(Path(), dt.datetime.now(), reason, 0)
+    if info.imported_file is not None:
+        return f"made before the import of {info.imported_file}"
+    if reason.startswith("before-upgrade"):
+        return "made before an upgrade of the diary"
+    words = {
+        "open": "made when the diary was opened",
+        "close": "made when the diary was closed",
+        "manual": "made by you (masto-diary backup or Back up now)",
+        DEMO_REASON: "of the demo diary",
+        "before-restore": "made before a restore",
+    }
+    return words.get(re.sub(r"-\d+$", "", reason), reason)
+
+
 # --------------------------------------------------------------------------- restoring
 
 

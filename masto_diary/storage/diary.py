@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from masto_diary.errors import DiaryError, DiaryOpenError
 from masto_diary.storage import migrate
 from masto_diary.storage.backups import automatic_backup, backup_before_migration
-from masto_diary.storage.diary_file import inspect_diary_file
+from masto_diary.storage.diary_file import DiaryFileError, inspect_diary_file
 from masto_diary.storage.writer_lock import WriterLock
 
 if TYPE_CHECKING:
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 
 from masto_diary.storage.paths import (
     DIARY_FILENAME,
+    access_problem,
     create_private_file,
     ensure_private_dir,
     make_private,
@@ -148,8 +149,12 @@ class Diary:
             )
         return None
 
-    def close(self) -> None:
-        """Release the file, then back it up if it changed (a failed backup only warns)."""
+    def close(self, keep_lock: bool = False) -> None:
+        """Release the file, then back it up if it changed (a failed backup only warns).
+
+        ``keep_lock`` keeps the writer lock for a :meth:`reopen` (a restore in the window), so
+        no command can start writing while the file is swapped.
+        """
         if self._engine is not None:
             self._engine.dispose()
             self._engine = None
@@ -160,7 +165,7 @@ class Diary:
                 log.warning("The backup on closing %s failed: %s", self.path.name, error)
         for suffix in ("", "-wal", "-shm"):
             make_private(Path(f"{self.path}{suffix}"))
-        if self._lock is not None:
+        if self._lock is not None and not keep_lock:
             self._lock.release()
             self._lock = None
 
@@ -199,6 +204,9 @@ def open_diary(
     else:
         path = Path(path)
         ensure_private_dir(path.parent)
+    cannot_read = access_problem(path)
+    if cannot_read is not None:
+        raise DiaryFileError(f"{cannot_read}. Nothing was changed.", "unreadable")
     read_only = read_only_reason(path)
     if reading_only and read_only:  # export, report, the window's read-only mode
         inspect_diary_file(path)

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import migrate
-from masto_diary.storage.paths import read_only_uri
+from masto_diary.storage.diary_health import dangling_sentence
+from masto_diary.storage.paths import access_problem, read_only_uri
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -22,18 +23,22 @@ class DiaryFileError(DiaryOpenError):
         self.kind = kind
 
 
-PROBLEM_KINDS = ("unreadable", "not_sqlite", "damaged", "foreign", "newer")
+PROBLEM_KINDS = ("unreadable", "not_sqlite", "damaged", "dangling", "foreign", "newer")
 
 
 def inspect_diary_file(path: Path) -> str:
     """Check ``path`` read-only and return its schema revision, or raise :class:`DiaryOpenError`.
 
-    Checks, in order: readable, SQLite header, ``quick_check``, our tables, a revision we know.
+    Checks, in order: readable, SQLite header, ``quick_check``, our tables, a revision we know,
+    and rows whose parent row is missing (:mod:`~masto_diary.storage.diary_health`).
     """
     name = path.name
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
+    except PermissionError:
+        said = access_problem(path) or f"masto-diary may not read {path}"
+        raise DiaryFileError(f"{said}. Nothing was changed.", "unreadable") from None
     except OSError as error:
         raise DiaryFileError(
             f"The diary {path} cannot be read: {error.strerror}.", "unreadable"
@@ -57,6 +62,7 @@ def inspect_diary_file(path: Path) -> str:
             check = connection.execute("PRAGMA quick_check").fetchone()[0]
             revision = migrate.read_revision(connection) if check == "ok" else None
             has_children = migrate.has_table(connection, "child")
+            dangling = dangling_sentence(name, connection) if revision is not None else None
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -84,4 +90,6 @@ def inspect_diary_file(path: Path) -> str:
             "Install the newer version to open it; the file has been left as it is.",
             "newer",
         )
+    if dangling is not None:
+        raise DiaryFileError(dangling, "dangling")
     return revision

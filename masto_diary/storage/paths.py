@@ -81,9 +81,13 @@ def read_only_uri(path: Path) -> str:
 
     On a read-only disk SQLite cannot create the WAL index (``-shm``) a WAL file needs even for
     reading, so there the file is opened ``immutable``: nobody can change it meanwhile anyway.
+    The same holds in a folder of another user that we may read but not write: without
+    ``immutable`` SQLite reports "attempt to write a readonly database", which read as damage.
     """
     uri = f"file:{path}?mode=ro"
-    return f"{uri}&immutable=1" if on_read_only_disk(path) else uri
+    folder = Path(path).parent
+    cannot_write = folder.exists() and not os.access(folder, os.W_OK | os.X_OK)
+    return f"{uri}&immutable=1" if cannot_write or on_read_only_disk(path) else uri
 
 
 def read_only_reason(path: Path) -> str | None:
@@ -114,3 +118,60 @@ def read_only_reason(path: Path) -> str | None:
             "Open a diary in your own folder, or ask that user to copy it for you"
         )
     return None
+
+
+def access_problem(path: Path) -> str | None:
+    """Why this user may not even read the diary at ``path``, in words naming what to do.
+
+    A data folder or diary of another user (a diary copied as the administrator, a folder of
+    the other parent's account) used to end in "Permission denied", or in the window's "already
+    open" because its lock could not be made.  Decided by trying, not by ``os.access``: the
+    administrator reads anything, and then nothing is wrong.
+    """
+    folder = Path(path).parent
+    try:
+        there = folder.exists() and path.exists()  # raises when the folder cannot be entered
+    except PermissionError:
+        return _not_allowed(folder, folder)
+    if not there:
+        return None
+    try:
+        with open(path, "rb"):
+            pass
+    except PermissionError:
+        return _not_allowed(path, folder)
+    return None
+
+
+def _not_allowed(where: Path, folder: Path) -> str:
+    owner, me = owner_name(where) or owner_name(folder), _my_name()
+    if owner is not None and owner == me:
+        return (
+            f"You took away your own right to read {where}. Allow reading and writing in its "
+            f"properties (or run: chmod u+rwX {where}), then start masto-diary again"
+        )
+    who = f"the user {owner}" if owner else "another user"
+    return (
+        f"masto-diary may not read {where}: it belongs to {who}. Start masto-diary as that "
+        f"user, or ask them to copy the diary into a folder of yours (or, as the administrator, "
+        f"run: chown -R {me} {folder})"
+    )
+
+
+def owner_name(path: Path) -> str | None:
+    """The login name of the owner of ``path``, when it can be seen (None on Windows)."""
+    try:
+        import pwd
+
+        return pwd.getpwuid(Path(path).stat().st_uid).pw_name
+    except (ImportError, OSError, KeyError):
+        return None
+
+
+def _my_name() -> str:
+    try:
+        import pwd
+
+        return pwd.getpwuid(os.getuid()).pw_name
+    except (ImportError, KeyError, AttributeError):
+        return os.environ.get("USERNAME", "you")

@@ -291,6 +291,33 @@ class SharedFolder:
         return None
 
 
+NAMES = "names"
+
+
+def write_name(folder: "SharedFolder", device: str, name: str) -> None:
+    """This laptop's name ("kitchen laptop"), sealed, for the other laptops' sentences."""
+    _private_dir(folder.root / NAMES)
+    context = b"name:" + device.encode("ascii")
+    write_atomically(folder.root / NAMES / device, folder._sealer.seal(name.encode(), context))
+
+
+def read_names(folder: "SharedFolder") -> dict[str, str]:
+    """Every laptop's name that opens with this passphrase; a damaged one is left out."""
+    names: dict[str, str] = {}
+    directory = folder.root / NAMES
+    if not directory.is_dir():
+        return names
+    for path in sorted(directory.iterdir()):
+        if not _DEVICE_FILE.match(path.name):
+            continue
+        try:
+            plain = folder._sealer.open(path.read_bytes(), b"name:" + path.name.encode("ascii"))
+            names[path.name] = plain.decode("utf-8")[:60]
+        except (OSError, SealError, UnicodeDecodeError):
+            continue
+    return names
+
+
 def _writer(path: Path) -> str:
     return path.name.split(".", 1)[0]
 

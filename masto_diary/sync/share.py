@@ -24,7 +24,7 @@ from masto_diary.storage import changes
 from masto_diary.storage.diary import Diary
 from masto_diary.storage.read_model import sync_journal as queries
 from masto_diary.sync import journal, rows
-from masto_diary.sync.folder import SharedFolder
+from masto_diary.sync.folder import SharedFolder, read_names, write_name
 from masto_diary.sync.merge import Conflict, Merged
 from masto_diary.sync.record import ChangeRecord
 
@@ -75,6 +75,7 @@ def share(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     """Make this diary the first of a shared folder (or add this laptop to it)."""
     opened = SharedFolder.create(folder, passphrase)
     _become_device(diary, folder, name)
+    write_name(opened, device_of(diary), name)
     return _exchange(diary, opened, everything=True, snapshot=True)
 
 
@@ -82,6 +83,7 @@ def join(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     """Fill a new, empty diary from a shared folder."""
     opened = SharedFolder.open(folder, passphrase)
     _become_device(diary, folder, name)
+    write_name(opened, device_of(diary), name)
     return _exchange(diary, opened, everything=True, from_snapshot=True)
 
 
@@ -178,6 +180,8 @@ def _exchange(
         for record in fresh:
             heard[record.device] = max(heard.get(record.device, 0), record.stamp.millis / 1000)
         journal.put_setting(session, "heard", json.dumps(heard, sort_keys=True))
+        names = read_names(folder)  # the laptops' own names, for the window's sentences
+        journal.put_setting(session, "names", json.dumps(names, sort_keys=True))
         size = queries.record_count(connection)
         last = journal.setting(connection, "snapshot_size")
         if snapshot or (last is not None and size - int(last) >= SNAPSHOT_AFTER):
@@ -487,6 +491,20 @@ def _catch_up_links(session, ids, device: str, name: str) -> None:
     last = clock.now()
     journal.put_setting(session, "clock", json.dumps([last.millis, last.counter]))
     journal.put_setting(session, flag, "1")
+
+
+def laptop_names(diary: Diary) -> dict[str, str]:
+    """Device id -> the name its carers gave it ("kitchen laptop"), as last read."""
+    with diary.transaction() as session:
+        connection = session.connection()
+        names = json.loads(journal.setting(connection, "names") or "{}")
+        own, own_name = (
+            journal.setting(connection, "device"),
+            journal.setting(connection, "device_name"),
+        )
+    if own and own_name:
+        names[own] = own_name
+    return names
 
 
 def conflicts(diary: Diary) -> list[Conflict]:

@@ -61,10 +61,14 @@ def run_gui(
     """Open the diary in the main window; ``minimized`` is how the login autostart opens it."""
     app = make_application()
     from masto_diary.storage import DIARY_FILENAME, resolve_data_dir
+    from masto_diary.storage.paths import access_problem
     from masto_diary.ui.single_instance import SingleInstance, bring_to_front
 
     if demo:
         data_dir = str(open_demo_dir())
+    not_allowed = access_problem(resolve_data_dir(data_dir) / DIARY_FILENAME)
+    if not_allowed is not None:
+        return cannot_read_folder(not_allowed, smoke_test)
     instance = SingleInstance(resolve_data_dir(data_dir))
     if not instance.acquire():
         return already_running(instance, smoke_test)
@@ -94,6 +98,22 @@ def run_gui(
     diary.close()
     instance.release()
     return code
+
+
+def cannot_read_folder(sentence: str, smoke_test: bool) -> int:
+    """A data folder or diary of another user: say whose it is and what to do, then stop.
+
+    Before, the lock that could not be made there read as "already open" (docs/architecture.md).
+    """
+    from masto_diary.words.core_sentences import translate_core
+
+    message = translate_core(sentence)
+    print(message, file=sys.stderr)
+    if not smoke_test:
+        QMessageBox.warning(
+            None, QCoreApplication.translate("app", "The diary cannot be opened"), message
+        )
+    return 1
 
 
 def already_running(instance, smoke_test: bool) -> int:

@@ -310,7 +310,7 @@ class MainWindow(QMainWindow):
         try:
             undo.undo_removal(self.diary, removal)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("Not undone"), str(error))
+            QMessageBox.warning(self, self.tr("Not undone"), translate_core(error))
             return False
         self._page_changed_data("")
         self.statusBar().showMessage(self.tr("Undone: it is back in the diary."), 10_000)
@@ -486,12 +486,16 @@ class MainWindow(QMainWindow):
 
         show_for(self)
 
+    def refresh_after_sync(self) -> None:
+        """Every page shows what a sync (or a kept conflict version) changed."""
+        self.reload_children()
+        self._page_changed_data("sync")
+
     def _after_sync(self, result) -> None:
         if getattr(result, "skipped", False):
             return
         if result.applied:
-            self.reload_children()
-            self._page_changed_data("sync")
+            self.refresh_after_sync()
         self.statusBar().showMessage(self.sharing.result_sentence(result), 30_000)
 
     def _sharing_problem(self, sentence: str) -> None:

@@ -25,11 +25,11 @@ SAVE_DELAY_MS = 2_000  # a sync this long after the last save: one sync for a bu
 EVERY_MS = 5 * 60_000  # while open, the other laptops' changes arrive within five minutes
 
 
-def last_heard(diary) -> float | None:
-    """When a change from another laptop last arrived (seconds since the epoch), if ever."""
+def last_heard(diary) -> tuple[str, float] | None:
+    """Which laptop was heard from last, and when its newest change was made (epoch seconds)."""
     with diary.transaction() as session:
         heard = json.loads(journal.setting(session.connection(), "heard") or "{}")
-    return max(heard.values()) if heard else None
+    return max(heard.items(), key=lambda item: item[1]) if heard else None
 
 
 class OwnDiaryJournal:
@@ -100,10 +100,27 @@ class Sharing(QObject):
     # ------------------------------------------------------------------ actions
 
     def share_into(self, folder: Path, passphrase: str, name: str) -> bool:
+        if self._overlaps_diary(folder):
+            return False
         return self._run(lambda: share.share(self.diary, folder, passphrase, name), passphrase)
 
     def join_from(self, folder: Path, passphrase: str, name: str) -> bool:
+        if self._overlaps_diary(folder):
+            return False
         return self._run(lambda: share.join(self.diary, folder, passphrase, name), passphrase)
+
+    def _overlaps_diary(self, folder: Path) -> bool:
+        """The diary's own folder must never travel: a sync tool copying a live database
+        damages it.  Only the sealed change files go into the shared folder."""
+        home, shared = self.diary.path.parent.resolve(), folder.expanduser().resolve()
+        if home == shared or home in shared.parents or shared in home.parents:
+            sentence = self.tr(
+                "%1 holds (or is inside) the diary's own folder %2; choose a folder apart "
+                "from it: only sealed change files may travel, never the diary file itself."
+            )
+            self.problem.emit(fill_in(sentence, str(folder), str(home)))
+            return True
+        return False
 
     def sync_quietly(self) -> None:
         """A timer's sync: nothing to do is silent; no passphrase yet asks once."""
@@ -168,8 +185,16 @@ class Sharing(QObject):
         if heard is None:
             text = self.tr("Shared diary · no other laptop heard from yet")
         else:
-            minutes = max(0, int((time.time() - heard) // 60))
-            text = self.tr("Shared diary · other laptops last heard from %n min ago", "", minutes)
+            device, moment = heard
+            minutes = max(0, int((time.time() - moment) // 60))
+            name = share.laptop_names(self.diary).get(device)
+            if name:
+                text = fill_in(self.tr("Shared diary · “%1” last heard from %2"), name,
+                               self.tr("%n min ago", "", minutes))  # fmt: skip
+            else:
+                text = self.tr(
+                    "Shared diary · other laptops last heard from %n min ago", "", minutes
+                )
         self.status.setText(text)
         self.status.show()
 

@@ -79,10 +79,17 @@ class SingleInstance(QObject):
         lock = QLockFile(str(lock_path(self.data_dir)))
         lock.setStaleLockTime(0)  # age alone never makes a lock stale: a diary can stay open
         if not lock.tryLock(0):
-            return False
+            # A folder this user may only read (another user's, a read-only disk): no lock can
+            # be made there, and no window can write there either, so none is needed.
+            return lock.error() == QLockFile.LockError.PermissionError and self._only_readable()
         os.chmod(lock_path(self.data_dir), PRIVATE_FILE_MODE)
         self._lock = lock
         return True
+
+    def _only_readable(self) -> bool:
+        from masto_diary.storage.paths import DIARY_FILENAME, read_only_reason
+
+        return read_only_reason(self.data_dir / DIARY_FILENAME) is not None
 
     def holder(self) -> tuple[int, str, str] | None:
         """(pid, host, program) of the instance holding the lock, when it can be read."""

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from masto_diary.enums import (
     Analyte,
+    Condition,
     Diagnosis,
     DrugClass,
     EpisodeKind,
@@ -109,6 +110,10 @@ def _enum_label(table: dict, enum_cls, value: str | None) -> str:
 
 def diagnosis(value: str) -> str:
     return _enum_label(labels.DIAGNOSIS_LABELS, Diagnosis, value)
+
+
+def condition(value: str) -> str:
+    return _enum_label(labels.CONDITION_LABELS, Condition, value)
 
 
 def sex(value: str | None) -> str:

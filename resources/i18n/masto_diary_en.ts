@@ -76,6 +76,14 @@
     <name>Sharing</name>
     <message numerus="yes">
         <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
         <source>Shared diary · other laptops last heard from %n min ago</source>
         <translation>
             <numerusform>Shared diary · other laptops last heard from %n min ago</numerusform>

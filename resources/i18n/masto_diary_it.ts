@@ -417,6 +417,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>&amp;Weekly UAS7</source>
+        <translation>UAS7 &amp;settimanale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>%1 (hidden)</source>
         <translation>%1 (nascosto)</translation>
     </message>
@@ -2180,6 +2185,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>&amp;Undo this import</source>
+        <translation>&amp;Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>Import a file</source>
         <translation>Importa un file</translation>
     </message>
@@ -2250,8 +2265,38 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>The import was not undone: %1</source>
+        <translation>L’importazione non è stata annullata: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>The import of %1 was undone: the diary is as it was before it.</source>
+        <translation>L’importazione di %1 è stata annullata: il diario è com’era prima.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
         <source>A new diary was written to %1.</source>
         <translation>È stato creato un nuovo diario in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: skipped (a child of that name is already in the diary).</source>
+        <translation>%1: saltato (nel diario c’è già un bambino con quel nome).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: added as &apos;%3&apos; (%2 records).</source>
+        <translation>%1: aggiunto come &apos;%3&apos; (%2 dati).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: merged into the existing child: %2 records added, %4 already in the diary were kept as they are.</source>
+        <translation>%1: unito al bambino già presente: %2 dati aggiunti, %4 già nel diario lasciati come sono.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
+        <source>%1: added as a new child (%2 records).</source>
+        <translation>%1: aggiunto come nuovo bambino (%2 dati).</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/import_dialog.py"/>
@@ -3784,6 +3829,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
+        <source>The diary file is damaged: some records refer to records that are missing, for example a score whose day was deleted by another program. The file has not been changed.</source>
+        <translation>Il file del diario è danneggiato: alcuni dati rimandano a dati che mancano, per esempio un punteggio il cui giorno è stato cancellato da un altro programma. Il file non è stato modificato.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/open_problem_dialog.py"/>
         <source>The file in the diary folder is not a diary at all. Perhaps another file was saved under the diary&apos;s name. The file has not been changed.</source>
         <translation>Il file nella cartella del diario non è affatto un diario. Forse un altro file è stato salvato con il nome del diario. Il file non è stato modificato.</translation>
     </message>
@@ -4737,6 +4787,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 holds (or is inside) the diary&apos;s own folder %2; choose a folder apart from it: only sealed change files may travel, never the diary file itself.</source>
+        <translation>%1 contiene la cartella del diario %2 (o ci sta dentro); scegli una cartella separata: possono viaggiare solo i file di modifiche sigillati, mai il file del diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
         <source>Family passphrase</source>
         <translation>Frase segreta di famiglia</translation>
     </message>
@@ -4749,6 +4804,19 @@
         <location filename="../../masto_diary/ui/sharing.py"/>
         <source>Shared diary · no other laptop heard from yet</source>
         <translation>Diario condiviso · ancora nessuna notizia dagli altri portatili</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Shared diary · “%1” last heard from %2</source>
+        <translation>Diario condiviso · ultime notizie da «%1» %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n minuto fa</numerusform>
+            <numerusform>%n minuti fa</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../../masto_diary/ui/sharing.py"/>
@@ -5416,6 +5484,64 @@
     </message>
 </context>
 <context>
+    <name>Uas7Chart</name>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>Weekly urticaria activity (UAS7)</source>
+        <translation>Attività settimanale dell’orticaria (UAS7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>UAS7</source>
+        <translation>UAS7</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>pale, hatched: estimated from 4–6 days</source>
+        <translation>chiaro, tratteggiato: stimato da 4–6 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>no score: 3 days or fewer written</source>
+        <translation>nessun punteggio: 3 giorni scritti o meno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>Choose a child to see the weekly UAS7.</source>
+        <translation>Scegli un bambino per vedere l’UAS7 settimanale.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>No week in this range has a UAS7 yet: a week needs wheals and itch written on at least 4 of its 7 days.</source>
+        <translation>Nessuna settimana di questo intervallo ha ancora un UAS7: una settimana ha bisogno di pomfi e prurito scritti in almeno 4 dei suoi 7 giorni.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>itch- and hive-free (0)</source>
+        <translation>senza prurito né pomfi (0)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>well controlled (1–6)</source>
+        <translation>ben controllata (1–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>mild (7–15)</source>
+        <translation>lieve (7–15)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>moderate (16–27)</source>
+        <translation>moderata (16–27)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/uas7.py"/>
+        <source>severe (28–42)</source>
+        <translation>grave (28–42)</translation>
+    </message>
+</context>
+<context>
     <name>UndoBar</name>
     <message>
         <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
@@ -5694,6 +5820,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/app.py"/>
+        <source>The diary cannot be opened</source>
+        <translation>Il diario non si può aprire</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/app.py"/>
         <source>masto-diary is already open for this diary; its window was brought to the front.</source>
         <translation>masto-diary è già aperto per questo diario; la sua finestra è stata portata in primo piano.</translation>
     </message>
@@ -5735,6 +5866,16 @@
     <name>conflicts</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>%1 of %2</source>
+        <translation>%1 del %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
         <source>this laptop</source>
         <translation>questo portatile</translation>
     </message>
@@ -5742,11 +5883,6 @@
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
         <source>the other laptop</source>
         <translation>l’altro portatile</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
-        <source>%1 of %2</source>
-        <translation>%1 del %2</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
@@ -5760,8 +5896,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
-        <source>These records were changed on two laptops before they heard of each other. Check them together and type the right version again if the kept one is wrong.</source>
-        <translation>Questi dati sono stati cambiati su due portatili prima che si sentissero. Controllateli insieme e riscrivete la versione giusta se quella rimasta è sbagliata.</translation>
+        <source>&amp;Keep the other version</source>
+        <translation>&amp;Tieni l’altra versione</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
+        <source>These records were changed on two laptops before they heard of each other. Check them together; if the kept version is wrong, choose the other one and keep it: it goes to the other laptops like any save.</source>
+        <translation>Questi dati sono stati cambiati su due portatili prima che si sentissero. Controllateli insieme; se la versione rimasta è sbagliata, scegliete l’altra e tenetela: andrà agli altri portatili come ogni salvataggio.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/conflicts_dialog.py"/>
@@ -6163,6 +6304,166 @@
     </message>
     <message>
         <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is empty (0 bytes), so it holds no diary. The file has been left as it is; restore the newest backup (File ▸ Backups…) or open another file.</source>
+        <translation>%1 è vuoto (0 byte), quindi non contiene alcun diario. Il file è stato lasciato com’è; ripristina il backup più recente (File ▸ Backup…) o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is not a masto-diary diary: it is not an SQLite database. The file has been left as it is.</source>
+        <translation>%1 non è un diario di masto-diary: non è un database SQLite. Il file è stato lasciato com’è.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is damaged and cannot be read (%2). The file has been left as it is; restore a backup or open another file.</source>
+        <translation>%1 è danneggiato e non si può leggere (%2). Il file è stato lasciato com’è; ripristina un backup o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is damaged: SQLite&apos;s integrity check reports “%2”. The file has been left as it is; restore a backup or open another file.</source>
+        <translation>%1 è danneggiato: il controllo di integrità di SQLite riporta “%2”. Il file è stato lasciato com’è; ripristina un backup o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is damaged: some of its records refer to records that are missing (%2). The file has been left as it is; restore a backup or open another file.</source>
+        <translation>%1 è danneggiato: alcuni suoi dati rimandano a dati che mancano (%2). Il file è stato lasciato com’è; ripristina un backup o apri un altro file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>row %1 of &apos;%2&apos; refers to a missing row of &apos;%3&apos;</source>
+        <translation>la riga %1 di &apos;%2&apos; rimanda a una riga mancante di &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 rows of &apos;%2&apos; (%3) refer to missing rows of &apos;%4&apos;</source>
+        <translation>%1 righe di &apos;%2&apos; (%3) rimandano a righe mancanti di &apos;%4&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is an SQLite database but not a masto-diary diary. The file has been left as it is.</source>
+        <translation>%1 è un database SQLite ma non un diario di masto-diary. Il file è stato lasciato com’è.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 was written by a newer version of masto-diary (schema %2). Install the newer version to open it; the file has been left as it is.</source>
+        <translation>%1 è stato scritto da una versione più recente di masto-diary (schema %2). Installa la versione più recente per aprirlo; il file è stato lasciato com’è.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary %1 cannot be read: %2.</source>
+        <translation>Il diario %1 non si può leggere: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>masto-diary may not read %1: it belongs to the user %2. Start masto-diary as that user, or ask them to copy the diary into a folder of yours (or, as the administrator, run: %3)</source>
+        <translation>masto-diary non ha il permesso di leggere %1: appartiene all’utente %2. Avvia masto-diary come quell’utente, oppure chiedigli di copiare il diario in una tua cartella (o, come amministratore, esegui: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>masto-diary may not read %1: it belongs to another user. Start masto-diary as that user, or ask them to copy the diary into a folder of yours (or, as the administrator, run: %2)</source>
+        <translation>masto-diary non ha il permesso di leggere %1: appartiene a un altro utente. Avvia masto-diary come quell’utente, oppure chiedigli di copiare il diario in una tua cartella (o, come amministratore, esegui: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>You took away your own right to read %1. Allow reading and writing in its properties (or run: %2), then start masto-diary again</source>
+        <translation>Hai tolto a te stesso il permesso di leggere %1. Consenti lettura e scrittura nelle sue proprietà (o esegui: %2), poi avvia di nuovo masto-diary</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>masto-diary may not write in the folder %1 (it belongs to another user). Open a diary in your own folder, or ask that user to copy it for you</source>
+        <translation>masto-diary non ha il permesso di scrivere nella cartella %1 (appartiene a un altro utente). Apri un diario in una tua cartella, oppure chiedi a quell’utente di copiartelo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary in %1 can no longer be written (the file or its disk became read-only). Nothing was changed; make it writable and try again.</source>
+        <translation>Il diario in %1 non si può più scrivere (il file o il suo disco sono diventati di sola lettura). Non è stato modificato nulla; rendilo scrivibile e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The disk of the folder %1 reported an error while saving. Nothing was changed; check the disk and try again.</source>
+        <translation>Il disco della cartella %1 ha segnalato un errore durante il salvataggio. Non è stato modificato nulla; controlla il disco e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary %1 is in use by %2. Wait for it to finish, or close the masto-diary window, then try again. Nothing was changed.</source>
+        <translation>Il diario %1 è in uso da parte di %2. Aspetta che finisca, o chiudi la finestra di masto-diary, poi riprova. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The diary in %1 cannot be opened for writing: %2. Check that the folder is yours and writable, or open a copy of the diary elsewhere.</source>
+        <translation>Il diario in %1 non si può aprire in scrittura: %2. Controlla che la cartella sia tua e scrivibile, oppure apri una copia del diario altrove.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The backup %1 could not be written in the folder %2 (%3); the diary was not changed. Free some space on that disk, or choose another backups folder, and try again.</source>
+        <translation>Non è stato possibile scrivere il backup %1 nella cartella %2 (%3); il diario non è stato modificato. Libera spazio su quel disco, o scegli un’altra cartella per i backup, e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The backup %1 is damaged: %2.</source>
+        <translation>Il backup %1 è danneggiato: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is still open in another window or program; close it and try again.</source>
+        <translation>%1 è ancora aperto in un’altra finestra o programma; chiudilo e riprova.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>This record is no longer in the diary: it was deleted meanwhile</source>
+        <translation>Questo dato non è più nel diario: nel frattempo è stato eliminato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>It can no longer be undone: the diary changed in the same place since.</source>
+        <translation>Non si può più annullare: nel frattempo il diario è cambiato nello stesso punto.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is still being taken</source>
+        <translation>%1 è ancora in corso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 can restart after %2</source>
+        <translation>%1 può essere ripreso dopo il %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 was already stopped on %2</source>
+        <translation>%1 era già stato sospeso il %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The new dose must start after %1, when the current dose started</source>
+        <translation>La nuova dose deve iniziare dopo il %1, quando è iniziata la dose attuale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>A medication cannot stop before it started (%1)</source>
+        <translation>Un farmaco non può essere sospeso prima di essere iniziato (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>A new plan must start after the current plan&apos;s start (%1)</source>
+        <translation>Un nuovo piano deve iniziare dopo l’inizio del piano attuale (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The plan must start after the previous plan&apos;s start (%1)</source>
+        <translation>Il piano deve iniziare dopo l’inizio del piano precedente (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1. masto-diary only reads this diary (look at it, export it or make a report); nothing was changed.</source>
+        <translation>%1. masto-diary legge soltanto questo diario (puoi guardarlo, esportarlo o farne un referto); non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1. Nothing was changed.</source>
+        <translation>%1. Non è stato modificato nulla.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>The birth date cannot be in the future</source>
         <translation>La data di nascita non può essere nel futuro</translation>
     </message>
@@ -6190,6 +6491,36 @@
         <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>Give the dose: there is no treatment plan yet</source>
         <translation>Indica la dose: non c&apos;è ancora un piano di terapia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: masto-diary is not allowed to write there</source>
+        <translation>%1: masto-diary non ha il permesso di scrivere lì</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the disk is full; free some space on it</source>
+        <translation>%1: il disco è pieno; libera spazio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the disk can only be read</source>
+        <translation>%1: il disco si può solo leggere</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the folder does not exist</source>
+        <translation>%1: la cartella non esiste</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1 is a folder; choose a file name</source>
+        <translation>%1 è una cartella; scegli un nome di file</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>%1: the computer reported an error (%2)</source>
+        <translation>%1: il computer ha segnalato un errore (%2)</translation>
     </message>
 </context>
 <context>
@@ -6608,11 +6939,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
+        <location filename="../../masto_diary/report/urticaria.py"/>
         <source>moderate</source>
         <translation>moderato</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
+        <location filename="../../masto_diary/report/urticaria.py"/>
         <source>severe</source>
         <translation>grave</translation>
     </message>
@@ -7025,6 +7358,7 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <location filename="../../masto_diary/report/urticaria.py"/>
         <source>Days with an entry</source>
         <translation>Giorni con un’annotazione</translation>
     </message>
@@ -7379,6 +7713,96 @@
         <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
     </message>
     <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>no score (%1 of 7 days written)</source>
+        <translation>nessun punteggio (%1 giorni scritti su 7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>(estimated from %1 days)</source>
+        <translation>(stimato da %1 giorni)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>UAS7, last 7 days of the period</source>
+        <translation>UAS7, ultimi 7 giorni del periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>UAS7, 7 days before the first dose</source>
+        <translation>UAS7, 7 giorni prima della prima dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Response to omalizumab</source>
+        <translation>Risposta a omalizumab</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Weeks well controlled (UAS7 ≤ 6) since the first dose</source>
+        <translation>Settimane ben controllate (UAS7 ≤ 6) dalla prima dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>no dose recorded</source>
+        <translation>nessuna dose registrata</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Whole weeks in this period</source>
+        <translation>Settimane intere nel periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>of them estimated (4–6 days written)</source>
+        <translation>di cui stimate (4–6 giorni scritti)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>of them without a score (3 days or fewer)</source>
+        <translation>di cui senza punteggio (3 giorni o meno)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Days with angioedema in this period</source>
+        <translation>Giorni con angioedema nel periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Urticaria activity</source>
+        <translation>Attività dell’orticaria</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>%1 of %2</source>
+        <translation>%1 su %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>pale, dashed: estimated from 4–6 days</source>
+        <translation>chiaro, bordato: stimato da 4–6 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>n/s: no score, 3 days or fewer written</source>
+        <translation>n/p: nessun punteggio, 3 giorni scritti o meno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>n/s</source>
+        <translation>n/p</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>Weekly urticaria activity (UAS7) and injections</source>
+        <translation>Attività settimanale dell’orticaria (UAS7) e iniezioni</translation>
+    </message>
+    <message>
         <location filename="../../masto_diary/words/report_texts.py"/>
         <source>1 day</source>
         <translation>1 giorno</translation>
@@ -7472,6 +7896,36 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>○ Hollow points: total IgE measured on omalizumab. The test also counts IgE bound to the drug, so a rise after the first injection is expected and is not a sign of worsening.</source>
         <translation>○ Punti vuoti: IgE totali misurate durante omalizumab. L’esame conta anche le IgE legate al farmaco, quindi un aumento dopo la prima iniezione è atteso e non è un segno di peggioramento.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>itch- and hive-free</source>
+        <translation>senza prurito né pomfi</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>well controlled</source>
+        <translation>ben controllata</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>mild</source>
+        <translation>lieve</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>complete response (UAS7 0)</source>
+        <translation>risposta completa (UAS7 0)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>well controlled (UAS7 ≤ 6)</source>
+        <translation>ben controllata (UAS7 ≤ 6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>not controlled (UAS7 &gt; 6)</source>
+        <translation>non controllata (UAS7 &gt; 6)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/command.py"/>

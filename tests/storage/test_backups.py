@@ -396,3 +396,35 @@ def test_a_chosen_backups_folder_is_used_by_the_app_and_the_commands(
     assert "-close.sqlite3" in capsys.readouterr().out
     set_backup_location(data_dir, None)
     assert not (data_dir / "backups-folder.txt").exists()
+
+
+def test_a_plain_restore_after_an_import_undoes_the_import_and_says_so(
+    data_dir: Path, tmp_path, capsys
+):
+    """The newest backup after ``import`` is the closing one, which holds the import itself;
+    ``restore`` without a file passes over it and brings back the "before import" copy."""
+    from masto_diary.exchange.json_format import dumps
+    from tests.exchange_samples import valid_document
+
+    write_days(data_dir, 5)
+    source = tmp_path / "bea.json"
+    source.write_bytes(dumps(valid_document()))
+    assert main(["import", "--data-dir", str(data_dir), str(source)]) == 0
+    capsys.readouterr()
+    assert len(backups(data_dir)) >= 3  # close of write_days, before import, close of import
+    assert main(["restore", "--data-dir", str(data_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "made before the import of bea.json" in out, out
+    assert "1 children, 5 days" in out, out
+    assert "to go back to it, run: masto-diary restore" in out
+    assert len(days_in(data_dir / DIARY_FILENAME)) == 5  # the imported days are gone again
+    with open_diary(data_dir) as diary:
+        assert [c.name for c in reads.list_children(diary)] == ["Anna"]
+
+
+def test_a_plain_restore_with_nothing_older_changes_nothing(data_dir: Path, capsys):
+    write_days(data_dir, 3)  # one backup, taken on close: the diary as it is now
+    before = sha(data_dir / DIARY_FILENAME)
+    assert main(["restore", "--data-dir", str(data_dir)]) == 1
+    assert "nothing to go back to" in capsys.readouterr().err
+    assert sha(data_dir / DIARY_FILENAME) == before

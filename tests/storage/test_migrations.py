@@ -257,8 +257,8 @@ def test_second_open_makes_no_second_upgrade_backup(old_diary: Path, data_dir: P
 def test_failed_upgrade_is_a_sentence_and_leaves_the_old_diary_as_it_was(
     old_diary: Path, data_dir: Path
 ) -> None:
-    connection = sqlite3.connect(old_diary)  # foreign keys off: a row pointing nowhere
-    connection.execute("INSERT INTO trigger (child_id, label) VALUES (42, 'orphan')")
+    connection = sqlite3.connect(old_diary)  # a leftover that makes the batch upgrade fail
+    connection.execute("CREATE TABLE _alembic_tmp_child (id INTEGER)")
     connection.commit()
     connection.close()
     digest = hashlib.sha256(old_diary.read_bytes()).hexdigest()
@@ -269,7 +269,20 @@ def test_failed_upgrade_is_a_sentence_and_leaves_the_old_diary_as_it_was(
     assert "has been left as it is" in str(caught.value)
     assert hashlib.sha256(old_diary.read_bytes()).hexdigest() == digest
     assert inspect_diary_file(old_diary) == "0001"
-    assert "_alembic_tmp_child" not in schema(old_diary)  # batch DDL was rolled back too
-    with pytest.raises(DiaryOpenError, match="dangling references"):
-        open_diary(data_dir)  # the same reason again, not "table already exists"
+    with pytest.raises(DiaryOpenError, match="could not be upgraded from schema 0001"):
+        open_diary(data_dir)  # the same reason again
     assert hashlib.sha256(old_diary.read_bytes()).hexdigest() == digest
+
+
+def test_an_old_diary_with_dangling_rows_is_refused_before_any_upgrade(
+    old_diary: Path, data_dir: Path
+) -> None:
+    connection = sqlite3.connect(old_diary)  # foreign keys off: a row pointing nowhere
+    connection.execute("INSERT INTO trigger (child_id, label) VALUES (42, 'orphan')")
+    connection.commit()
+    connection.close()
+    digest = hashlib.sha256(old_diary.read_bytes()).hexdigest()
+    with pytest.raises(DiaryOpenError, match="refer to records that are missing"):
+        open_diary(data_dir)
+    assert hashlib.sha256(old_diary.read_bytes()).hexdigest() == digest
+    assert "_alembic_tmp_child" not in schema(old_diary)  # no upgrade was even started

@@ -6,6 +6,7 @@ import os
 import random
 import sqlite3
 import stat
+import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,6 +20,7 @@ from masto_diary.storage import DIARY_FILENAME, Diary, migrate, open_diary, reso
 from masto_diary.storage.diary_file import DiaryFileError, inspect_diary_file
 from masto_diary.storage.paths import HOME_VARIABLE, make_private
 from tests import reads
+from tests.tools import require_tool
 
 DAY = dt.date(2024, 3, 1)
 
@@ -341,16 +343,31 @@ def test_refused_file_stays_refused_and_untouched_on_a_second_try(
 
 
 def test_unreadable_file_is_refused_with_a_sentence(data_dir: Path) -> None:
-    if os.geteuid() == 0:
-        pytest.skip("root can read any file")
+    """A diary of one's own made unreadable: the sentence says how to allow reading again.
+
+    Root reads any file, so as root the check runs without any capability (setpriv)."""
     data_dir.mkdir(mode=0o700)
     path = data_dir / DIARY_FILENAME
     path.write_bytes(b"x" * 100)
     path.chmod(0)
+    probe = (
+        "import sys; from masto_diary.storage import open_diary\n"
+        "try:\n    open_diary(sys.argv[1])\n"
+        "except Exception as error:\n    print(type(error).__name__, error.kind, error)\n"
+    )
     try:
-        with pytest.raises(DiaryOpenError, match="cannot be read") as caught:
-            open_diary(data_dir)
-        assert caught.value.kind == "unreadable"
+        if os.geteuid() != 0:
+            said = subprocess.run(
+                [sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True
+            )
+        else:  # root reads any file: drop that right with setpriv
+            drop = [require_tool("setpriv"), "--bounding-set=-all", "--inh-caps=-all"]
+            said = subprocess.run(
+                [*drop, sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True
+            )
+        assert said.stdout.startswith("DiaryFileError unreadable You took away your own right")
+        assert f"chmod u+rwX {path}" in said.stdout, said.stdout + said.stderr
+        assert path.stat().st_mode & 0o777 == 0  # never chmodded behind the user's back
     finally:
         path.chmod(0o600)
 

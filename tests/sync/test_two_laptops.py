@@ -194,3 +194,38 @@ def test_a_third_laptop_joins_from_the_snapshot_and_the_lines_after_it(
         assert content(study.path) == content(hall.path)
     finally:
         hall.close()
+
+
+def _edit(diary, offset: int, who: str) -> None:
+    """Entries, an episode and an injection on days that the other laptop edits too."""
+    from masto_diary.services import episodes, injections
+
+    anna = reads.find_child(diary, "Anna")
+    with share.attached(diary):
+        for day in range(3):
+            scores = {"itching": (day + offset) % 4, "flushing": offset % 4}
+            entries.save_entry(diary, anna.id, DAY + dt.timedelta(days=day), scores, notes=who)
+        started = dt.datetime.combine(DAY, dt.time(18 + offset), tzinfo=dt.UTC)
+        episodes.log_episode(diary, anna.id, started, "flush", symptom_keys=["flushing"])
+        given = dt.datetime.combine(DAY + dt.timedelta(days=1), dt.time(9), tzinfo=dt.UTC)
+        injections.log_injection(diary, anna.id, given, 150 + 75 * offset)
+
+
+def _export_without_time(diary) -> dict:
+    from masto_diary.exchange.json_format import export_document
+
+    document = export_document(diary)
+    document.pop("exported_at")
+    return document
+
+
+def test_same_days_episodes_and_injections_edited_on_both_end_identical(laptops):
+    """Issue 14's "done when": both laptops edit the same days, an episode and an injection in
+    any order; after syncing both ways the JSON exports are equal apart from exported_at."""
+    kitchen, study, _ = laptops
+    _edit(kitchen, 1, "kitchen")
+    _edit(study, 2, "study")
+    for diary in (study, kitchen, study, kitchen):
+        sync(diary)
+    assert _export_without_time(kitchen) == _export_without_time(study)
+    assert sync(kitchen).skipped and sync(study).skipped

@@ -1,6 +1,9 @@
 """The window at the edges: a diary made read-only, an import whose file has problems."""
 
 import os
+import sys
+
+import pytest
 
 from masto_diary.exchange.json_format import dumps, export_document
 from masto_diary.storage import DIARY_FILENAME, open_diary
@@ -116,5 +119,114 @@ def test_the_read_only_banner_reads_in_italian(qtbot, demo_template, tmp_path):
         assert "è stato reso di sola lettura" in banner and "chmod u+w" in banner, banner
         window.close()
         diary.close()
+    finally:
+        i18n.uninstall()
+
+
+def test_the_window_and_check_refuse_dangling_rows_with_one_sentence(
+    qtbot, demo_template, tmp_path, monkeypatch, capsys
+):
+    """A real file whose rows point at missing rows (written with foreign keys off, as another
+    program would): ``check`` used to find them while the window opened it without a word."""
+    import sqlite3
+
+    from masto_diary.cli import main
+    from masto_diary.ui.dialogs.open_problem_dialog import OpenProblemDialog
+
+    folder = tmp_path / "data"
+    folder.mkdir(mode=0o700)
+    path = folder / DIARY_FILENAME
+    path.write_bytes(demo_template.read_bytes())
+    connection = sqlite3.connect(path)
+    connection.execute("DELETE FROM daily_entry WHERE id IN (SELECT MIN(id) FROM daily_entry)")
+    connection.commit()
+    connection.close()
+    damaged = path.read_bytes()
+    assert main(["check", "--data-dir", str(folder)]) == 1
+    said_by_check = capsys.readouterr().out.splitlines()[0]
+    shown: list[tuple[str, str]] = []
+
+    def look_then_quit(dialog: OpenProblemDialog) -> int:
+        shown.append((dialog.explanation.text(), dialog.detail.text()))
+        dialog.reject()
+        return 0
+
+    monkeypatch.setattr(OpenProblemDialog, "exec", look_then_quit)
+    assert open_or_recover(None, path, smoke_test=False) == (None, "")
+    [(explained, detail)] = shown
+    assert detail == said_by_check
+    assert "refer to records that are missing" in detail and "'daily_entry'" in detail
+    assert "some records refer to records that are missing" in explained
+    assert path.read_bytes() == damaged
+
+
+def test_undo_this_import_puts_the_diary_back_as_it_was(qtbot, data_dir, tmp_path):
+    from masto_diary.storage.backups import list_backups
+    from tests import reads
+
+    source = tmp_path / "bea.json"
+    source.write_bytes(dumps(valid_document()))
+    with open_diary(data_dir) as diary:
+        before = export_document(diary)["children"]
+        dialog = ImportDialog(diary)
+        qtbot.addWidget(dialog)
+        assert dialog.undo_button.isHidden()
+        assert dialog.load(source) and dialog.run_import()
+        assert len(reads.list_children(diary)) == 1
+        assert not dialog.undo_button.isHidden()
+        told: list[str] = []
+        dialog.imported.connect(told.append)
+        assert dialog.undo_import()
+        assert export_document(diary)["children"] == before == []
+        assert told and "bea.json was undone" in told[0]
+        assert dialog.undo_button.isHidden()
+        kept = [b for b in list_backups(data_dir) if b.reason.startswith("before-restore")]
+        assert len(kept) == 1 and kept[0].children == 1  # the undo itself can be undone
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="flock is POSIX; Windows locks byte ranges")
+def test_a_restore_in_the_window_keeps_the_diary_held_for_writing(qtbot, data_dir, tmp_path):
+    """Another process must not slip in while the window swaps the file: the operating
+    system's lock on ``<diary>.lock`` stays taken (a second open file description is refused)."""
+    import fcntl
+
+    from masto_diary.storage.backups import make_backup
+    from masto_diary.storage.writer_lock import lock_path
+    from masto_diary.ui.dialogs.backups_dialog import restore_in_place
+
+    def taken(path) -> bool:
+        fd = os.open(lock_path(path), os.O_RDWR)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        finally:
+            os.close(fd)
+        return False
+
+    diary = open_diary(data_dir, holder="the masto-diary window")
+    try:
+        backup = make_backup(diary.path, "manual")
+        restore_in_place(diary, backup)
+        assert taken(diary.path)
+    finally:
+        diary.close()
+    assert not taken(diary.path)
+
+
+def test_the_import_dialog_says_what_it_did_in_italian(qtbot, data_dir, tmp_path):
+    from masto_diary.words import i18n
+
+    source = tmp_path / "bea.json"
+    source.write_bytes(dumps(valid_document()))
+    assert i18n.install(choice="it") == "it"
+    try:
+        with open_diary(data_dir) as diary:
+            dialog = ImportDialog(diary)
+            qtbot.addWidget(dialog)
+            assert dialog.load(source) and dialog.run_import()
+            assert dialog.result_lines == ["Bea: aggiunto come nuovo bambino (14 dati)."], (
+                dialog.result_lines
+            )
     finally:
         i18n.uninstall()

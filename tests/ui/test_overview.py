@@ -176,3 +176,41 @@ def test_an_empty_diary_offers_one_first_action_at_the_top(qtbot, diary):
     title = page.findChild(type(page.empty_label), "overviewTitle")
     assert title.geometry().top() < 40  # the title stays at the top, not mid-screen
     assert page.first_child_button.geometry().bottom() < 200
+
+
+def test_the_italian_overview_fits_1024_by_640_without_scrolling_or_cutting(
+    qtbot, demo_diary, tmp_path
+):
+    """Issue 17: in Italian the last column hid behind a sideways scroll bar at 1024×640."""
+    from PySide6.QtCore import QRect, QSettings
+    from PySide6.QtWidgets import QStyle
+
+    from masto_diary.ui.main_window import MainWindow
+    from masto_diary.words import i18n
+
+    assert i18n.install(choice="it") == "it"
+    try:
+        settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(demo_diary, settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 640)
+        window.show()
+        qtbot.waitExposed(window)
+        window.show_page("overview")
+        table = window.overview.table
+        qtbot.waitUntil(lambda: table.horizontalHeader().length() > 0)
+        assert table.model().headerData(6, Qt.Orientation.Horizontal) == "Ultima iniezione"
+        assert table.horizontalScrollBar().maximum() == 0
+        assert table.horizontalHeader().length() <= table.viewport().width()
+        metrics = table.fontMetrics()
+        margin = 2 * table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 2
+        wrap = Qt.TextFlag.TextWordWrap
+        for row in range(table.model().rowCount()):
+            for column in range(table.model().columnCount()):
+                text = str(table.model().index(row, column).data() or "")
+                width = table.columnWidth(column) - margin
+                needed = metrics.boundingRect(QRect(0, 0, width, 10_000), wrap, text)
+                assert needed.width() <= width, (text, width)  # no word wider than its column
+                assert needed.height() <= table.rowHeight(row), (text, table.rowHeight(row))
+    finally:
+        i18n.uninstall()

@@ -95,7 +95,8 @@ def test_an_evening_typed_in_one_window_appears_in_the_other_after_a_sync(qtbot,
     assert study.sharing.sync_now()
     luca = reads.find_child(study.diary, "Luca")
     assert entries.read_day(study.diary, luca.id, DAY).scores["flushing"] == 2
-    assert "1 min ago" in study.sharing.status.text() or "0 min ago" in study.sharing.status.text()
+    status = study.sharing.status.text()
+    assert "“kitchen laptop” last heard from" in status and " min ago" in status, status
     assert "Synced" in study.statusBar().currentMessage()
 
 
@@ -110,31 +111,36 @@ def test_a_save_syncs_by_itself_a_moment_later(qtbot, laptops, monkeypatch):
     )
 
 
-def test_a_conflicting_edit_is_listed_under_conflicts(qtbot, laptops, monkeypatch):
+def _flushing(window: MainWindow) -> int:
+    luca = reads.find_child(window.diary, "Luca")
+    return entries.read_day(window.diary, luca.id, DAY).scores["flushing"]
+
+
+def test_a_conflicting_edit_is_listed_and_the_other_version_can_be_kept(qtbot, laptops):
     kitchen, study, _folder = laptops
     _type_evening(qtbot, kitchen, "1" * 14)
     _type_evening(qtbot, study, "3" * 14)  # the same evening, before hearing of the other
     assert kitchen.sharing.sync_now() and study.sharing.sync_now() and kitchen.sharing.sync_now()
     assert "changed on two laptops" in study.statusBar().currentMessage()
-    shown: list[list[str]] = []
-    monkeypatch.setattr(
-        conflicts_dialog.QDialog,
-        "exec",
-        lambda dialog: shown.append(
-            [
-                dialog.findChild(conflicts_dialog.QListWidget).item(i).text()
-                for i in range(dialog.findChild(conflicts_dialog.QListWidget).count())
-            ]
-        ),
-    )
-    study.show_conflicts()
-    assert shown and shown[0], "the Conflicts list is empty"
-    assert any("was changed on both laptops" in line for line in shown[0])
-    luca_kitchen = reads.find_child(kitchen.diary, "Luca")
-    luca_study = reads.find_child(study.diary, "Luca")
-    kept_kitchen = entries.read_day(kitchen.diary, luca_kitchen.id, DAY).scores
-    kept_study = entries.read_day(study.diary, luca_study.id, DAY).scores
-    assert kept_kitchen == kept_study  # both laptops keep the same version
+    assert _flushing(kitchen) == _flushing(study)  # both laptops keep the same version
+    kept = _flushing(study)
+    dialog = conflicts_dialog.ConflictsDialog(study)
+    qtbot.addWidget(dialog)
+    lines = [dialog.listing.item(i).text() for i in range(dialog.listing.count())]
+    assert any("was changed on both laptops" in line for line in lines), lines
+    assert all("“kitchen laptop”" in line and "“study laptop”" in line for line in lines), lines
+    entry_row = next(i for i, c in enumerate(dialog.conflicts) if c.table == "symptom_score")
+    dialog.listing.setCurrentRow(entry_row)
+    assert dialog.keep_button.isEnabled()
+    for _ in range(40):  # keep every other version: the scores typed on the other laptop
+        if not dialog.conflicts:
+            break
+        dialog.listing.setCurrentRow(0)
+        qtbot.mouseClick(dialog.keep_button, Qt.MouseButton.LeftButton)
+    assert _flushing(study) == 4 - kept  # 1 <-> 3
+    assert study.sharing.sync_now() and kitchen.sharing.sync_now()
+    assert _flushing(kitchen) == _flushing(study) == 4 - kept  # it travelled
+    assert dialog.listing.count() == 0 and "Nothing was changed" in dialog.intro.text()
 
 
 def test_a_pulled_usb_stick_is_a_sentence_and_sync_resumes(qtbot, laptops, tmp_path):
@@ -186,3 +192,13 @@ def test_the_share_dialog_refuses_a_short_or_mistyped_passphrase(qtbot, tmp_path
     assert dialog.choice().folder == tmp_path
     labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy()]
     assert "Shared &folder:" in labels  # Alt+F reaches the folder field
+
+
+def test_the_diary_folder_itself_is_never_shared(qtbot, tmp_path):
+    kitchen = _window(qtbot, tmp_path / "kitchen", tmp_path, "kitchen")
+    for folder in (tmp_path / "kitchen", tmp_path / "kitchen" / "inside", tmp_path):
+        assert not kitchen.sharing.share_into(folder, PASSPHRASE, "kitchen laptop")
+        assert "never the diary file itself" in kitchen.statusBar().currentMessage()
+    assert not kitchen.sharing.is_shared()
+    kitchen.close()
+    kitchen.diary.close()

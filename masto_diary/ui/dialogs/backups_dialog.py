@@ -28,11 +28,13 @@ from masto_diary.storage import Diary
 from masto_diary.storage.backups import (
     IMPORT_REASON_PREFIX,
     BackupInfo,
+    RestoreResult,
     list_backups,
     make_backup,
     restore_backup,
 )
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -43,6 +45,19 @@ def refresh_window(window, message: str = "") -> None:
     window.overview.data_changed.emit()  # the window refreshes its other pages
     if message:
         window.statusBar().showMessage(message, 10_000)
+
+
+def restore_in_place(diary: Diary, backup: Path) -> RestoreResult:
+    """Close the diary, swap ``backup`` in (the current file kept first), open it again.
+
+    The diary is open again afterwards whether the restore worked or raised its
+    :class:`~masto_diary.errors.DiaryError`: the window goes on with one or the other file.
+    """
+    diary.close(keep_lock=True)
+    try:
+        return restore_backup(backup, diary.path)
+    finally:
+        diary.reopen()
 
 
 def show_for(window) -> None:
@@ -183,7 +198,7 @@ class BackupsDialog(QDialog):
         try:
             made = make_backup(self.diary.path, "manual")
         except DiaryError as error:
-            self.status.setText(str(error))
+            self.status.setText(translate_core(error))
             return
         self.reload()
         self.status.setText(fill_in(self.tr("Backup made and checked: %1"), made.name))
@@ -210,14 +225,13 @@ class BackupsDialog(QDialog):
 
     def restore(self, backup: BackupInfo) -> bool:
         """Close the diary, swap the backup in, open it again; True when it worked."""
-        self.diary.close()
         try:
-            result = restore_backup(backup.path, self.diary.path)
+            result = restore_in_place(self.diary, backup.path)
         except DiaryError as error:
-            self.status.setText(fill_in(self.tr("The backup was not restored: %1"), error))
-            self.diary.reopen()
+            self.status.setText(
+                fill_in(self.tr("The backup was not restored: %1"), translate_core(error))
+            )
             return False
-        self.diary.reopen()
         self.reload()
         message = fill_in(
             self.tr("The backup taken %1 was restored."),

@@ -43,6 +43,7 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label, show_error
 from masto_diary.ui.formatting import long_date
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label, trigger_label
@@ -553,7 +554,7 @@ class ChildSettingsDialog(QDialog):
         try:
             action()
         except DiaryError as error:
-            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), translate_core(error)))
             return False
         show_error(self.message_label, "")
         self.changed = True

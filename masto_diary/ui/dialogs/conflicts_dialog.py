@@ -8,9 +8,17 @@ over and type the right one again.
 import datetime as dt
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from masto_diary.sync import share
+from masto_diary.sync import conflicts, share
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "conflicts"
@@ -38,11 +46,15 @@ def _when(record) -> str:
     return moment.strftime("%d %b %H:%M")
 
 
-def _laptop(record, own_device: str | None) -> str:
+def _laptop(record, own_device: str | None, names: dict[str, str]) -> str:
+    """The laptop's own name in quotes (“kitchen laptop”), else this / the other laptop."""
+    name = names.get(record.device)
+    if name:
+        return fill_in(_tr("“%1”"), name)
     return _tr("this laptop") if record.device == own_device else _tr("the other laptop")
 
 
-def conflict_sentence(conflict, own_device: str | None) -> str:
+def conflict_sentence(conflict, own_device: str | None, names: dict[str, str] | None = None) -> str:
     """ "The entry of 2026-12-03 was changed on both laptops: …" for one conflict."""
     what = _tr(WHAT.get(conflict.table, A_RECORD))
     data = conflict.kept.data or conflict.other.data or {}
@@ -56,36 +68,66 @@ def conflict_sentence(conflict, own_device: str | None) -> str:
         ),
         what,
         _when(conflict.kept),
-        _laptop(conflict.kept, own_device),
+        _laptop(conflict.kept, own_device, names or {}),
         _when(conflict.other),
-        _laptop(conflict.other, own_device),
+        _laptop(conflict.other, own_device, names or {}),
     )
 
 
+class ConflictsDialog(QDialog):
+    """The open conflicts in words; "Keep the other version" puts the chosen one back."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window, objectName="conflictsDialog")
+        self.window_ = window
+        self.setWindowTitle(_tr("Conflicts"))
+        self.intro = QLabel(objectName="conflictsIntro")
+        self.intro.setWordWrap(True)
+        self.listing = QListWidget(objectName="conflictsList")
+        self.listing.setAccessibleName(_tr("Conflicts"))
+        self.listing.setWordWrap(True)
+        self.keep_button = QPushButton(_tr("&Keep the other version"), objectName="keepOther")
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.listing.currentRowChanged.connect(lambda row: self.keep_button.setEnabled(row >= 0))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.listing, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+        self.load()
+
+    def load(self) -> None:
+        self.conflicts = conflicts.open_conflicts(self.window_.diary)
+        own = share.device_of(self.window_.diary)
+        names = share.laptop_names(self.window_.diary)
+        if self.conflicts:
+            self.intro.setText(
+                _tr(
+                    "These records were changed on two laptops before they heard of each "
+                    "other. Check them together; if the kept version is wrong, choose the "
+                    "other one and keep it: it goes to the other laptops like any save."
+                )
+            )
+        else:
+            self.intro.setText(_tr("Nothing was changed on two laptops at once."))
+        self.listing.clear()
+        for conflict in self.conflicts:
+            self.listing.addItem(conflict_sentence(conflict, own, names))
+        self.keep_button.setEnabled(False)
+        if self.conflicts:
+            self.listing.setCurrentRow(0)
+
+    def keep_selected(self) -> None:
+        row = self.listing.currentRow()
+        if row < 0:
+            return
+        conflicts.keep_other(self.window_.diary, self.conflicts[row])
+        self.window_.refresh_after_sync()
+        self.load()
+
+
 def show_for(window: QWidget) -> None:
-    conflicts = share.conflicts(window.diary)
-    own = share.device_of(window.diary)
-    dialog = QDialog(window, objectName="conflictsDialog")
-    dialog.setWindowTitle(_tr("Conflicts"))
-    if conflicts:
-        text = _tr(
-            "These records were changed on two laptops before they heard of each other. "
-            "Check them together and type the right version again if the kept one is wrong."
-        )
-    else:
-        text = _tr("Nothing was changed on two laptops at once.")
-    intro = QLabel(text, objectName="conflictsIntro")
-    intro.setWordWrap(True)
-    listing = QListWidget(objectName="conflictsList")
-    listing.setAccessibleName(_tr("Conflicts"))
-    listing.setWordWrap(True)
-    for conflict in conflicts:
-        listing.addItem(conflict_sentence(conflict, own))
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(intro)
-    layout.addWidget(listing, 1)
-    layout.addWidget(buttons)
-    dialog.resize(560, 360)
-    dialog.exec()
+    ConflictsDialog(window).exec()

@@ -47,6 +47,7 @@ from masto_diary.ui.dialogs.saving import SavingDialog
 from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
 
@@ -449,7 +450,8 @@ class EarlierDosesDialog(SavingDialog):
 
     def show_refusal(self, error: DiaryError) -> None:
         """Every row's problem the service found (the first four), none saved."""
-        problems = error.problems if isinstance(error, ValidationError) else [str(error)]
+        found = error.problems if isinstance(error, ValidationError) else [error]
+        problems = [translate_core(problem) for problem in found]
         self.error_label.show_error(self.tr("Nothing was saved:") + "\n" + "\n".join(problems[:4]))
 
     @classmethod

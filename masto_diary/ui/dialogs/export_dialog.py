@@ -24,6 +24,7 @@ from masto_diary.exchange import SUFFIXES
 from masto_diary.services import overview
 from masto_diary.storage import Diary
 from masto_diary.ui.folders import documents_folder
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -114,6 +115,8 @@ class ExportDialog(QDialog):
         try:
             self.written = export_to_file(self.diary, self.fmt(), target, self.child_names())
         except (DiaryError, OSError) as error:
-            self.status.setText(fill_in(self.tr("The export was not saved: %1"), error))
+            self.status.setText(
+                fill_in(self.tr("The export was not saved: %1"), translate_core(error))
+            )
             return
         self.accept()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from masto_diary.errors import DiaryError
 from masto_diary.exchange.json_format import (
     ImportRefusedError,
+    ImportSummary,
     OnConflict,
     check_document,
     conflicting_names,
@@ -41,6 +42,7 @@ from masto_diary.exchange.json_format import (
 from masto_diary.exchange.models import DocumentIn
 from masto_diary.storage import Diary
 from masto_diary.ui.folders import documents_folder
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 T = TypeVar("T")
@@ -66,6 +68,7 @@ class ImportDialog(QDialog):
         self.document: DocumentIn | None = None
         self.source: Path | None = None
         self.result_lines: list[str] = []
+        self.undo_backup: Path | None = None  # the "before import" copy of the last import
         self._build()
 
     def _build(self) -> None:
@@ -108,6 +111,13 @@ class ImportDialog(QDialog):
         self.import_button.setAccessibleName(self.tr("Import"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.run_import)
+        self.undo_button = buttons.addButton(
+            self.tr("&Undo this import"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.undo_button.setObjectName("undoImportButton")
+        self.undo_button.setAccessibleName(self.tr("Undo this import"))
+        self.undo_button.hide()
+        self.undo_button.clicked.connect(self.undo_import)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
 
@@ -203,7 +213,7 @@ class ImportDialog(QDialog):
         except ImportRefusedError as error:
             self.report.setPlainText(self.problems_text(error))
         except DiaryError as error:
-            self.status.setText(str(error))
+            self.status.setText(translate_core(error))
         return False
 
     def _into_this_diary(self, label: str) -> bool:
@@ -220,8 +230,37 @@ class ImportDialog(QDialog):
         summary = self.off_the_ui_thread(
             lambda: import_document(self.diary, self.document, choices, label=label)
         )
-        self._done(summary.sentences())
+        self._done(self.outcome_lines(summary))
+        self.undo_backup = summary.backup
+        self.undo_button.setVisible(summary.backup is not None)
         self.imported.emit(fill_in(self.tr("The file %1 was imported."), label))
+        return True
+
+    def undo_import(self) -> bool:
+        """Put back the diary as it was just before this import (its labelled backup).
+
+        The imported state is kept as a "before a restore" backup, so even the undo can be
+        undone from File ▸ Backups….
+        """
+        if self.undo_backup is None:
+            return False
+        from masto_diary.ui.dialogs.backups_dialog import restore_in_place
+
+        label = self.source.name if self.source else ""
+        try:
+            restore_in_place(self.diary, self.undo_backup)
+        except DiaryError as error:
+            self.status.setText(
+                fill_in(self.tr("The import was not undone: %1"), translate_core(error))
+            )
+            return False
+        self.undo_backup = None
+        self.undo_button.hide()
+        message = fill_in(
+            self.tr("The import of %1 was undone: the diary is as it was before it."), label
+        )
+        self.status.setText(message)
+        self.imported.emit(message)
         return True
 
     def _into_new_diary(self, label: str) -> bool:
@@ -232,9 +271,31 @@ class ImportDialog(QDialog):
             lambda: import_into_new_diary(folder, self.document, label=label)
         )
         self._done(
-            [fill_in(self.tr("A new diary was written to %1."), target)] + summary.sentences()
+            [fill_in(self.tr("A new diary was written to %1."), target)]
+            + self.outcome_lines(summary)
         )
         return True
+
+    def outcome_lines(self, summary: ImportSummary) -> list[str]:
+        """What happened to each child of the file, in the window's language (the command
+        prints the exchange's English ``ChildOutcome.sentence`` instead)."""
+        lines = []
+        for outcome in summary.children:
+            added = sum(outcome.added.values())
+            kept = sum(outcome.already_there.values())
+            if outcome.action == "skipped":
+                text = self.tr("%1: skipped (a child of that name is already in the diary).")
+            elif outcome.action == "renamed":
+                text = self.tr("%1: added as '%3' (%2 records).")
+            elif outcome.action == "merged":
+                text = self.tr(
+                    "%1: merged into the existing child: %2 records added, %4 already in the "
+                    "diary were kept as they are."
+                )
+            else:
+                text = self.tr("%1: added as a new child (%2 records).")
+            lines.append(fill_in(text, outcome.name, added, outcome.stored_as or "", kept))
+        return lines
 
     def off_the_ui_thread(self, work: Callable[[], T]) -> T:
         """Run ``work`` in a worker thread while the dialog keeps painting its busy bar.

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.errors import DiaryError
-from masto_diary.storage.backups import BackupInfo, newest_good_backup, restore_backup
+from masto_diary.storage.backups import BackupInfo, backup_to_restore, restore_backup
 from masto_diary.ui.formatting import short_date
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -32,6 +33,12 @@ def explanation(kind: str | None) -> str:
             "OpenProblemDialog",
             "The diary file is damaged: part of it can no longer be read. This can happen after a "
             "power cut or a disk problem. The file has not been changed.",
+        ),
+        "dangling": QCoreApplication.translate(
+            "OpenProblemDialog",
+            "The diary file is damaged: some records refer to records that are missing, for "
+            "example a score whose day was deleted by another program. The file has not been "
+            "changed.",
         ),
         "not_sqlite": QCoreApplication.translate(
             "OpenProblemDialog",
@@ -94,8 +101,8 @@ class OpenProblemDialog(QDialog):
         self.choice = "quit"
         self.chosen_path: Path | None = None
         self.message = ""
-        self.backup = newest_good_backup(self.diary_path.parent)
-        self._build(str(error))
+        self.backup = backup_to_restore(self.diary_path)
+        self._build(translate_core(error))
 
     def _build(self, detail: str) -> None:
         layout = QVBoxLayout(self)
@@ -146,7 +153,9 @@ class OpenProblemDialog(QDialog):
         try:
             result = restore_backup(self.backup.path, self.diary_path)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("The backup could not be restored"), str(error))
+            QMessageBox.warning(
+                self, self.tr("The backup could not be restored"), translate_core(error)
+            )
             return
         self.choice = "restored"
         aside = result.set_aside.name if result.set_aside else ""

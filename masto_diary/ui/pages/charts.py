@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.services.series import load_chart_data
+from masto_diary.services.symptom_scale import UAS_WHEALS
 from masto_diary.storage import Diary
 from masto_diary.ui.charts.cycle_profile import COMPARE_DAYS, CycleProfileChart
 from masto_diary.ui.charts.inputs import ChartInputs, Period
@@ -37,6 +38,7 @@ from masto_diary.ui.charts.labs import LabsChart
 from masto_diary.ui.charts.questionnaire import QuestionnaireChart
 from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
+from masto_diary.ui.charts.uas7 import Uas7Chart
 from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
 from masto_diary.words.sentence import fill_in
@@ -69,8 +71,9 @@ class ChartsPage(Page):
         self.trend = TrendChart()
         self.cycle = CycleProfileChart()
         self.labs = LabsChart()
+        self.uas7 = Uas7Chart()  # a tab only for a child scored with the UAS items
         self.summary = SummaryPanel()
-        for chart in (self.trend, self.cycle, self.labs):
+        for chart in (self.trend, self.cycle, self.labs, self.uas7):
             # the picture's surface is what takes the focus: it carries the chart's name
             chart.view.viewport().setAccessibleName(chart.view.accessibleName())
             chart.readout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -198,6 +201,7 @@ class ChartsPage(Page):
             self.inputs = None
         else:
             self.inputs = ChartInputs.compute(load_chart_data(self.diary, self.child_id))
+        self._show_uas7_tab(self.inputs is not None and UAS_WHEALS in self.inputs.data.symptom_keys)
         self._fill_symptoms()
         self._apply_range(redraw_all=True)
         has_one = self.questionnaire.show_child(self.diary, self.child_id)
@@ -269,7 +273,7 @@ class ChartsPage(Page):
                 self.period = self.inputs.period_for(self.range_choice(), self._custom_period())
                 self.from_edit.setDate(to_qdate(self.period.start))
                 self.to_edit.setDate(to_qdate(self.period.end))
-        for chart in (self.trend, self.cycle, self.labs):
+        for chart in (self.trend, self.cycle, self.labs, self.uas7):
             if redraw_all:
                 chart.set_inputs(self.inputs, self.period)
             else:
@@ -299,6 +303,15 @@ class ChartsPage(Page):
             )
         for chart in (self.trend, self.cycle, self.labs):
             chart.setAccessibleDescription(text)
+
+    def _show_uas7_tab(self, shown: bool) -> None:
+        """The weekly UAS7 comes first for a child with urticaria; other children lack it."""
+        index = self.tabs.indexOf(self.uas7)
+        if shown and index < 0:
+            self.tabs.insertTab(0, self.uas7, self.tr("&Weekly UAS7"))
+            self.tabs.setCurrentIndex(0)
+        elif not shown and index >= 0:
+            self.tabs.removeTab(index)
 
     def _range_choice_changed(self, _index: int) -> None:
         self._apply_range()

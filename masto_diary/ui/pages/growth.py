@@ -33,6 +33,7 @@ from masto_diary.services import growth
 from masto_diary.storage import Diary
 from masto_diary.ui.charts.theme import ChartTheme
 from masto_diary.ui.pages.base import ENTER_KEYS, Page, page_title, table_key
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 COLUMNS = ("date", "kg", "weight_centile", "cm", "height_centile")
@@ -243,7 +244,7 @@ class GrowthPage(Page):
         try:
             growth.save_measurement(self.diary, self.child_id, day, kg, cm)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            QMessageBox.warning(self, self.tr("Not saved"), translate_core(error))
             return False
         self.kg.setValue(0.0)
         self.cm.setValue(0.0)

@@ -40,6 +40,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import ANALYTE_LABELS, label
 from masto_diary.words.sentence import fill_in
 
@@ -323,7 +324,7 @@ class LabsPage(ListPage):
                 result_id=result_id,
             )
         except (ValidationError, DiaryError) as error:
-            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), translate_core(error)))
             return
         self.after_change(True, lambda: self.show_row(self.table, self.model.row_of(saved.id)))
 
@@ -342,5 +343,5 @@ class LabsPage(ListPage):
         try:
             labs.delete_lab_result(self.diary, result.id)
         except DiaryError as error:
-            show_error(self.message_label, str(error))
+            show_error(self.message_label, translate_core(error))
         self.after_change(True)

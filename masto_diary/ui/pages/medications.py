@@ -35,6 +35,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import DRUG_CLASS_LABELS, frequency_text, label
 from masto_diary.words.sentence import fill_in
 
@@ -418,10 +419,10 @@ class MedicationsPage(ListPage):
         try:
             saved = save()
         except ValidationError as error:
-            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), translate_core(error)))
             return
         except DiaryError as error:
-            show_error(self.message_label, str(error))
+            show_error(self.message_label, translate_core(error))
             self.refresh()
             return
         if isinstance(saved, Medication):

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -31,6 +30,8 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.fitted_columns import FittedColumns
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import DIAGNOSIS_LABELS, label
 from masto_diary.words.sentence import fill_in
 
@@ -191,8 +192,10 @@ class OverviewPage(Page):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        wrapping = ("next_due", "diagnosis", "last_entry", "last_injection")
+        self.columns = FittedColumns(  # no sideways scrolling at 1024×640, in Italian too
+            self.table, tuple(ChildOverviewModel.COLUMNS.index(key) for key in wrapping)
+        )
         self.table.activated.connect(self._activate)
         self.table.doubleClicked.connect(self._activate)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -295,7 +298,7 @@ class OverviewPage(Page):
         try:
             children.set_archived(self.diary, child_id, archived)
         except DiaryError as error:
-            QMessageBox.warning(self, self.tr("Child not changed"), str(error))
+            QMessageBox.warning(self, self.tr("Child not changed"), translate_core(error))
             return
         self._children_edited()
 
@@ -325,7 +328,7 @@ class OverviewPage(Page):
                 child_input.condition,
             )
         except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Child not added"), str(error))
+            QMessageBox.warning(self, self.tr("Child not added"), translate_core(error))
             return None
         self.refresh()
         self.children_changed.emit()

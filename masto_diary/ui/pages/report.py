@@ -52,6 +52,7 @@ from masto_diary.ui.dialogs.settings_dialog import paper_size
 from masto_diary.ui.formatting import from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
 from masto_diary.words import report_texts as texts
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 PRESET_DAYS: tuple[int, ...] = (30, 90, 180, 365)
@@ -340,7 +341,10 @@ class ReportPage(Page):
         try:
             self._steps = render_steps(report, self._target, self.paper())
         except (OSError, ValueError) as error:
-            self._finish(False, fill_in(self.tr("The report could not be written: %1"), error))
+            self._finish(
+                False,
+                fill_in(self.tr("The report could not be written: %1"), translate_core(error)),
+            )
             return
         QTimer.singleShot(0, self._next_page)
 
@@ -348,7 +352,7 @@ class ReportPage(Page):
         if isinstance(error, gathering.EmptyPeriodError):
             message = texts.empty_period(error.start, error.end)
         else:
-            message = str(error)
+            message = translate_core(error)
         self._finish(False, message)
 
     def _next_page(self) -> None:
@@ -366,7 +370,10 @@ class ReportPage(Page):
             return
         except OSError as error:
             self._steps = None
-            self._finish(False, fill_in(self.tr("The report could not be written: %1"), error))
+            self._finish(
+                False,
+                fill_in(self.tr("The report could not be written: %1"), translate_core(error)),
+            )
             return
         if self.progress is not None:
             self.progress.setMaximum(total)

@@ -61,6 +61,7 @@ from masto_diary.ui.pages.base import Page
 from masto_diary.ui.questionnaire_offer import QuestionnaireOffer
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.score_row import ScoreRow
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
@@ -656,7 +657,7 @@ class TodayPage(Page):
                 notes=state.notes,
             )
         except Exception as error:  # a sentence on screen, the form keeps every value
-            self.error_label.setText(fill_in(self.tr("Not saved: %1"), error))
+            self.error_label.setText(fill_in(self.tr("Not saved: %1"), translate_core(error)))
             return False
         self._baseline = state
         self._saved_at = self.clock()
@@ -715,7 +716,7 @@ class TodayPage(Page):
         try:
             entries.delete_entry(self.diary, self.child_id, self.day)
         except Exception as error:
-            self.error_label.setText(fill_in(self.tr("Not deleted: %1"), error))
+            self.error_label.setText(fill_in(self.tr("Not deleted: %1"), translate_core(error)))
             return False
         self._saved_at = None
         self._load()

@@ -46,6 +46,7 @@ from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
 from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 AUTOSAVE_MS = 1000
@@ -300,7 +301,9 @@ class VisitsPage(ListPage):
                 self.diary, self.child_id, text, from_qdate(self.next_date_edit.date())
             )
         except DiaryError as error:
-            show_error(self.questions_error, fill_in(self.tr("Not saved: %1"), error))
+            show_error(
+                self.questions_error, fill_in(self.tr("Not saved: %1"), translate_core(error))
+            )
             return False
         self._dirty = False
         show_error(self.questions_error, "")
@@ -371,7 +374,7 @@ class VisitsPage(ListPage):
                 visit_id=visit_id,
             )
         except DiaryError as error:
-            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), error))
+            show_error(self.message_label, fill_in(self.tr("Not saved: %1"), translate_core(error)))
             return
         self.after_change(True, lambda: self.show_row(self.table, self.model.row_of(saved.id)))
 
@@ -388,5 +391,5 @@ class VisitsPage(ListPage):
         try:
             visits.delete_visit(self.diary, visit.id)
         except DiaryError as error:
-            show_error(self.message_label, str(error))
+            show_error(self.message_label, translate_core(error))
         self.after_change(True)
