@@ -35,6 +35,7 @@ from masto_diary.services import questionnaires
 from masto_diary.services.questionnaires import KeptQuestionnaire
 from masto_diary.storage import Diary
 from masto_diary.ui.folders import documents_folder
+from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
 
@@ -141,7 +142,7 @@ class LoadQuestionnaireDialog(QDialog):
         try:
             questionnaires.keep_questionnaire(self.diary, self.child_id, content)
         except DiaryError as error:
-            self.report.setPlainText(str(error))
+            self.report.setPlainText(translate_core(error))
             return
         self.accept()
 
@@ -239,6 +240,6 @@ class AnswerDialog(QDialog):
         try:
             questionnaires.save_answers(self.diary, self.questionnaire, day, self.given())
         except DiaryError as error:
-            self.total_label.setText(str(error))
+            self.total_label.setText(translate_core(error))
             return
         self.accept()
