@@ -388,11 +388,13 @@ def command_restore(args, data_dir: str | None) -> int:
             )
         print(f"Restoring the backup {describe_backup(chosen)}.")
         source = chosen.path
-    lock = WriterLock(path, "masto-diary restore")
-    try:
-        result = restore_backup(source, path)
-    finally:
-        lock.release()
+    result = _restore_shared(data_dir, path, source)
+    if result is None:  # not shared: the file itself is swapped
+        lock = WriterLock(path, "masto-diary restore")
+        try:
+            result = restore_backup(source, path)
+        finally:
+            lock.release()
     print(f"Restored {path} from {result.restored_from.name}.")
     if result.safety_backup:
         print(
@@ -402,6 +404,23 @@ def command_restore(args, data_dir: str | None) -> int:
     if result.set_aside:
         print(f"The unreadable file was renamed to {result.set_aside}.")
     return EXIT_OK
+
+
+def _restore_shared(data_dir: str | None, path: Path, source: Path):
+    """A shared diary is restored as ordinary changes that travel (sync/restore.py)."""
+    from masto_diary.storage import open_diary
+    from masto_diary.sync.restore import restore_into
+
+    if not path.exists():
+        return None
+    with open_diary(data_dir, holder="masto-diary restore", auto_backup=False) as diary:
+        result = restore_into(diary, source)
+    if result is not None:
+        print(
+            "The diary is shared: the restore is written as ordinary changes, so the other "
+            "laptops get it at their next sync."
+        )
+    return result
 
 
 def describe_backup(backup) -> str:

@@ -29,8 +29,8 @@ def keep_other(diary: Diary, conflict: Conflict) -> None:
         data = conflict.other.data
         if data is None:  # the other laptop deleted it
             if found is not None:
+                # the journal names the tombstone by this row's uid, then forgets it
                 changes.write_stored(session, conflict.table, {"id": found[1]}, None)
-                ids.forget(conflict.table, found[1])
         else:
             values = rows.to_stored(ids, conflict.table, data)
             if values is None:

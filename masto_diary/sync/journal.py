@@ -22,6 +22,7 @@ from masto_diary.sync.record import ChangeRecord
 
 APPLYING = "masto_diary.sync.applying"
 IDENTITIES = "masto_diary.sync.identities"  # the sync's own preloaded Identities, if any
+JOURNALLED = "masto_diary.sync.journalled"  # the changes a journal has already written
 
 
 def setting(connection: Connection, key: str) -> str | None:
@@ -71,6 +72,11 @@ class Journal:
         self.device = device
 
     def __call__(self, session: Session, written: Sequence[Change]) -> None:
+        # one commit is journalled once, however many journals observe it (the window's, and
+        # the one a sync or a restore attaches for itself)
+        if session.info.get(JOURNALLED) is written:
+            return
+        session.info[JOURNALLED] = written
         connection = session.connection()
         ids = session.info.get(IDENTITIES) or rows.Identities(connection)
         if session.info.get(APPLYING):

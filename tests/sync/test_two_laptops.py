@@ -2,7 +2,6 @@
 
 import datetime as dt
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -11,41 +10,9 @@ from masto_diary.storage import open_diary
 from masto_diary.sync import share
 from masto_diary.sync.folder import FolderError, SharedFolder
 from tests import reads
+from tests.sync.two_laptops import PASS, content, sync
 
-PASS = "our family passphrase"
 DAY = dt.date(2026, 3, 1)
-CONTENT = """SELECT c.name, e.date, e.notes, s.key, sc.score FROM child c
-LEFT JOIN daily_entry e ON e.child_id = c.id LEFT JOIN symptom_score sc ON sc.entry_id = e.id
-LEFT JOIN symptom_definition s ON s.id = sc.symptom_id ORDER BY 1, 2, 4"""
-
-
-def content(path: Path) -> list[tuple]:
-    connection = sqlite3.connect(path)
-    try:
-        return connection.execute(CONTENT).fetchall()
-    finally:
-        connection.close()
-
-
-@pytest.fixture
-def laptops(tmp_path: Path):
-    shared = tmp_path / "Sync"
-    shared.mkdir()
-    kitchen = open_diary(tmp_path / "kitchen", auto_backup=False)
-    children.create_child(kitchen, "Anna", dt.date(2016, 5, 1))
-    share.share(kitchen, shared, PASS, "kitchen laptop")
-    study = open_diary(tmp_path / "study", auto_backup=False)
-    result = share.join(study, shared, PASS, "study laptop")
-    assert result.applied > 0
-    yield kitchen, study, shared
-    kitchen.close()
-    study.close()
-
-
-def sync(diary):
-    folder = share.open_folder(diary, PASS)
-    with share.attached(diary):
-        return share.sync(diary, folder)
 
 
 def test_join_then_edits_on_both_laptops_meet(laptops):

@@ -53,6 +53,11 @@ def restore_in_place(diary: Diary, backup: Path) -> RestoreResult:
     The diary is open again afterwards whether the restore worked or raised its
     :class:`~masto_diary.errors.DiaryError`: the window goes on with one or the other file.
     """
+    from masto_diary.sync.restore import restore_into
+
+    shared = restore_into(diary, backup)  # a shared diary: ordinary changes that travel
+    if shared is not None:
+        return shared
     diary.close(keep_lock=True)
     try:
         return restore_backup(backup, diary.path)

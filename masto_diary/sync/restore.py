@@ -1,0 +1,131 @@
+"""Restoring a backup on a laptop whose diary is shared: ordinary changes, not a rewind.
+
+Swapping the diary file for an older one would rewind this laptop's journal too: its change
+numbers would start again below the ones the other laptops already hold (and drop as repeats),
+and what the backup lacks would simply come back at the next sync.  So a shared diary is
+brought to the backup's content through the one write seam instead, with the journal
+attached: a record the backup lacks is deleted (a tombstone travels), one it holds differently
+is written back, one only it holds is added.  Each is a change of this laptop made now, so it
+wins over the versions it replaces on every laptop (docs/sync.md).
+"""
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from masto_diary.errors import DiaryError
+from masto_diary.storage import DIARY_FILENAME, changes, open_diary
+from masto_diary.storage.backups import RestoreResult, make_backup, verify_backup
+from masto_diary.storage.diary import Diary
+from masto_diary.storage.read_model import sync_journal as queries
+from masto_diary.sync import journal, rows, share
+
+
+class BackupBeforeSharingError(DiaryError):
+    """The backup holds rows without a uid: it was made before the diary was shared."""
+
+
+def restore_into(diary: Diary, backup: Path) -> RestoreResult | None:
+    """For a shared diary: the current one backed up first, then brought to the backup's
+    content as ordinary changes.  None when the diary is not shared (swap the file instead)."""
+    if share.device_of(diary) is None:
+        return None
+    verify_backup(backup)
+    safety = make_backup(diary.path, "before-restore")
+    restore_shared(diary, backup)
+    return RestoreResult(backup, safety, None)
+
+
+def restore_shared(diary: Diary, backup: Path) -> int:
+    """Make the shared ``diary`` hold what ``backup`` holds; returns how many records changed."""
+    wanted = _records_of_backup(backup)
+    device = share.device_of(diary)
+    with changes.observing(journal.Journal(device)), diary.transaction() as session:
+        ids = rows.Identities(session.connection()).preload()
+        session.info[journal.IDENTITIES] = ids
+        current = _records(session.connection(), ids)
+        changed = _delete_missing(session, ids, current, wanted)
+        changed += _write_wanted(session, ids, current, wanted)
+        ids.flush(session)
+    return changed
+
+
+def _records_of_backup(backup: Path) -> dict[str, dict[str, dict]]:
+    """table -> uid -> record data of the backup (opened as a copy, brought up to date)."""
+    with tempfile.TemporaryDirectory(prefix="masto-diary-restore-") as folder:
+        shutil.copyfile(backup, Path(folder) / DIARY_FILENAME)
+        with open_diary(Path(folder), auto_backup=False) as copy, copy.transaction() as session:
+            connection = session.connection()
+            for name in rows.synced_tables():
+                if not rows.is_link(name) and queries.rows_without_identity(connection, name):
+                    raise BackupBeforeSharingError(
+                        "This backup was made before the diary was shared, so its records "
+                        "cannot be matched with the other laptops'. Restore it on a laptop "
+                        "that does not share the diary, or choose a later backup."
+                    )
+            return _records(connection, rows.Identities(connection).preload())
+
+
+def _records(connection, ids: rows.Identities) -> dict[str, dict[str, dict]]:
+    """table -> uid -> the record's data with references as uids (links: their key parts)."""
+    found: dict[str, dict[str, dict]] = {name: {} for name in rows.synced_tables()}
+    by_table: dict[str, list[int]] = {}
+    for name, row_id, _uid in queries.identities(connection):
+        by_table.setdefault(name, []).append(row_id)
+    for name in rows.synced_tables():
+        if rows.is_link(name):
+            keys = [c.name for c in rows.table(name).primary_key.columns]
+            targets = [rows.references(name)[k] for k in keys]
+            for row in queries.link_rows(connection, name, keys):
+                parts = [ids.uid_of(t, v) for t, v in zip(targets, row, strict=True)]
+                if None not in parts:
+                    uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
+                    found[name][uid] = dict(zip(keys, parts, strict=True))
+            continue
+        stored = queries.stored_rows(connection, name, by_table.get(name, []))
+        for row_id, row in stored.items():
+            uid, data = ids.uid_of(name, row_id), rows.to_record_data(ids, name, row)
+            if uid is not None and data is not None:
+                found[name][uid] = data
+    return found
+
+
+def _delete_missing(session, ids, current: dict, wanted: dict) -> int:
+    """What the backup lacks goes, children before their parents."""
+    changed = 0
+    for name in reversed(rows.synced_tables()):
+        for uid in set(current[name]) - set(wanted[name]):
+            if rows.is_link(name):
+                key = rows.to_stored(ids, name, current[name][uid])
+                if key is not None:
+                    changes.write_stored(session, name, key, None)
+                    changed += 1
+                continue
+            found = ids.row_of(uid)
+            if found is not None:
+                # the journal names the tombstone by this row's uid, then forgets it
+                changes.write_stored(session, name, {"id": found[1]}, None)
+                changed += 1
+    return changed
+
+
+def _write_wanted(session, ids, current: dict, wanted: dict) -> int:
+    """What the backup holds differently is written back, what only it holds is added,
+    parents before their children."""
+    changed = 0
+    for name in rows.synced_tables():
+        for uid, data in wanted[name].items():
+            if current[name].get(uid) == data:
+                continue
+            values = rows.to_stored(ids, name, data)
+            if values is None:
+                continue  # its parent is not in the backup either
+            found = None if rows.is_link(name) else ids.row_of(uid)
+            if found is not None:
+                changes.write_stored(session, name, {"id": found[1]}, values)
+            else:
+                row_id = changes.write_stored(session, name, {}, values)
+                if not rows.is_link(name):
+                    ids.give(name, row_id, uid)  # type: ignore[arg-type]
+            changed += 1
+    return changed
