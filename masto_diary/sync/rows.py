@@ -30,6 +30,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "symptom_score": ("entry_id", "symptom_id"),
     "weight_record": ("child_id", "date"),
     "height_record": ("child_id", "date"),
+    "clinic_questionnaire": ("child_id", "key"),  # services/questionnaires.py
+    "questionnaire_answer": ("questionnaire_id", "date"),
 }
 
 
