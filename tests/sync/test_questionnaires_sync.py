@@ -1,17 +1,19 @@
 """Two carers answer the same questionnaire on the same day: one record, the later kept."""
 
+import datetime as dt
 import json
 from pathlib import Path
 
 from masto_diary.services import questionnaires
 from masto_diary.sync import share
 from tests import reads
-from tests.sync.test_two_laptops import DAY, laptops, sync  # noqa: F401  (the fixture)
+from tests.sync.two_laptops import sync
 
+DAY = dt.date(2026, 3, 1)
 EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "questionnaire-example.json"
 
 
-def test_the_same_questionnaire_and_day_on_two_laptops_meet_as_one(laptops) -> None:  # noqa: F811
+def test_the_same_questionnaire_and_day_on_two_laptops_meet_as_one(laptops) -> None:
     kitchen, study, _ = laptops
     content = json.loads(EXAMPLE.read_text("utf-8"))
     for diary, value in ((kitchen, 1), (study, 2)):
