@@ -413,7 +413,11 @@ def _restore_shared(data_dir: str | None, path: Path, source: Path):
 
     if not path.exists():
         return None
-    with open_diary(data_dir, holder="masto-diary restore", auto_backup=False) as diary:
+    try:
+        diary = open_diary(data_dir, holder="masto-diary restore", auto_backup=False)
+    except DiaryError:  # a damaged diary is not asked whether it is shared: it is swapped
+        return None
+    with diary:
         result = restore_into(diary, source)
     if result is not None:
         print(
