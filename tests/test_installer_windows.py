@@ -37,7 +37,7 @@ from tests.wine_support import (
 
 # Modules the package imports only on POSIX (storage/writer_lock.py takes fcntl there, msvcrt on
 # Windows): a Windows bundle cannot hold them.
-POSIX_ONLY = {"fcntl"}
+POSIX_ONLY = {"fcntl", "pwd"}  # imported on POSIX only, or under try/except ImportError
 
 
 def imported_modules() -> list[str]:
