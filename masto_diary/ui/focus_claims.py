@@ -1,50 +1,126 @@
-"""One object says it has the focus: a closed combo box's list keeps quiet.
+"""One object says it has the focus: item views without the keyboard focus keep quiet.
 
 Qt marks the current item of an item view as "focused" for screen readers whether or not the
-view has the keyboard focus, so every closed combo box's hidden popup list told AT-SPI that
-its chosen item was focused, and Orca's view had four to six focused objects at once. A closed
-combo box does not need a current item in its popup (``showPopup`` sets it again when the
-list opens), so :class:`QuietPopups` clears it whenever a combo box is polished, changes its
-choice or closes its popup. See tests/ui/test_atspi_tree.py.
+view has the keyboard focus (``QAccessibleTableCell::state``). Every closed combo box's hidden
+popup list, the Pages list while a page has the focus, and the tables of hidden pages all told
+AT-SPI that an item was focused, and Orca's view had four to six focused objects at once.
+
+So an item view holds a current item only while it has the focus. When it loses the focus, is
+hidden or gets a current item from code while unfocused, :class:`QuietFocus` sets the item
+aside (signals blocked: nothing else notices, the selection stays as it is shown) and puts it
+back when the view gets the focus again, before Qt reads it. Code that asks which item is
+current calls :func:`current_index` or :func:`current_row`, which also see the one set aside.
+A closed combo box's list needs no current item at all (``showPopup`` sets it again).
+See tests/ui/test_atspi_tree.py.
 """
 
 import contextlib
+import weakref
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QTimer,
+)
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
+
+_set_aside: "weakref.WeakKeyDictionary[QAbstractItemView, QPersistentModelIndex]"
+_set_aside = weakref.WeakKeyDictionary()
 
 
-def _clear(combo: QComboBox) -> None:
-    view = combo.view()
-    if view is not None and not view.isVisible():
-        view.selectionModel().clearCurrentIndex()
+def current_index(view: QAbstractItemView) -> QModelIndex:
+    """The view's current index, or the one set aside while the view has no focus."""
+    index = view.currentIndex()
+    if index.isValid():
+        return index
+    kept = _set_aside.get(view)
+    if kept is None or not kept.isValid() or kept.model() is not view.model():
+        return QModelIndex()
+    return view.model().index(kept.row(), kept.column(), kept.parent())
 
 
-class QuietPopups(QObject):
+def current_row(view: QAbstractItemView) -> int:
+    """The row of :func:`current_index`, -1 when there is none (as ``currentRow`` says)."""
+    index = current_index(view)
+    return index.row() if index.isValid() else -1
+
+
+def _in_combo_box(view: QAbstractItemView) -> bool:
+    parent = view.parent()
+    return parent is not None and isinstance(parent.parent(), QComboBox)
+
+
+def _set_current(view: QAbstractItemView, index: QModelIndex) -> None:
+    """Change the current index without a signal: nothing but the screen reader must notice."""
+    selection = view.selectionModel()
+    if selection is None:
+        return
+    selection.blockSignals(True)
+    try:
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.NoUpdate)
+    finally:
+        selection.blockSignals(False)
+
+
+def _set_aside_current(view: QAbstractItemView) -> None:
+    with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
+        if view.hasFocus() or (view.isVisible() and _in_combo_box(view)):
+            return  # the focused view, or an open combo box's list, keeps its item
+        index = view.currentIndex()
+        if index.isValid():
+            _set_aside[view] = QPersistentModelIndex(index)
+            _set_current(view, QModelIndex())
+
+
+def _put_back(view: QAbstractItemView) -> None:
+    kept = _set_aside.pop(view, None)
+    if kept is not None and kept.isValid() and not view.currentIndex().isValid():
+        _set_current(view, QModelIndex(kept))
+
+
+def _later(view: QAbstractItemView) -> None:
+    """After the view (or its combo box) has finished its own update."""
+    QTimer.singleShot(0, lambda: _set_aside_current(view))
+
+
+def _watch(view: QAbstractItemView) -> None:
+    """Hear of a current item that code sets while the view has no focus."""
+    selection = view.selectionModel()
+    if selection is None or selection.property("quietFocus"):
+        return
+    selection.setProperty("quietFocus", True)
+    reference = weakref.ref(view)
+
+    def changed(current: QModelIndex, _previous: QModelIndex) -> None:
+        watched = reference()
+        if watched is not None and current.isValid():
+            _set_aside.pop(watched, None)  # code chose a new item: the old one is gone
+            _later(watched)
+
+    selection.currentChanged.connect(changed)
+
+
+class QuietFocus(QObject):
     """An application event filter; install it once with :func:`install`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(watched, QComboBox):
-            watched.currentIndexChanged.connect(lambda _index, c=watched: _later(c))
-            _clear(watched)
-        elif kind == QEvent.Type.Hide and isinstance(watched.parent(), QComboBox):
-            _later(watched.parent())  # the popup closed
+        if isinstance(watched, QAbstractItemView):
+            kind = event.type()
+            if kind == QEvent.Type.FocusIn:
+                _put_back(watched)
+            elif kind in (QEvent.Type.Polish, QEvent.Type.Show):
+                _watch(watched)
+                _later(watched)
+            elif kind in (QEvent.Type.FocusOut, QEvent.Type.Hide):
+                _later(watched)
         return False
 
 
-def _later(combo: QComboBox) -> None:
-    """After the combo box has finished its own update of the list."""
-    QTimer.singleShot(0, lambda: _quiet(combo))
-
-
-def _quiet(combo: QComboBox) -> None:
-    with contextlib.suppress(RuntimeError):  # the combo box was deleted meanwhile
-        _clear(combo)
-
-
 def install(app: QApplication) -> None:
-    if app.property("quietPopups") is None:
-        quiet = QuietPopups(app)
+    if app.property("quietFocus") is None:
+        quiet = QuietFocus(app)
         app.installEventFilter(quiet)
-        app.setProperty("quietPopups", True)
+        app.setProperty("quietFocus", True)

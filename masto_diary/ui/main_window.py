@@ -28,6 +28,7 @@ from shiboken6 import isValid
 
 from masto_diary.services import overview
 from masto_diary.storage import Diary
+from masto_diary.ui.focus_claims import current_row
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
 from masto_diary.ui.widgets.undo_bar import UndoBar
@@ -222,7 +223,7 @@ class MainWindow(QMainWindow):
         )
         if page is not None:
             self._install(key, page)
-        if self.navigation.currentRow() < 0:
+        if current_row(self.navigation) < 0:
             self.navigation.setCurrentRow(0)
 
     def _install(self, key: str, page: Page) -> None:

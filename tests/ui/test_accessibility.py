@@ -12,7 +12,7 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QRadioButton, QWidget
+from PySide6.QtWidgets import QApplication, QRadioButton, QToolButton, QWidget
 
 from masto_diary.ui.colours import contrast, dark_palette
 from tests.ui.walk import accessible_name, controls, every_dialog, every_page, open_window
@@ -63,6 +63,13 @@ def tab_through(qtbot, root: QWidget, start: QWidget, presses: int) -> set[int]:
     return visited
 
 
+def _exclusive(widget: QWidget) -> bool:
+    """A radio button, or a toggle button of a row that works like one (the Charts views)."""
+    return isinstance(widget, QRadioButton) or (
+        isinstance(widget, QToolButton) and widget.isCheckable()
+    )
+
+
 def tab_stops(root: QWidget) -> list[QWidget]:
     """Controls Tab must reach; of a group of radio buttons only the chosen one (the arrow
     keys move between them, as everywhere)."""
@@ -72,7 +79,7 @@ def tab_stops(root: QWidget) -> list[QWidget]:
         if w.isVisible()
         and w.isEnabled()
         and w.focusPolicy() & Qt.FocusPolicy.TabFocus
-        and not (isinstance(w, QRadioButton) and w.autoExclusive() and not w.isChecked())
+        and not (_exclusive(w) and w.autoExclusive() and not w.isChecked())
     ]
 
 

@@ -24,8 +24,9 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 PAGES = ("Overview", "Today", "History", "Episodes", "Injections", "Medications", "Labs")
 PAGES += ("Visits", "Charts", "Report", "Growth")
-# Item views mark their current item "focused" whether or not they have the focus (Qt's
-# QAccessibleTableCell); a closed combo box's list no longer does (ui/focus_claims.py).
+# Qt marks the current item of an item view and the current tab of a tab bar "focused" whether
+# or not they have the focus; item views now hold a current item only while focused
+# (ui/focus_claims.py) and the Charts views are toggle buttons (ui/widgets/view_switcher.py).
 ITEM_ROLES = ("list item", "table cell", "page tab")
 
 
@@ -125,11 +126,6 @@ def test_each_symptom_row_is_named_by_its_symptom(tree):
     assert focused == ["Itching"]  # Today opens on the first symptom, and Orca says so
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Qt marks the current cell of an unfocused table or list focused "
-    "(QAccessibleTableCell::state); the Pages list and hidden pages' tables still do",
-)
 def test_no_item_claims_the_focus_beside_the_control(tree):
     for page in PAGES:
         items = [f["path"] for f in tree[page]["focused"] if f["role"] in ITEM_ROLES]

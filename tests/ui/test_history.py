@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QPalette
 from masto_diary.enums import EpisodeKind
 from masto_diary.services import calendar, children, entries, episodes, injections
 from masto_diary.services.calendar import DaySummary, MonthSummary
+from masto_diary.ui.focus_claims import current_index
 from masto_diary.ui.main_window import MainWindow
 from masto_diary.ui.pages import today as today_module
 from masto_diary.ui.pages.history import HistoryPage, add_months
@@ -170,7 +171,7 @@ def test_page_shows_the_current_month_from_the_service(qtbot, diary, luca):
     summary = page.summary_label.text()
     assert summary.startswith("2 of 26 days recorded · mean daily score 2.5")
     assert "1 episode (1 anaphylaxis)" in summary and "1 injection" in summary
-    assert page.model.day_at(page.view.currentIndex()) == TODAY
+    assert page.model.day_at(current_index(page.view)) == TODAY
 
 
 def test_clicking_a_day_opens_it_in_today(qtbot, diary, luca):
@@ -197,7 +198,7 @@ def test_page_up_and_down_change_month(qtbot, diary, luca):
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_PageUp)
     assert page.title.text() == "October 2026" and page.model.month.month == 10
-    assert page.model.day_at(page.view.currentIndex()) == dt.date(2026, 10, 26)
+    assert page.model.day_at(current_index(page.view)) == dt.date(2026, 10, 26)
     assert page.next_button.isEnabled()
     qtbot.keyClick(page.view, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert page.title.text() == "October 2025"
@@ -215,7 +216,7 @@ def test_open_with_shows_that_days_month(qtbot, diary, luca):
     page = _page(qtbot, diary, luca.id)
     page.open_with(dt.date(2025, 2, 14))
     assert page.title.text() == "February 2025"
-    assert page.model.day_at(page.view.currentIndex()) == dt.date(2025, 2, 14)
+    assert page.model.day_at(current_index(page.view)) == dt.date(2025, 2, 14)
 
 
 def test_a_new_entry_elsewhere_shows_after_refresh(qtbot, diary, luca):

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from masto_diary.errors import DiaryOpenError
 from masto_diary.storage import Diary
 from masto_diary.ui.main_window import MainWindow
+from masto_diary.ui.widgets.view_switcher import ViewSwitcher
 
 CONTROLS = (
     QAbstractButton,
@@ -63,7 +64,7 @@ def every_page(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
         window.show_page(key)
         QApplication.processEvents()
         page = window.page(key)
-        tabs = page.findChildren(QTabWidget)
+        tabs = page.findChildren(ViewSwitcher)
         if tabs and key == "charts":
             for index in range(tabs[0].count()):
                 tabs[0].setCurrentIndex(index)
@@ -213,7 +214,7 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
             add(w, "text", w.text())
         if isinstance(w, QGroupBox):
             add(w, "title", w.title())
-        if isinstance(w, QTabWidget):
+        if isinstance(w, QTabWidget):  # a ViewSwitcher's buttons are buttons above
             for i in range(w.count()):
                 add(w, "tab", w.tabText(i))
         if isinstance(w, QLineEdit):

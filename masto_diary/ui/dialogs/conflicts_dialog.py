@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.sync import conflicts, share
+from masto_diary.ui.focus_claims import current_row
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "conflicts"
@@ -121,7 +122,7 @@ class ConflictsDialog(QDialog):
             self.listing.setCurrentRow(0)
 
     def keep_selected(self) -> None:
-        row = self.listing.currentRow()
+        row = current_row(self.listing)
         if row < 0:
             return
         conflicts.keep_other(self.window_.diary, self.conflicts[row])

@@ -44,6 +44,7 @@ from masto_diary.services.injections import InjectionInput
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.focus_claims import current_index
 from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
@@ -414,7 +415,7 @@ class EarlierDosesDialog(SavingDialog):
         self.model.set_rows(rows)
 
     def remove_selected(self) -> None:
-        index = self.table.currentIndex()
+        index = current_index(self.table)
         if index.isValid():
             self.model.remove_row(index.row())
 

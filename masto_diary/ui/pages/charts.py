@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +40,7 @@ from masto_diary.ui.charts.trend import TrendChart
 from masto_diary.ui.charts.uas7 import Uas7Chart
 from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.widgets.view_switcher import ViewSwitcher
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
 
@@ -82,7 +82,7 @@ class ChartsPage(Page):
     # ----------------------------------------------------------------- building
 
     def _build(self) -> None:
-        self.tabs = QTabWidget(objectName="chartTabs")
+        self.tabs = ViewSwitcher(objectName="chartTabs")
         self.tabs.setAccessibleName(self.tr("Charts"))
         self.tabs.addTab(self.trend, self.tr("&Trend"))
         self.tabs.addTab(self.cycle, self.tr("&Dose cycle"))

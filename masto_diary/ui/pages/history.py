@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from masto_diary.services import calendar
 from masto_diary.services.calendar import MonthSummary
 from masto_diary.storage import Diary
+from masto_diary.ui.focus_claims import current_index
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.widgets.history_calendar import (
     HistoryLegend,
@@ -181,7 +182,7 @@ class HistoryPage(Page):
         self.refresh()
 
     def step_month(self, delta: int) -> None:
-        current = self.model.day_at(self.view.currentIndex())
+        current = self.model.day_at(current_index(self.view))
         year, month = add_months(self.year, self.month, delta)
         if current is not None:  # keep the same day of the month where it exists
             self._selected = _same_day_in(current, year, month)
