@@ -37,6 +37,7 @@ def test_a_click_shows_the_view_and_says_so(qtbot):
     assert said.args == [2]
     assert switcher.currentWidget() is views[2]
     assert [b.isChecked() for b in _buttons(switcher)] == [False, False, True]
+    assert [b.font().bold() for b in _buttons(switcher)] == [False, False, True]
 
 
 def test_arrow_keys_and_ctrl_tab_step_through_the_views(qtbot):

@@ -58,6 +58,7 @@ class ViewSwitcher(QWidget):
         button.setAccessibleName(text.replace("&", ""))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.clicked.connect(lambda _checked, w=widget: self.setCurrentWidget(w))
+        button.toggled.connect(lambda checked, b=button: _embolden(b, checked))
         self.group.addButton(button)
         self.row.insertWidget(index, button)
         self.stack.insertWidget(index, widget)  # the first view added is shown and said
@@ -147,3 +148,11 @@ class ViewSwitcher(QWidget):
     def _shown(self, index: int) -> None:
         self._check(index)
         self.currentChanged.emit(index)
+
+
+def _embolden(button: QToolButton, checked: bool) -> None:
+    """The shown view's button in bold: some styles (dark palettes) draw a pressed tool
+    button almost as a raised one, and the parent must see at once which view is shown."""
+    font = button.font()
+    font.setBold(checked)
+    button.setFont(font)
