@@ -163,11 +163,6 @@ def update_child(diary: Diary, child_id: int, **changes) -> Child:
         return child
 
 
-def set_condition(diary: Diary, child_id: int, condition: Condition | str) -> Child:
-    """Change what the diary follows for a child (see :func:`_ready_for_condition`)."""
-    return update_child(diary, child_id, condition=condition)
-
-
 def _ready_for_condition(diary: Diary, session, child: Child) -> None:
     """Make the child's condition's starting symptoms present and shown; delete nothing.
 

@@ -226,23 +226,6 @@ def _checked(
     return values
 
 
-def delete_answers(diary: Diary, questionnaire_id: int, day: dt.date) -> None:
-    """Remove one day's answers."""
-    from sqlmodel import select
-
-    from masto_diary.models import QuestionnaireAnswer
-    from masto_diary.storage import changes
-
-    with diary.transaction() as session:
-        for row in session.exec(
-            select(QuestionnaireAnswer).where(
-                QuestionnaireAnswer.questionnaire_id == questionnaire_id,
-                QuestionnaireAnswer.date == day,
-            )
-        ).all():
-            changes.delete(session, row)
-
-
 def remove_questionnaire(diary: Diary, questionnaire_id: int) -> None:
     """Remove a questionnaire and, with it, every answer given to it."""
     from masto_diary.models import ClinicQuestionnaire

@@ -41,12 +41,6 @@ class FolderError(Exception):
 
 
 @dataclass(frozen=True)
-class LineProblem:
-    path: Path
-    line: int
-
-
-@dataclass(frozen=True)
 class Snapshot:
     """A snapshot file's header: its records stand for ``offsets`` bytes of each change file."""
 
@@ -261,12 +255,6 @@ class SharedFolder:
             return Snapshot(path, int(header["count"]), int(header["made"]), offsets)
         except (ValueError, KeyError, TypeError, AttributeError):
             return None
-
-    def read_snapshot(self, path: Path) -> Iterator[ChangeRecord]:
-        """A snapshot's records (they are many devices' records, sealed with its writer's
-        context); a snapshot cut short yields nothing (see :meth:`snapshot_lines`)."""
-        for record, _ in self.snapshot_lines(path) or []:
-            yield record
 
     def snapshot_lines(self, path: Path) -> list[tuple[ChangeRecord, bytes]] | None:
         """The records of a whole snapshot with their texts, or None if it is cut short or

@@ -48,10 +48,6 @@ def latest_stamp(connection: Connection, uid: str) -> Stamp | None:
     return max(stamps, default=None)
 
 
-def store(session: Session, record: ChangeRecord, sent: bool) -> None:
-    store_many(session, [record], sent)
-
-
 def store_many(
     session: Session, records: list[ChangeRecord], sent: bool, texts: list[str] | None = None
 ) -> None:

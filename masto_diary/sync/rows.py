@@ -183,7 +183,3 @@ def to_stored(ids: Identities, name: str, data: dict[str, Any]) -> dict[str, Any
             return None
         values[column] = found[1]
     return values
-
-
-def link_key(name: str, row: dict[str, Any]) -> dict[str, Any]:
-    return {column.name: row[column.name] for column in table(name).primary_key.columns}

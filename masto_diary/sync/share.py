@@ -11,7 +11,6 @@ the transaction loses nothing it had saved and applies nothing half-way.
 import json
 import os
 import sqlite3
-import time
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -535,7 +534,3 @@ def _conflicts_after(session, fresh: list[ChangeRecord]) -> list[Conflict]:
 
 def passphrase_from_environment() -> str | None:
     return os.environ.get(PASSPHRASE_VARIABLE) or None
-
-
-def seconds_since(moment: float) -> float:
-    return time.time() - moment

@@ -68,10 +68,6 @@ def locale_for(choice: str, system: QLocale | None = None) -> QLocale:
     return QLocale(language, system.territory())
 
 
-def qm_file(language: str) -> Path:
-    return QM_DIR / f"{QM_PREFIX}{language}.qm"
-
-
 def install(settings: QSettings | None = None, choice: str | None = None) -> str:
     """Set the default locale and install the translators; returns the language in use.
 

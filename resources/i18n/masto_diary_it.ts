@@ -1239,11 +1239,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
-        <source>Cancel without saving</source>
-        <translation>Annulla senza salvare</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
         <source>Date of the first dose</source>
         <translation>Data della prima dose</translation>
     </message>
@@ -1437,11 +1432,6 @@
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
         <source>Save the episode</source>
         <translation>Salva l’episodio</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
-        <source>Cancel without saving</source>
-        <translation>Annulla senza salvare</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/episode_dialog.py"/>
@@ -2385,11 +2375,6 @@
         <location filename="../../masto_diary/ui/dialogs/injection_dialog.py"/>
         <source>Save the injection</source>
         <translation>Salva l’iniezione</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/injection_dialog.py"/>
-        <source>Cancel without saving</source>
-        <translation>Annulla senza salvare</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/injection_dialog.py"/>
@@ -4130,11 +4115,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/plan_dialog.py"/>
-        <source>Cancel without saving</source>
-        <translation>Annulla senza salvare</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/plan_dialog.py"/>
         <source>Correct a mistake in the current plan. When the dose or the interval really changed, use “Change plan” instead, so the earlier doses keep their plan.</source>
         <translation>Correggi un errore nel piano attuale. Se la dose o l’intervallo sono davvero cambiati, usa invece “Cambia piano”, così le dosi precedenti mantengono il loro piano.</translation>
     </message>
@@ -4172,14 +4152,9 @@
 <context>
     <name>QDialogButtonBox</name>
     <message>
-        <location filename="../../masto_diary/ui/dialogs/medication_dialog.py"/>
+        <location filename="../../masto_diary/ui/dialogs/saving.py"/>
         <source>Save</source>
         <translation>Salva</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/medication_dialog.py"/>
-        <source>Cancel</source>
-        <translation>Annulla</translation>
     </message>
 </context>
 <context>
@@ -4522,6 +4497,11 @@
         <location filename="../../masto_diary/ui/dialogs/saving.py"/>
         <source>Not saved: %1</source>
         <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/saving.py"/>
+        <source>Cancel without saving</source>
+        <translation>Annulla senza salvare</translation>
     </message>
 </context>
 <context>

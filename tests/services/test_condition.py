@@ -39,7 +39,7 @@ def test_changing_the_condition_adds_the_items_and_keeps_every_score(diary):
     child = children.create_child(diary, "Anna", BIRTH)
     day = dt.date(2026, 11, 2)
     entries.save_entry(diary, child.id, day, {"itching": 2})
-    children.set_condition(diary, child.id, "chronic_spontaneous_urticaria")
+    children.update_child(diary, child.id, condition="chronic_spontaneous_urticaria")
     keys = [s.key for s in children.symptoms(diary, child.id)]
     assert keys[:14] == [s.key for s in children.DEFAULT_SYMPTOMS]
     assert keys[14:] == [UAS_WHEALS, UAS_ITCH, ANGIOEDEMA]
@@ -47,6 +47,6 @@ def test_changing_the_condition_adds_the_items_and_keeps_every_score(diary):
     # back and forth again adds nothing twice and shows hidden items again
     wheals = next(s for s in children.symptoms(diary, child.id) if s.key == UAS_WHEALS)
     children.update_symptom(diary, wheals.id, active=False)
-    children.set_condition(diary, child.id, Condition.MASTOCYTOSIS)
-    children.set_condition(diary, child.id, Condition.CHRONIC_SPONTANEOUS_URTICARIA)
+    children.update_child(diary, child.id, condition=Condition.MASTOCYTOSIS)
+    children.update_child(diary, child.id, condition=Condition.CHRONIC_SPONTANEOUS_URTICARIA)
     assert [s.key for s in children.symptoms(diary, child.id)] == keys

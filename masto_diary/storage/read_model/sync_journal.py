@@ -77,10 +77,6 @@ def all_records(connection) -> Iterator[tuple[str, int, str, str]]:
     yield from connection.exec_driver_sql("SELECT device, seq, uid, record FROM sync_change")
 
 
-def record_keys(connection) -> set[tuple[str, int]]:
-    return {tuple(row) for row in connection.exec_driver_sql("SELECT device, seq FROM sync_change")}
-
-
 def unsent_count(connection, device: str) -> int:
     return connection.exec_driver_sql(
         "SELECT count(*) FROM sync_change WHERE device = ? AND sent = 0", (device,)

@@ -70,9 +70,6 @@ class MedicationLanesPlot:
         self.labels.set_colour(theme.foreground)
         self.injections.set_style(self._injection_pen(), None)
 
-    def lane_count(self) -> int:
-        return len(self.shown)
-
     def set_data(self, inputs: ChartInputs, period: Period, injection_xs: np.ndarray) -> None:
         """Draw the lanes of the medications taken at some time in ``period``."""
         self.shown = tuple(

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import Condition, Diagnosis, Sex
+from masto_diary.ui.dialogs.saving import save_cancel_buttons
 from masto_diary.ui.formatting import date_format, from_qdate, to_qdate
 from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 
@@ -103,12 +103,7 @@ class ChildDialog(QDialog):
         form.addRow(self.tr("&Sex"), self.sex_combo)
         form.addRow(self.tr("&Clinic"), self.clinic_edit)
         form.addRow(self.tr("N&otes"), self.notes_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("childButtons")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, "childButtons")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)

@@ -43,7 +43,7 @@ from masto_diary.services import injections
 from masto_diary.services.injections import InjectionInput
 from masto_diary.storage import Diary
 from masto_diary.ui.colours import readable
-from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.focus_claims import current_index
 from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.table_model import RowTableModel
@@ -300,17 +300,8 @@ class EarlierDosesDialog(SavingDialog):
         layout.addLayout(row_buttons)
         self.error_label = FieldMessage("earlierError")
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("earlierButtons")
+        self.buttons = save_cancel_buttons(self, "earlierButtons")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("earlierSave")
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("earlierCancel")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.resize(720, 560)
 

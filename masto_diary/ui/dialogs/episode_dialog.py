@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from masto_diary.enums import EpisodeKind, Severity
 from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
-from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import fill_combo
 from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, local_now, moment_text
 from masto_diary.ui.widgets.episode_times import DURATIONS, KIND_SYMPTOM, OTHER, when_choices
@@ -118,18 +118,8 @@ class EpisodeDialog(SavingDialog):
         layout.addLayout(columns, 1)
         self.error_label = FieldMessage("episodeError")
         layout.addWidget(self.error_label)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("episodeButtons")
+        self.buttons = save_cancel_buttons(self, "episodeButtons", self.tr("Save the episode"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("episodeSave")
-        self.save_button.setAccessibleName(self.tr("Save the episode"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("episodeCancel")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._set_tab_order()
         self.resize(940, 560)

@@ -26,7 +26,7 @@ from masto_diary.enums import InjectionSite, LocalReaction, Place
 from masto_diary.models import Injection
 from masto_diary.services import injections
 from masto_diary.storage import Diary
-from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.episode_form import (
     FieldMessage,
@@ -112,18 +112,8 @@ class InjectionDialog(SavingDialog):
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(70)
         self.error_label = FieldMessage("injectionError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("injectionButtons")
+        self.buttons = save_cancel_buttons(self, "injectionButtons", self.tr("Save the injection"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("injectionSave")
-        self.save_button.setAccessibleName(self.tr("Save the injection"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("injectionCancel")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         self._layout()
 
     def _layout(self) -> None:

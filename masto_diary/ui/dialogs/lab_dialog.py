@@ -28,11 +28,10 @@ from masto_diary.ui.dialogs.medication_dialog import (
     format_number,
     make_date_edit,
     parse_number,
-    save_cancel_buttons,
-    set_save_state,
     show_error,
     with_error,
 )
+from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import fill_combo, from_qdate, to_qdate
 from masto_diary.words.labels import ANALYTE_LABELS
 from masto_diary.words.sentence import fill_in

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.enums import DrugClass
+from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import date_format, fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
 from masto_diary.words.sentence import fill_in
@@ -300,29 +300,6 @@ def frequency_combo(object_name: str, accessible_name: str) -> QComboBox:
     combo.addItems([QCoreApplication.translate("MedicationDialog", f) for f in FREQUENCIES])
     combo.setCurrentText("")
     return combo
-
-
-def save_cancel_buttons(dialog: QDialog, object_name: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.setObjectName(object_name)
-    save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setObjectName(f"{object_name}Save")
-    save.setAccessibleName(QCoreApplication.translate("QDialogButtonBox", "Save"))
-    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setObjectName(f"{object_name}Cancel")
-    cancel.setAccessibleName(QCoreApplication.translate("QDialogButtonBox", "Cancel"))
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def set_save_state(buttons: QDialogButtonBox, problem: str) -> None:
-    """Save is enabled only without a problem; the reason is its tooltip too."""
-    save = buttons.button(QDialogButtonBox.StandardButton.Save)
-    save.setEnabled(not problem)
-    save.setToolTip(problem)
 
 
 # --------------------------------------------------------------------------- dose changes

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from masto_diary.models import TreatmentPlan
 from masto_diary.services import injections
 from masto_diary.storage import Diary
-from masto_diary.ui.dialogs.saving import SavingDialog
+from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
 from masto_diary.words.sentence import fill_in
@@ -118,18 +118,8 @@ class PlanDialog(SavingDialog):
             self.ended_check.hide()
             self.end_edit.hide()
         self.error_label = FieldMessage("planError")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.setObjectName("planButtons")
+        self.buttons = save_cancel_buttons(self, "planButtons", self.tr("Save the plan"))
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setObjectName("planSave")
-        self.save_button.setAccessibleName(self.tr("Save the plan"))
-        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setObjectName("planCancel")
-        cancel.setAccessibleName(self.tr("Cancel without saving"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(form)

@@ -14,7 +14,7 @@ Every one of them works the same way, so the parent meets one behaviour everywhe
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from masto_diary.errors import DiaryError
 from masto_diary.ui.widgets.episode_form import FieldMessage, message_for
@@ -23,6 +23,7 @@ from masto_diary.words.sentence import fill_in
 
 CONTEXT = "SavingDialog"
 NOT_SAVED = QT_TRANSLATE_NOOP("SavingDialog", "Not saved: %1")
+CANCEL = QT_TRANSLATE_NOOP("SavingDialog", "Cancel without saving")
 
 
 class SavingDialog(QDialog):
@@ -80,3 +81,28 @@ class SavingDialog(QDialog):
     def saved(self) -> bool:
         """Show the dialog modally; True when it closed with the diary written."""
         return self.exec() == QDialog.DialogCode.Accepted
+
+
+def save_cancel_buttons(dialog: QDialog, object_name: str, save_name: str = "") -> QDialogButtonBox:
+    """Save and Cancel of every dialog that writes: named for tests (``<name>Save``,
+    ``<name>Cancel``) and for screen readers (``save_name``, e.g. "Save the injection")."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.setObjectName(object_name)
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setObjectName(f"{object_name}Save")
+    save.setAccessibleName(save_name or QCoreApplication.translate("QDialogButtonBox", "Save"))
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setObjectName(f"{object_name}Cancel")
+    cancel.setAccessibleName(QCoreApplication.translate(CONTEXT, CANCEL))
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def set_save_state(buttons: QDialogButtonBox, problem: str) -> None:
+    """Save is enabled only without a problem; the reason is its tooltip too."""
+    save = buttons.button(QDialogButtonBox.StandardButton.Save)
+    save.setEnabled(not problem)
+    save.setToolTip(problem)

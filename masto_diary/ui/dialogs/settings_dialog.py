@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from masto_diary.storage.backups import BACKUP_DIRNAME, backup_location, set_backup_location
 from masto_diary.ui import reminders
+from masto_diary.ui.dialogs.saving import save_cancel_buttons
 from masto_diary.ui.reminders import DEFAULT_EVENING_TIME, ReminderSettings
 from masto_diary.words import i18n
 from masto_diary.words.sentence import fill_in
@@ -93,11 +93,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._general_box())
         layout.addWidget(self._reminders_box())
         layout.addWidget(self._backups_box())
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel_buttons(self, "settingsButtons")
         layout.addWidget(self.buttons)
 
     def _general_box(self) -> QGroupBox:

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from masto_diary.ui.dialogs.medication_dialog import (
     error_label,
     make_date_edit,
-    save_cancel_buttons,
-    set_save_state,
     show_error,
     with_error,
 )
+from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import from_qdate, to_qdate
 
 MAX_TEXT = 10_000
