@@ -29,7 +29,7 @@ from tests.wine_support import (
 
 pytestmark = [pytest.mark.perf, pytest.mark.timeout(BUILD_TIMEOUT + 1800)]
 
-RUNS = 3
+RUNS = 5
 INSTALLER_BUDGET_MB = 80
 INSTALLED_BUDGET_MB = 200
 BUILD_BUDGET_S = 600
@@ -78,9 +78,14 @@ def test_windows_installer_sizes_and_start(tmp_path):
         app = (machine.windows_path(machine.app_folder / "masto-diary.exe"),)
         app_command = (*app, "--data-dir", data, "--smoke-test")
         first = seconds_to_window(machine, *app_command)
-        warm = statistics.median(seconds_to_window(machine, *app_command) for _ in range(RUNS))
         bare_first = seconds_to_window(machine, bare)
-        bare_warm = statistics.median(seconds_to_window(machine, bare) for _ in range(RUNS))
+        # taken in turns, so that a busy moment of the machine falls on both alike
+        starts = [
+            (seconds_to_window(machine, *app_command), seconds_to_window(machine, bare))
+            for _ in range(RUNS)
+        ]
+        warm = statistics.median(app for app, _ in starts)
+        bare_warm = statistics.median(bare for _, bare in starts)
         installed_mb = disk_usage(machine.app_folder) / 1e6
     setup_mb = setup.stat().st_size / 1e6
     print_table(
@@ -93,6 +98,7 @@ def test_windows_installer_sizes_and_start(tmp_path):
             ("app start → window", f"{warm * 1000:.0f} ms", "budget ≤ 2× bare window"),
             ("bare PySide6 window, first", f"{bare_first * 1000:.0f} ms", ""),
             ("bare PySide6 window", f"{bare_warm * 1000:.0f} ms", ""),
+            ("app / bare", f"{warm / bare_warm:.2f}×", "budget ≤ 2×"),
         ],
     )
     assert setup_mb < INSTALLER_BUDGET_MB
