@@ -14,6 +14,7 @@ Deleting the child asks the parent to type the child's name; the service checks 
 """
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -383,39 +384,23 @@ class ChildSettingsDialog(QDialog):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda step=step: self.move_symptom(step))
 
-        self.symptom_name_edit = self._line("symptomNameEdit", self.tr("New name of the symptom"))
-        self.rename_symptom_button = self._button(
-            "renameSymptomButton", self.tr("&Rename"), self.tr("Rename symptom")
-        )
-        self.rename_symptom_button.clicked.connect(self.rename_symptom)
-        self.symptom_name_edit.textChanged.connect(self._check_symptom_name)
-        self.symptom_name_edit.returnPressed.connect(self.rename_symptom)
-        self.symptom_name_error = error_label("symptomNameError")
-        self.new_symptom_edit = self._line("newSymptomEdit", self.tr("New symptom"))
+        form = QFormLayout()
+        self.symptom_name_edit, self.rename_symptom_button, self.symptom_name_error = (
+            self._name_field(form, self.tr("Change &name to:"), "symptomName",
+                             self.tr("New name of the symptom"),
+                             ("renameSymptomButton", self.tr("&Rename"), self.tr("Rename symptom")),
+                             self.rename_symptom, self._check_symptom_name)
+        )  # fmt: skip
+        self.new_symptom_edit, self.add_symptom_button, self.new_symptom_error = self._name_field(
+            form, self.tr("Add a s&ymptom:"), "newSymptom", self.tr("New symptom"),
+            ("addSymptomButton", self.tr("&Add"), self.tr("Add symptom")),
+            self.add_symptom, self._check_new_symptom,
+        )  # fmt: skip
         self.new_symptom_edit.setPlaceholderText(self.tr("e.g. Leg cramps"))
-        self.add_symptom_button = self._button(
-            "addSymptomButton", self.tr("&Add"), self.tr("Add symptom")
-        )
-        self.add_symptom_button.clicked.connect(self.add_symptom)
-        self.new_symptom_edit.textChanged.connect(self._check_new_symptom)
-        self.new_symptom_edit.returnPressed.connect(self.add_symptom)
-        self.new_symptom_error = error_label("newSymptomError")
-
         moves = QHBoxLayout()
         for button in (self.up_button, self.down_button, self.hide_button):
             moves.addWidget(button)
         moves.addStretch(1)
-        form = QFormLayout()
-        form.addRow(
-            self._buddy(self.tr("Change &name to:"), self.symptom_name_edit),
-            self._edit_row(self.symptom_name_edit, self.rename_symptom_button),
-        )
-        form.addRow("", self.symptom_name_error)
-        form.addRow(
-            self._buddy(self.tr("Add a s&ymptom:"), self.new_symptom_edit),
-            self._edit_row(self.new_symptom_edit, self.add_symptom_button),
-        )
-        form.addRow("", self.new_symptom_error)
         layout = QVBoxLayout(tab)
         layout.addWidget(note)
         layout.addWidget(self.symptom_table, 1)
@@ -444,38 +429,22 @@ class ChildSettingsDialog(QDialog):
         self.remove_note = QLabel(objectName="removeTriggerNote")
         self.remove_note.setWordWrap(True)
         self.remove_note.setStyleSheet(NOTE_STYLE)
-        self.trigger_name_edit = self._line("triggerNameEdit", self.tr("New name of the trigger"))
-        self.rename_trigger_button = self._button(
-            "renameTriggerButton", self.tr("&Rename"), self.tr("Rename trigger")
-        )
-        self.rename_trigger_button.clicked.connect(self.rename_trigger)
-        self.trigger_name_edit.textChanged.connect(self._check_trigger_name)
-        self.trigger_name_edit.returnPressed.connect(self.rename_trigger)
-        self.trigger_name_error = error_label("triggerNameError")
-        self.new_trigger_edit = self._line("newTriggerEdit", self.tr("New trigger"))
+        form = QFormLayout()
+        self.trigger_name_edit, self.rename_trigger_button, self.trigger_name_error = (
+            self._name_field(form, self.tr("Change &name to:"), "triggerName",
+                             self.tr("New name of the trigger"),
+                             ("renameTriggerButton", self.tr("&Rename"), self.tr("Rename trigger")),
+                             self.rename_trigger, self._check_trigger_name)
+        )  # fmt: skip
+        self.new_trigger_edit, self.add_trigger_button, self.new_trigger_error = self._name_field(
+            form, self.tr("Add a tri&gger:"), "newTrigger", self.tr("New trigger"),
+            ("addTriggerButton", self.tr("&Add"), self.tr("Add trigger")),
+            self.add_trigger, self._check_new_trigger,
+        )  # fmt: skip
         self.new_trigger_edit.setPlaceholderText(self.tr("e.g. sunscreen"))
-        self.add_trigger_button = self._button(
-            "addTriggerButton", self.tr("&Add"), self.tr("Add trigger")
-        )
-        self.add_trigger_button.clicked.connect(self.add_trigger)
-        self.new_trigger_edit.textChanged.connect(self._check_new_trigger)
-        self.new_trigger_edit.returnPressed.connect(self.add_trigger)
-        self.new_trigger_error = error_label("newTriggerError")
-
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_trigger_button)
         remove_row.addWidget(self.remove_note, 1)
-        form = QFormLayout()
-        form.addRow(
-            self._buddy(self.tr("Change &name to:"), self.trigger_name_edit),
-            self._edit_row(self.trigger_name_edit, self.rename_trigger_button),
-        )
-        form.addRow("", self.trigger_name_error)
-        form.addRow(
-            self._buddy(self.tr("Add a tri&gger:"), self.new_trigger_edit),
-            self._edit_row(self.new_trigger_edit, self.add_trigger_button),
-        )
-        form.addRow("", self.new_trigger_error)
         layout = QVBoxLayout(tab)
         layout.addWidget(note)
         layout.addWidget(self.trigger_table, 1)
@@ -483,18 +452,34 @@ class ChildSettingsDialog(QDialog):
         layout.addLayout(form)
         return tab
 
-    def _buddy(self, text: str, buddy: QWidget) -> QLabel:
-        label_widget = QLabel(text)
-        label_widget.setBuddy(buddy)
-        return label_widget
-
-    def _edit_row(self, edit: QLineEdit, button: QPushButton) -> QWidget:
+    def _name_field(
+        self,
+        form: QFormLayout,
+        label_text: str,
+        name: str,
+        accessible: str,
+        button: tuple[str, str, str],
+        act: Callable[[], None],
+        check: Callable[[str], None],
+    ) -> tuple[QLineEdit, QPushButton, QLabel]:
+        """A name typed beside its button (Return presses it), checked while typing, with
+        the sentence under it: the rename and add rows of the symptoms and triggers tabs."""
+        edit = self._line(f"{name}Edit", accessible)
+        push = self._button(*button)
+        push.clicked.connect(act)
+        edit.textChanged.connect(check)
+        edit.returnPressed.connect(act)
+        message = error_label(f"{name}Error")
         cell = QWidget()
         row = QHBoxLayout(cell)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        row.addWidget(button)
-        return cell
+        row.addWidget(push)
+        buddy = QLabel(label_text)
+        buddy.setBuddy(edit)
+        form.addRow(buddy, cell)
+        form.addRow("", message)
+        return edit, push, message
 
     # ----------------------------------------------------------------- loading
 
