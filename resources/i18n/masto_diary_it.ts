@@ -759,6 +759,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
+        <source>Change &amp;name to:</source>
+        <translation>Cambia &amp;nome in:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
         <source>New name of the symptom</source>
         <translation>Nuovo nome del sintomo</translation>
     </message>
@@ -774,13 +779,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>New symptom</source>
-        <translation>Nuovo sintomo</translation>
+        <source>Add a s&amp;ymptom:</source>
+        <translation>Aggiungi un s&amp;intomo:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>e.g. Leg cramps</source>
-        <translation>es. Crampi alle gambe</translation>
+        <source>New symptom</source>
+        <translation>Nuovo sintomo</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
@@ -794,13 +799,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>Change &amp;name to:</source>
-        <translation>Cambia &amp;nome in:</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>Add a s&amp;ymptom:</source>
-        <translation>Aggiungi un s&amp;intomo:</translation>
+        <source>e.g. Leg cramps</source>
+        <translation>es. Crampi alle gambe</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
@@ -834,13 +834,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>New trigger</source>
-        <translation>Nuovo fattore scatenante</translation>
+        <source>Add a tri&amp;gger:</source>
+        <translation>Aggiungi un &amp;fattore:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>e.g. sunscreen</source>
-        <translation>es. crema solare</translation>
+        <source>New trigger</source>
+        <translation>Nuovo fattore scatenante</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
@@ -849,8 +849,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
-        <source>Add a tri&amp;gger:</source>
-        <translation>Aggiungi un &amp;fattore:</translation>
+        <source>e.g. sunscreen</source>
+        <translation>es. crema solare</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/child_settings_dialog.py"/>
