@@ -11,10 +11,10 @@ from masto_diary.errors import NotFoundError, ValidationError
 from masto_diary.models import Child, Condition, Diagnosis, Sex, SymptomDefinition, Trigger
 from masto_diary.services.bulk import (
     RowProblem,
+    add_all,
     check_all,
     checked,
     columns,
-    insert_checked,
     listed_twice,
     refuse,
 )
@@ -108,10 +108,7 @@ def check_symptoms(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[R
 
 def add_symptoms(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add symptoms (``key``, ``label``, ``position``, ``active``, ``scale_max``); their ids."""
-    found, problems = check_symptoms(rows)
-    refuse("Symptom", problems)
-    with diary.transaction() as session:
-        return insert_checked(session, SymptomDefinition, child_id, found, ids=True)
+    return add_all(diary, SymptomDefinition, child_id, rows, check_symptoms, "Symptom")
 
 
 def check_triggers(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:
@@ -124,10 +121,7 @@ def check_triggers(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[R
 
 def add_triggers(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add triggers (``label``); their ids in the rows' order."""
-    found, problems = check_triggers(rows)
-    refuse("Trigger", problems)
-    with diary.transaction() as session:
-        return insert_checked(session, Trigger, child_id, found, ids=True)
+    return add_all(diary, Trigger, child_id, rows, check_triggers, "Trigger")
 
 
 def _name_taken(session, name: str, except_id: int | None = None) -> bool:

@@ -8,7 +8,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from masto_diary.models import HeightRecord
-from masto_diary.services.bulk import RowProblem, check_all, insert_checked, listed_twice, refuse
+from masto_diary.services.bulk import (
+    RowProblem,
+    add_all,
+    check_all,
+    listed_twice,
+)
 from masto_diary.storage import Diary
 
 
@@ -22,7 +27,4 @@ def check_heights(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[Ro
 
 def add_heights(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add many heights (``date``, ``cm``) at once, or none when any row has a problem."""
-    checked, problems = check_heights(rows)
-    refuse("Height", problems)
-    with diary.transaction() as session:
-        return insert_checked(session, HeightRecord, child_id, checked, ids=True)
+    return add_all(diary, HeightRecord, child_id, rows, check_heights, "Height")

@@ -5,7 +5,12 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from masto_diary.models import WeightRecord
-from masto_diary.services.bulk import RowProblem, check_all, insert_checked, listed_twice, refuse
+from masto_diary.services.bulk import (
+    RowProblem,
+    add_all,
+    check_all,
+    listed_twice,
+)
 from masto_diary.storage import Diary
 
 
@@ -24,7 +29,4 @@ def check_weights(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[Ro
 
 def add_weights(diary: Diary, child_id: int, rows: Sequence[Mapping[str, Any]]) -> list[int]:
     """Add many weights (``date``, ``kg``) at once, or none when any row has a problem."""
-    checked, problems = check_weights(rows)
-    refuse("Weight", problems)
-    with diary.transaction() as session:
-        return insert_checked(session, WeightRecord, child_id, checked, ids=True)
+    return add_all(diary, WeightRecord, child_id, rows, check_weights, "Weight")
