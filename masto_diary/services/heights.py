@@ -8,12 +8,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from masto_diary.models import HeightRecord
-from masto_diary.services.bulk import (
-    RowProblem,
-    add_all,
-    check_all,
-    listed_twice,
-)
+from masto_diary.services.bulk import RowProblem, add_all, check_all, listed_twice
 from masto_diary.storage import Diary
 
 
