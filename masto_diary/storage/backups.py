@@ -133,7 +133,7 @@ def backup_file(source: Path, target: Path) -> Path:
     The copy is written beside ``target`` under a temporary name and renamed into place only
     after it passed, so a half-written or failed copy never looks like a backup.
     """
-    partial = target.with_name(f".{target.name}.partial")
+    partial = target.with_name(f".{target.name}.{os.getpid()}.partial")
     partial.unlink(missing_ok=True)
     create_private_file(partial)
     try:
@@ -211,7 +211,9 @@ def remember_source(diary_path: Path, backup: Path) -> None:
         state.unlink(missing_ok=True)
         return
     record = {"file": diary_path.name, "backup": backup.name, **fingerprint}
-    temporary = state.with_name(f".{state.name}.partial")
+    # A temporary file of this process: with one shared name, a second `backup` at the same
+    # moment renamed the first one's file away and that one failed with ENOENT.
+    temporary = state.with_name(f".{state.name}.{os.getpid()}.partial")
     fd = os.open(temporary, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, PRIVATE_FILE_MODE)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:
         json.dump(record, handle)

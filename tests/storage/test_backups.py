@@ -4,6 +4,8 @@ import datetime as dt
 import hashlib
 import sqlite3
 import stat
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,9 @@ from masto_diary.storage.backups import (
     KEEP_LAST,
     backup_file,
     backup_name,
+    changed_since_last_backup,
     list_backups,
+    make_backup,
     newest_good_backup,
     restore_backup,
     rotate,
@@ -428,3 +432,35 @@ def test_a_plain_restore_with_nothing_older_changes_nothing(data_dir: Path, caps
     assert main(["restore", "--data-dir", str(data_dir)]) == 1
     assert "nothing to go back to" in capsys.readouterr().err
     assert sha(data_dir / DIARY_FILENAME) == before
+
+
+RECORD_SOURCE_LOOP = """
+import sys
+from pathlib import Path
+from masto_diary.storage.backups import remember_source
+diary, backup = Path(sys.argv[1]), Path(sys.argv[2])
+for _ in range(300):
+    remember_source(diary, backup)
+"""
+
+
+def test_backups_at_once_each_record_their_source(data_dir: Path):
+    """Three `backup` commands at once (the fault corpus's race): each writes the note of what
+    the newest backup holds through a temporary file of its own, so none finds its file
+    renamed away by another (that was "could not be written: its folder does not exist")."""
+    with open_diary(data_dir):
+        pass
+    diary = data_dir / DIARY_FILENAME
+    backup = make_backup(diary, "manual")
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", RECORD_SOURCE_LOOP, str(diary), str(backup)],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    errors = [run.communicate(timeout=120)[1] for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0, 0], errors
+    assert not changed_since_last_backup(diary)
+    assert not list(diary.parent.glob("backups/.*partial"))  # no temporary file left behind
