@@ -10,12 +10,14 @@ frozen mid-write and the diary and its ``-wal`` are copied as they are on disk (
 """
 
 import os
+import queue
 import random
 import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -24,6 +26,7 @@ import pytest
 from masto_diary.storage import DIARY_FILENAME, open_diary
 
 KILLS = 20
+REPORT_SECONDS = 60
 
 WRITER = """
 import datetime as dt
@@ -115,9 +118,10 @@ def test_every_returned_save_survives_twenty_kill_9(tmp_path: Path, writer_scrip
         stdout=subprocess.PIPE,
         text=True,
     )
+    lines = lines_of(zygote)
     try:
         for _ in range(KILLS):
-            returned += kill_one_writer(zygote, rng)
+            returned += kill_one_writer(zygote, lines, rng)
             missing = set(returned) - days_in(folder / DIARY_FILENAME)
             assert not missing, f"saves that had returned are gone: {sorted(missing)}"
     finally:
@@ -131,28 +135,69 @@ def test_every_returned_save_survives_twenty_kill_9(tmp_path: Path, writer_scrip
         connection.close()
 
 
-def kill_one_writer(zygote: subprocess.Popen, rng: random.Random) -> list[str]:
+def kill_one_writer(zygote: subprocess.Popen, lines: queue.Queue, rng: random.Random) -> list[str]:
     """Start a writer, let it save a few days, SIGKILL it mid-save; the days it reported."""
     zygote.stdin.write("go\n")
     zygote.stdin.flush()
     pid, days, wanted = None, [], rng.randint(1, 12)
     while pid is None or len(days) < wanted:
-        line = zygote.stdout.readline().strip()
-        assert line, "the zygote ended unexpectedly"
+        line = read_line_within(lines, REPORT_SECONDS, pid, days)
+        assert not line.startswith("dead "), f"writer {pid} ended by itself ({line}): see stderr"
         if line.startswith("child "):
             pid = int(line.split()[1])
         elif line != "ready":
             days.append(line)
     time.sleep(rng.random() * 0.02)  # land the kill anywhere in a save, not just after one
     os.kill(pid, signal.SIGKILL)
-    for line in zygote.stdout:  # the writer's last lines come before the zygote's report
-        line = line.strip()
-        if line.startswith("dead "):
-            status = int(line.split()[1])
+    while True:  # the writer's last lines come before the zygote's report of its end
+        line = read_line_within(lines, REPORT_SECONDS, pid, days)
+        if "dead " in line:  # also after a day's line cut short by the kill
+            status = int(line.rpartition("dead ")[2])
             assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
             return days
         days.append(line)
-    raise AssertionError("the zygote ended before reporting the writer's end")
+
+
+def read_line_within(lines: queue.Queue, seconds: float, pid: int | None, days: list[str]) -> str:
+    """The zygote's next line, or a failure that says where the writer (if any yet) is stuck.
+
+    A CI run once waited for the zygote until pytest's five-minute timeout, with nothing to show
+    why; a deadline and the writer's kernel state (from /proc) turn such a hang into a finding.
+    """
+    try:
+        line = lines.get(timeout=seconds)
+    except queue.Empty:
+        raise AssertionError(
+            f"no line from the zygote within {seconds} s; writer {pid} "
+            f"(its state: {process_state(pid)}); days it reported: {days}"
+        ) from None
+    assert line is not None, "the zygote ended before reporting the writer's end"
+    return line
+
+
+def lines_of(process: subprocess.Popen) -> queue.Queue:
+    """The process's output lines, read by a thread so that a reader can wait with a deadline."""
+    lines: queue.Queue = queue.Queue()
+
+    def pump() -> None:
+        for line in process.stdout:
+            lines.put(line.strip())
+        lines.put(None)
+
+    threading.Thread(target=pump, daemon=True).start()
+    return lines
+
+
+def process_state(pid: int | None) -> str:
+    if pid is None:
+        return "not started"
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+        wchan = Path(f"/proc/{pid}/wchan").read_text()
+    except OSError as error:
+        return f"gone ({error.strerror})"
+    state = next((row for row in status.splitlines() if row.startswith("State:")), "State: ?")
+    return f"{state.split(':', 1)[1].strip()}, waiting in {wchan or '?'}"
 
 
 def test_a_copy_taken_mid_write_with_its_wal_opens(tmp_path: Path, writer_script: Path):
