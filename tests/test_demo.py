@@ -32,6 +32,7 @@ from masto_diary.services import (
     urticaria,
 )
 from masto_diary.services import visits as visit_service
+from masto_diary.services.series import load_chart_data
 from masto_diary.storage import Diary, open_diary
 from tests import reads
 
@@ -161,7 +162,7 @@ def test_sara_has_urticaria_falling_from_severe_to_well_controlled(story: Diary)
     assert sara.condition == Condition.CHRONIC_SPONTANEOUS_URTICARIA
     assert children.age_in_years(sara.birth_date, TODAY) == 15
     t = UrticariaTimeline(TODAY)
-    uas = urticaria.load_uas_days(story, sara.id, today=TODAY)
+    uas = urticaria.uas_days(load_chart_data(story, sara.id, TODAY).data)
     weeks = uas.weeks(anchor=t.start)
     found = uas.response()
     assert found.baseline.band == "severe" and found.category in (

@@ -512,16 +512,7 @@ def anaphylaxis_lines(content: ReportContent) -> list[str]:
     for e in content.episodes:
         if e.kind != ANAPHYLAXIS:
             continue
-        rescue = [
-            text
-            for flag, text in (
-                (e.rescue_epinephrine, tr("epinephrine")),
-                (e.rescue_emergency_visit, tr("emergency visit")),
-                (e.rescue_steroid, tr("steroid")),
-                (e.rescue_antihistamine, tr("extra antihistamine")),
-            )
-            if flag
-        ]
+        rescue = rescue_words(e)
         lines.append(texts.date(e.day) + (": " + ", ".join(rescue) if rescue else ""))
     return lines
 
@@ -827,17 +818,19 @@ def episode_blocks(content: ReportContent) -> list[Block]:
     return [*blocks, Paragraph(intro, keep_with_next=True), table]
 
 
+def rescue_words(e) -> list[str]:
+    """The rescue an episode needed, the most serious first (page 1 and the episodes table)."""
+    given = (
+        (e.rescue_epinephrine, tr("epinephrine")),
+        (e.rescue_emergency_visit, tr("emergency visit")),
+        (e.rescue_steroid, tr("steroid")),
+        (e.rescue_antihistamine, tr("extra antihistamine")),
+    )
+    return [text for flag, text in given if flag]
+
+
 def _episode_cells(e) -> list[str]:
-    rescue = [
-        text
-        for flag, text in (
-            (e.rescue_antihistamine, tr("extra antihistamine")),
-            (e.rescue_steroid, tr("steroid")),
-            (e.rescue_epinephrine, tr("epinephrine")),
-            (e.rescue_emergency_visit, tr("emergency visit")),
-        )
-        if flag
-    ]
+    rescue = rescue_words(e)
     if e.rescue_notes:
         rescue.append(e.rescue_notes)
     return [

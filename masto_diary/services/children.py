@@ -136,20 +136,18 @@ def get_child(diary: Diary, child_id: int) -> ChildRecord:
         return read_model.child(db, child_id)
 
 
-def update_child(diary: Diary, child_id: int, **changes) -> Child:
+def update_child(diary: Diary, child_id: int, **edits) -> Child:
     """Change any of a child's fields; the whole change is checked before it is written."""
     with diary.transaction() as session:
-        child = session.get(Child, child_id)
-        if child is None:
-            raise NotFoundError(f"There is no child with id {child_id} in this diary")
-        if "name" in changes:
-            changes["name"] = (changes["name"] or "").strip()
-            if _name_taken(session, changes["name"], except_id=child_id):
+        child = changes.existing(session, Child, child_id, "child")
+        if "name" in edits:
+            edits["name"] = (edits["name"] or "").strip()
+            if _name_taken(session, edits["name"], except_id=child_id):
                 raise ValidationError(
-                    f"A child named '{changes['name']}' is already in this diary", "name"
+                    f"A child named '{edits['name']}' is already in this diary", "name"
                 )
         before = child.condition
-        for field, value in changes.items():
+        for field, value in edits.items():
             setattr(child, field, value)
         child.check()
         if child.condition != before:
@@ -191,9 +189,7 @@ def set_archived(diary: Diary, child_id: int, archived: bool) -> Child:
 def delete_child(diary: Diary, child_id: int, typed_name: str) -> None:
     """Delete a child and all their records; the parent must have typed the exact name."""
     with diary.transaction() as session:
-        child = session.get(Child, child_id)
-        if child is None:
-            raise NotFoundError(f"There is no child with id {child_id} in this diary")
+        child = changes.existing(session, Child, child_id, "child")
         if typed_name.strip() != child.name:
             raise ValidationError(
                 f"Type the child's name exactly ('{child.name}') to delete their diary",
@@ -233,13 +229,11 @@ def add_symptom(diary: Diary, child_id: int, label: str, scale_max: int = 3) -> 
         return symptom
 
 
-def update_symptom(diary: Diary, symptom_id: int, **changes) -> SymptomDefinition:
+def update_symptom(diary: Diary, symptom_id: int, **edits) -> SymptomDefinition:
     """Rename, hide (``active=False``: history is kept) or change a symptom."""
     with diary.transaction() as session:
-        symptom = session.get(SymptomDefinition, symptom_id)
-        if symptom is None:
-            raise NotFoundError(f"There is no symptom with id {symptom_id}")
-        for field, value in changes.items():
+        symptom = changes.existing(session, SymptomDefinition, symptom_id, "symptom")
+        for field, value in edits.items():
             setattr(symptom, field, value)
         symptom.check()
         return symptom
@@ -288,9 +282,7 @@ def rename_symptom(diary: Diary, symptom_id: int, label: str) -> SymptomDefiniti
     """Give a symptom a new name; the key (and so every past score) stays the same."""
     label = (label or "").strip()
     with diary.transaction() as session:
-        symptom = session.get(SymptomDefinition, symptom_id)
-        if symptom is None:
-            raise NotFoundError(f"There is no symptom with id {symptom_id}")
+        symptom = changes.existing(session, SymptomDefinition, symptom_id, "symptom")
         others = session.exec(
             select(SymptomDefinition.label).where(
                 SymptomDefinition.child_id == symptom.child_id,
@@ -314,9 +306,7 @@ def rename_trigger(diary: Diary, trigger_id: int, label: str) -> Trigger:
     """Rename a trigger; the episodes that name it follow the new name."""
     label = (label or "").strip()
     with diary.transaction() as session:
-        trigger = session.get(Trigger, trigger_id)
-        if trigger is None:
-            raise NotFoundError(f"There is no trigger with id {trigger_id}")
+        trigger = changes.existing(session, Trigger, trigger_id, "trigger")
         others = session.exec(
             select(Trigger.label).where(
                 Trigger.child_id == trigger.child_id, Trigger.id != trigger_id
@@ -334,9 +324,7 @@ def remove_trigger(diary: Diary, trigger_id: int) -> None:
     from masto_diary.models import EpisodeTriggerLink
 
     with diary.transaction() as session:
-        trigger = session.get(Trigger, trigger_id)
-        if trigger is None:
-            raise NotFoundError(f"There is no trigger with id {trigger_id}")
+        trigger = changes.existing(session, Trigger, trigger_id, "trigger")
         used = session.exec(
             select(EpisodeTriggerLink).where(EpisodeTriggerLink.trigger_id == trigger_id)
         ).all()

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.errors import ValidationError
 from masto_diary.models import (
     Episode,
     EpisodeKind,
@@ -46,9 +46,7 @@ def log_episode(
             episode = Episode(child_id=child_id, started_at=started_at, kind=kind)
             changes.add(session, episode)
         else:
-            episode = session.get(Episode, episode_id)
-            if episode is None:
-                raise NotFoundError(f"There is no episode with id {episode_id}")
+            episode = changes.existing(session, Episode, episode_id, "episode")
         episode.started_at = started_at
         episode.ended_at = ended_at
         episode.kind = kind
@@ -190,7 +188,5 @@ def get_episode(diary: Diary, episode_id: int) -> EpisodeRecord:
 
 def delete_episode(diary: Diary, episode_id: int) -> None:
     with diary.transaction() as session:
-        episode = session.get(Episode, episode_id)
-        if episode is None:
-            raise NotFoundError(f"There is no episode with id {episode_id}")
+        episode = changes.existing(session, Episode, episode_id, "episode")
         changes.delete(session, episode)

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.errors import ValidationError
 from masto_diary.models import (
     Injection,
     InjectionSite,
@@ -97,14 +97,12 @@ def current_plan(diary: Diary, child_id: int) -> PlanRecord | None:
         return read_model.latest_plan(db, child_id)
 
 
-def update_plan(diary: Diary, plan_id: int, **changes) -> TreatmentPlan:
+def update_plan(diary: Diary, plan_id: int, **edits) -> TreatmentPlan:
     """Correct a plan; moving its start also moves the end of the plan just before it."""
     with diary.transaction() as session:
-        plan = session.get(TreatmentPlan, plan_id)
-        if plan is None:
-            raise NotFoundError(f"There is no treatment plan with id {plan_id}")
+        plan = changes.existing(session, TreatmentPlan, plan_id, "treatment plan")
         old_start = plan.start_date
-        for name, value in changes.items():
+        for name, value in edits.items():
             setattr(plan, name, value)
         plan.check()
         if plan.start_date != old_start:
@@ -162,9 +160,7 @@ def log_injection(
             injection = Injection(child_id=child_id, given_at=given_at, dose_mg=dose_mg)
             changes.add(session, injection)
         else:
-            injection = session.get(Injection, injection_id)
-            if injection is None:
-                raise NotFoundError(f"There is no injection with id {injection_id}")
+            injection = changes.existing(session, Injection, injection_id, "injection")
         injection.plan_id = plan.id if plan is not None else None
         injection.given_at = given_at
         injection.dose_mg = dose_mg
@@ -307,7 +303,5 @@ def list_injections(diary: Diary, child_id: int) -> list[InjectionRecord]:
 
 def delete_injection(diary: Diary, injection_id: int) -> None:
     with diary.transaction() as session:
-        injection = session.get(Injection, injection_id)
-        if injection is None:
-            raise NotFoundError(f"There is no injection with id {injection_id}")
+        injection = changes.existing(session, Injection, injection_id, "injection")
         changes.delete(session, injection)

@@ -4,7 +4,6 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from masto_diary.errors import NotFoundError
 from masto_diary.models import ANALYTE_UNITS, Analyte, LabResult
 from masto_diary.services.bulk import RowProblem, add_all, check_all
 from masto_diary.storage import Diary, changes, read_model
@@ -36,9 +35,7 @@ def add_lab_result(
             result = LabResult(child_id=child_id, taken_on=taken_on, analyte=analyte, value=value)
             changes.add(session, result)
         else:
-            result = session.get(LabResult, result_id)
-            if result is None:
-                raise NotFoundError(f"There is no lab result with id {result_id}")
+            result = changes.existing(session, LabResult, result_id, "lab result")
         result.taken_on = taken_on
         result.analyte = analyte
         result.value = value
@@ -85,7 +82,5 @@ def list_lab_results(diary: Diary, child_id: int) -> list[LabRecord]:
 
 def delete_lab_result(diary: Diary, result_id: int) -> None:
     with diary.transaction() as session:
-        result = session.get(LabResult, result_id)
-        if result is None:
-            raise NotFoundError(f"There is no lab result with id {result_id}")
+        result = changes.existing(session, LabResult, result_id, "lab result")
         changes.delete(session, result)

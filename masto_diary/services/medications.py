@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.errors import ValidationError
 from masto_diary.models import DrugClass, Medication
 from masto_diary.services.bulk import RowProblem, add_all, check_all
 from masto_diary.storage import Diary, changes, read_model
@@ -110,9 +110,7 @@ def restart_medication(
 ) -> Medication:
     """Start a stopped medication again as a new row (the gap stays visible in the history)."""
     with diary.transaction() as session:
-        old = session.get(Medication, medication_id)
-        if old is None:
-            raise NotFoundError(f"There is no medication with id {medication_id}")
+        old = changes.existing(session, Medication, medication_id, "medication")
         if old.end_date is None:
             raise ValidationError(f"{old.name} is still being taken", "medication")
         if on_date <= old.end_date:
@@ -133,9 +131,7 @@ def restart_medication(
 
 
 def _get_open(session, medication_id: int) -> Medication:
-    medication = session.get(Medication, medication_id)
-    if medication is None:
-        raise NotFoundError(f"There is no medication with id {medication_id}")
+    medication = changes.existing(session, Medication, medication_id, "medication")
     if medication.end_date is not None:
         raise ValidationError(
             f"{medication.name} was already stopped on {medication.end_date.isoformat()}",
@@ -160,9 +156,7 @@ def list_medications(
 
 def delete_medication(diary: Diary, medication_id: int) -> None:
     with diary.transaction() as session:
-        medication = session.get(Medication, medication_id)
-        if medication is None:
-            raise NotFoundError(f"There is no medication with id {medication_id}")
+        medication = changes.existing(session, Medication, medication_id, "medication")
         changes.delete(session, medication)
 
 
@@ -171,21 +165,19 @@ EDITABLE_FIELDS = frozenset(
 )
 
 
-def update_medication(diary: Diary, medication_id: int, **changes) -> Medication:
+def update_medication(diary: Diary, medication_id: int, **edits) -> Medication:
     """Correct a row (a typo, a wrong date): unlike a dose change, no new row is started."""
-    unknown = set(changes) - EDITABLE_FIELDS
+    unknown = set(edits) - EDITABLE_FIELDS
     if unknown:
         raise ValidationError(
             f"These medication fields cannot be changed: {', '.join(sorted(unknown))}",
             sorted(unknown)[0],
         )
-    if "name" in changes:
-        changes["name"] = (changes["name"] or "").strip()
+    if "name" in edits:
+        edits["name"] = (edits["name"] or "").strip()
     with diary.transaction() as session:
-        medication = session.get(Medication, medication_id)
-        if medication is None:
-            raise NotFoundError(f"There is no medication with id {medication_id}")
-        for field, value in changes.items():
+        medication = changes.existing(session, Medication, medication_id, "medication")
+        for field, value in edits.items():
             setattr(medication, field, value)
         medication.check()
         return medication

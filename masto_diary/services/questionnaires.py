@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from masto_diary.analysis.questionnaires import Band, band_of, total
-from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.errors import ValidationError
 from masto_diary.storage import Diary, read_model
 from masto_diary.storage.read_model import QuestionnaireAnswerRecord, QuestionnaireRecord
 
@@ -172,11 +172,6 @@ def answers(diary: Diary, questionnaire_id: int) -> list[QuestionnaireAnswerReco
         return read_model.questionnaire_answers(db, questionnaire_id)
 
 
-def item_answers(record: QuestionnaireAnswerRecord) -> dict[str, int | None]:
-    """The stored answers of one day: item id -> value (None = left unanswered)."""
-    return json.loads(record.answers)
-
-
 def save_answers(
     diary: Diary,
     questionnaire: KeptQuestionnaire,
@@ -232,9 +227,7 @@ def remove_questionnaire(diary: Diary, questionnaire_id: int) -> None:
     from masto_diary.storage import changes
 
     with diary.transaction() as session:
-        row = session.get(ClinicQuestionnaire, questionnaire_id)
-        if row is None:
-            raise NotFoundError(f"There is no questionnaire with id {questionnaire_id}")
+        row = changes.existing(session, ClinicQuestionnaire, questionnaire_id, "questionnaire")
         changes.delete(session, row)
 
 

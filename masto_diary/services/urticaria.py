@@ -14,9 +14,7 @@ import numpy as np
 
 from masto_diary.analysis import uas7
 from masto_diary.analysis.series import DiaryData
-from masto_diary.services.series import load_chart_data
 from masto_diary.services.symptom_scale import ANGIOEDEMA, UAS_ITCH, UAS_WHEALS
-from masto_diary.storage import Diary
 
 
 @dataclass(frozen=True, eq=False)
@@ -47,10 +45,6 @@ def uas_days(data: DiaryData) -> UasDays:
     items = (_column(data, key) for key in (UAS_WHEALS, UAS_ITCH, ANGIOEDEMA))
     first_dose = data.injections[0].day if data.injections else None
     return UasDays(data.start, *items, first_dose=first_dose)
-
-
-def load_uas_days(diary: Diary, child_id: int, today: dt.date | None = None) -> UasDays:
-    return uas_days(load_chart_data(diary, child_id, today).data)
 
 
 def _column(data: DiaryData, key: str) -> np.ndarray:

@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlmodel import select
 
-from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.errors import ValidationError
 from masto_diary.models import ClinicVisit
 from masto_diary.services.bulk import RowProblem, add_all, check_all
 from masto_diary.storage import Diary, changes, read_model
@@ -27,9 +27,7 @@ def add_visit(
             visit = ClinicVisit(child_id=child_id, date=date)
             changes.add(session, visit)
         else:
-            visit = session.get(ClinicVisit, visit_id)
-            if visit is None:
-                raise NotFoundError(f"There is no visit with id {visit_id}")
+            visit = changes.existing(session, ClinicVisit, visit_id, "visit")
         visit.date = date
         visit.clinician = clinician
         visit.questions = questions
@@ -57,9 +55,7 @@ def list_visits(diary: Diary, child_id: int) -> list[VisitRecord]:
 
 def delete_visit(diary: Diary, visit_id: int) -> None:
     with diary.transaction() as session:
-        visit = session.get(ClinicVisit, visit_id)
-        if visit is None:
-            raise NotFoundError(f"There is no visit with id {visit_id}")
+        visit = changes.existing(session, ClinicVisit, visit_id, "visit")
         changes.delete(session, visit)
 
 

@@ -341,19 +341,6 @@ def verify_backup(path: Path) -> str:
     return revision
 
 
-def newest_good_backup(data_dir: Path) -> BackupInfo | None:
-    """The newest backup that opens as a diary (quick check), for "restore the newest good"."""
-    for backup in list_backups(data_dir):
-        if not backup.readable:
-            continue
-        try:
-            inspect_diary_file(backup.path)
-        except DiaryOpenError:
-            continue
-        return backup
-    return None
-
-
 def backup_to_restore(diary_path: Path) -> BackupInfo | None:
     """The backup a plain ``restore`` brings back: the newest good one that is not the diary now.
 

@@ -16,13 +16,16 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 from sqlalchemy import Table, event, func, inspect, select
 from sqlmodel import Session, SQLModel
 
+from masto_diary.errors import NotFoundError
+
 Kind = Literal["insert", "update", "delete"]
 RowId = int | tuple[int, ...]
+M = TypeVar("M", bound=SQLModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +134,15 @@ event.listen(DiarySession, "after_soft_rollback", lambda session, _tx: _after_ro
 
 
 # --------------------------------------------------------------------------- the unit of work
+
+
+def existing(session: Session, model: type[M], record_id: int, what: str) -> M:
+    """The row ``record_id`` of ``model``, or a refusal naming ``what`` is gone: another window,
+    an undo or a sync may have deleted it since a page showed it."""
+    row = session.get(model, record_id)
+    if row is None:
+        raise NotFoundError(f"There is no {what} with id {record_id}")
+    return row
 
 
 def add(session: Session, *objects: SQLModel) -> None:

@@ -1,9 +1,11 @@
 """The part every table of the app shares: plain rows under a fixed set of columns.
 
-Subclasses set ``COLUMNS``, keep their records in ``_rows``, name the columns in ``_headers``
-(or override :meth:`header`) and answer :meth:`data`.  Being models, not widgets, they are
-tested without any view.
+Subclasses name their record type (``RowTableModel[Episode]``), set ``COLUMNS``, keep their
+records in ``_rows``, name the columns in ``_headers`` (or override :meth:`header`) and answer
+:meth:`data`.  Being models, not widgets, they are tested without any view.
 """
+
+from typing import Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -14,10 +16,11 @@ from PySide6.QtCore import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
+R = TypeVar("R")
 ROOT = QModelIndex()
 
 
-class RowTableModel(QAbstractTableModel):
+class RowTableModel(QAbstractTableModel, Generic[R]):
     COLUMNS: tuple[str, ...] = ()
 
     def __init_subclass__(cls, **kwargs) -> None:
@@ -40,7 +43,7 @@ class RowTableModel(QAbstractTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []
+        self._rows: list[R] = []
         self._headers: tuple[str, ...] = ()
 
     def set_rows(self, rows) -> None:
@@ -48,6 +51,17 @@ class RowTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def record(self, row: int) -> R:
+        return self._rows[row]
+
+    def row_of(self, record_id: int) -> int:
+        """The row showing the record with this id, or -1: a page selects it again after a
+        refresh or a save."""
+        return next((row for row, r in enumerate(self._rows) if self.record_id(r) == record_id), -1)
+
+    def record_id(self, record: R) -> int | None:
+        return record.id
 
     def header(self, section: int) -> str:
         return self._headers[section]

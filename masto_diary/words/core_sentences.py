@@ -357,8 +357,7 @@ SHAPES: tuple[tuple[str, str], ...] = tuple(
         ),
         # services: a record changed meanwhile, medication and plan dates
         (
-            r"^There is no (?:episode|visit|medication|treatment plan|injection|child) with id "
-            r"(\d+)$",
+            r"^There is no [a-z ]+ with id (\d+)$",  # storage.changes.existing
             QT_TRANSLATE_NOOP(
                 "core", "This record is no longer in the diary: it was deleted meanwhile"
             ),

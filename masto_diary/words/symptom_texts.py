@@ -139,18 +139,6 @@ def symptom_label(key: str, label: str) -> str:
     return label
 
 
-def any_symptom_label(label: str) -> str:
-    """:func:`symptom_label` when only the label is known (it is one of the defaults or not)."""
-    if label in _DEFAULT_LABELS.values():
-        return QCoreApplication.translate(SCALE_CONTEXT, label)
-    return label
-
-
-def level_description(text: str) -> str:
-    """One level's description (the app's own words) in the language of the app."""
-    return QCoreApplication.translate(SCALE_CONTEXT, text)
-
-
 def trigger_label(label: str) -> str:
     """How a trigger is shown: a default one ("heat") translated, a parent's own as typed."""
     if label in _DEFAULT_TRIGGERS:

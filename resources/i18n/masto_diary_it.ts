@@ -7228,26 +7228,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>epinephrine</source>
-        <translation>adrenalina</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>emergency visit</source>
-        <translation>pronto soccorso</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>steroid</source>
-        <translation>cortisonico</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>extra antihistamine</source>
-        <translation>antistaminico aggiuntivo</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>Dose cycle: score by days since the last injection (1 cycle)</source>
         <translation>Ciclo di dose: punteggio per giorni dall&apos;ultima iniezione (1 ciclo)</translation>
     </message>
@@ -7471,6 +7451,26 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Episodes (continued)</source>
         <translation>Episodi (continua)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>epinephrine</source>
+        <translation>adrenalina</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>emergency visit</source>
+        <translation>pronto soccorso</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>steroid</source>
+        <translation>cortisonico</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>extra antihistamine</source>
+        <translation>antistaminico aggiuntivo</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>

@@ -9,6 +9,7 @@ from masto_diary.enums import Condition
 from masto_diary.errors import ValidationError
 from masto_diary.services import children, entries, urticaria
 from masto_diary.services.entries import EntryRecord
+from masto_diary.services.series import load_chart_data
 from masto_diary.storage import changes
 
 MONDAY = dt.date(2026, 11, 2)
@@ -37,7 +38,7 @@ def test_two_weeks_through_the_bulk_write_give_their_uas7(diary, luca):
     with changes.observing(lambda _session, found: seen.extend(found)):
         assert entries.save_entries(diary, luca, days) == 13
     assert {change.table for change in seen} == {"daily_entry", "symptom_score"}
-    uas = urticaria.load_uas_days(diary, luca, today=MONDAY + dt.timedelta(days=13))
+    uas = urticaria.uas_days(load_chart_data(diary, luca, MONDAY + dt.timedelta(days=13)).data)
     assert uas.start == MONDAY
     assert np.nansum(uas.angioedema) == 1
     assert np.isnan(uas.daily[12]) and uas.daily[11] == 1
@@ -58,6 +59,6 @@ def test_an_item_above_3_is_refused_like_any_score(diary, luca):
 def test_a_child_without_the_items_has_every_day_missing(diary):
     anna = children.create_child(diary, "Anna", dt.date(2015, 1, 1))
     entries.save_entry(diary, anna.id, MONDAY, {"itching": 3})
-    uas = urticaria.load_uas_days(diary, anna.id, today=MONDAY + dt.timedelta(days=6))
+    uas = urticaria.uas_days(load_chart_data(diary, anna.id, MONDAY + dt.timedelta(days=6)).data)
     assert np.isnan(uas.daily).all()
     assert uas.weeks()[0].score is None

@@ -18,10 +18,10 @@ from masto_diary.storage.backups import (
     KEEP_LAST,
     backup_file,
     backup_name,
+    backup_to_restore,
     changed_since_last_backup,
     list_backups,
     make_backup,
-    newest_good_backup,
     restore_backup,
     rotate,
 )
@@ -214,14 +214,15 @@ def test_listing_shows_date_size_and_contents_newest_first(data_dir: Path) -> No
     assert listed[1].children == 1
 
 
-def test_an_unreadable_backup_is_listed_as_such_and_never_the_newest_good(data_dir: Path) -> None:
+def test_an_unreadable_backup_is_listed_as_such_and_never_restored(data_dir: Path) -> None:
     write_days(data_dir, 3)
     (good,) = backups(data_dir)
     bad = data_dir / "backups" / backup_name("close", dt.datetime.now() + dt.timedelta(hours=1))
     bad.write_bytes(b"not a database at all" * 100)
     listed = list_backups(data_dir)
     assert listed[0].path == bad and not listed[0].readable
-    assert newest_good_backup(data_dir).path == good
+    damage(data_dir / DIARY_FILENAME)  # a damaged diary gets the newest good backup back
+    assert backup_to_restore(data_dir / DIARY_FILENAME).path == good
 
 
 # --------------------------------------------------------------------------- backup_file

@@ -237,7 +237,7 @@ def test_filter_by_kind(qtbot, diary, luca):
     page.kind_filter.setFocus()
     page.kind_filter.setCurrentIndex(page.kind_filter.findData(EpisodeKind.FLUSH))
     assert page.model.rowCount() == 1
-    assert page.model.episode(0).kind == EpisodeKind.FLUSH
+    assert page.model.record(0).kind == EpisodeKind.FLUSH
     page.kind_filter.setCurrentIndex(page.kind_filter.findData(EpisodeKind.ITCH))
     assert page.model.rowCount() == 0 and "No episode of this kind" in page.empty_label.text()
 
@@ -255,7 +255,7 @@ def test_enter_opens_the_selected_episode_for_editing(qtbot, diary, luca, monkey
     page.table.setFocus()
     page.table.selectRow(1)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert calls == [(luca, page.model.episode(1).id)]
+    assert calls == [(luca, page.model.record(1).id)]
 
 
 def test_delete_asks_and_deletes_only_after_confirmation(qtbot, diary, luca, monkeypatch):
@@ -271,7 +271,7 @@ def test_delete_asks_and_deletes_only_after_confirmation(qtbot, diary, luca, mon
     monkeypatch.setattr(episodes_page, "confirm_delete", confirm)
     page.table.setFocus()
     page.table.selectRow(0)
-    target = page.model.episode(0).id
+    target = page.model.record(0).id
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "anaphylaxis" in questions[0]
     assert len(episodes.list_episodes(diary, luca)) == 2
@@ -280,6 +280,6 @@ def test_delete_asks_and_deletes_only_after_confirmation(qtbot, diary, luca, mon
     with qtbot.waitSignal(page.data_changed):
         qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     left = episodes.list_episodes(diary, luca)
-    assert len(questions) == 2 and [e.id for e in left] == [page.model.episode(0).id]
+    assert len(questions) == 2 and [e.id for e in left] == [page.model.record(0).id]
     assert target not in [e.id for e in left]
     assert page.model.rowCount() == 1

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractButton
 from masto_diary.services import overview
 from masto_diary.ui.dialogs import keyboard_dialog
 from masto_diary.ui.dialogs.child_settings_dialog import ChildSettingsDialog
-from masto_diary.ui.dialogs.keyboard_dialog import KeyboardDialog, listed_sequences
+from masto_diary.ui.dialogs.keyboard_dialog import PAGE_KEYS, KeyboardDialog, sequence_text
 from masto_diary.ui.main_window import MainWindow
 
 PORTABLE = QKeySequence.SequenceFormat.PortableText
@@ -26,6 +26,20 @@ def shortcuts_of(root) -> set[str]:
     for button in root.findChildren(QAbstractButton):
         found.add(button.shortcut().toString(PORTABLE))
     return {s for s in found if s and not MNEMONIC.match(s)}
+
+
+def listed_sequences(window: MainWindow) -> set[str]:
+    """Every key sequence the dialog lists (page keys and the window's menus), as PortableText."""
+    found = set()
+    for _section, lines in PAGE_KEYS:
+        for line in lines:
+            found.update(sequence_text(keys, PORTABLE) for keys in line.keys)
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        for action in menu.actions() if menu is not None else ():
+            if not action.shortcut().isEmpty():
+                found.add(action.shortcut().toString(PORTABLE))
+    return found
 
 
 def full_window(qtbot, diary, tmp_path) -> MainWindow:

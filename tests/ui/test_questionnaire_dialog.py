@@ -72,7 +72,7 @@ def test_answers_are_typed_one_digit_per_item_and_saved_with_enter(qtbot, demo_d
     assert dialog.result() == dialog.DialogCode.Accepted
     (saved,) = questionnaires.answers(demo_diary, kept.id)
     assert (saved.date, saved.total) == (DAY, 2 * len(kept.items))
-    assert saved.band == kept.score(questionnaires.item_answers(saved))[1]
+    assert saved.band == kept.score(json.loads(saved.answers))[1]
 
 
 def test_ctrl_s_saves_an_incomplete_set_with_no_total(qtbot, demo_diary) -> None:
@@ -94,4 +94,4 @@ def test_ctrl_s_saves_an_incomplete_set_with_no_total(qtbot, demo_diary) -> None
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     (saved,) = questionnaires.answers(demo_diary, kept.id)
     assert saved.total is None
-    assert questionnaires.item_answers(saved)[kept.items[0].id] == 1
+    assert json.loads(saved.answers)[kept.items[0].id] == 1

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from masto_diary.enums import Condition
 from masto_diary.services import children, entries, urticaria
+from masto_diary.services.series import load_chart_data
 from masto_diary.ui.pages.today import TodayPage
 
 EVENING = dt.datetime(2026, 11, 26, 21, 0).astimezone()
@@ -66,7 +67,7 @@ def test_a_week_of_uas_in_under_20_keys_a_day(qtbot, diary):
     assert entries.read_day(diary, teo.id, first).scores == {
         "uas_wheals": 3, "uas_itch": 3, "angioedema": 1
     }  # fmt: skip
-    uas = urticaria.load_uas_days(diary, teo.id, today=TODAY)
+    uas = urticaria.uas_days(load_chart_data(diary, teo.id, TODAY).data)
     (week,) = uas.weeks(anchor=first)
     # daily UAS 2, 3, 4, 5, 6, 5, 6 = 31: severe; angioedema on two days
     assert (week.score, week.band, week.complete) == (31, "severe", True)

@@ -5,7 +5,8 @@ import datetime as dt
 import pytest
 
 from masto_diary import models as m
-from masto_diary.errors import ValidationError
+from masto_diary.errors import NotFoundError, ValidationError
+from masto_diary.services import children, episodes, injections, labs, questionnaires, visits
 from masto_diary.words import i18n
 from masto_diary.words.core_sentences import translate_core
 
@@ -53,3 +54,24 @@ def test_english_stays_english(qapp):
     i18n.uninstall()
     english = refusal(m.Child(name=""))
     assert translate_core(english) == english
+
+
+GONE = {  # each service's edit or delete of a record that another window or laptop removed
+    "episode": lambda diary: episodes.delete_episode(diary, 999),
+    "injection": lambda diary: injections.delete_injection(diary, 999),
+    "plan": lambda diary: injections.update_plan(diary, 999, dose_mg=150),
+    "lab result": lambda diary: labs.delete_lab_result(diary, 999),
+    "visit": lambda diary: visits.delete_visit(diary, 999),
+    "child": lambda diary: children.update_child(diary, 999, name="Bea"),
+    "symptom": lambda diary: children.rename_symptom(diary, 999, "Itch"),
+    "trigger": lambda diary: children.remove_trigger(diary, 999),
+    "questionnaire": lambda diary: questionnaires.remove_questionnaire(diary, 999),
+}
+
+
+@pytest.mark.parametrize("what", sorted(GONE))
+def test_a_record_deleted_meanwhile_is_said_in_italian(diary, in_italian, what):
+    with pytest.raises(NotFoundError) as raised:
+        GONE[what](diary)
+    said = translate_core(str(raised.value))
+    assert said == "Questo dato non è più nel diario: nel frattempo è stato eliminato", said

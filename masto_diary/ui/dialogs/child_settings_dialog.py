@@ -44,6 +44,7 @@ from masto_diary.ui.dialogs.child_dialog import ChildDialog, ChildInput
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label, show_error
 from masto_diary.ui.formatting import long_date
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -56,14 +57,13 @@ NOTE_STYLE = "color: palette(dark);"
 # --------------------------------------------------------------------------- table models
 
 
-class SymptomSetModel(RowTableModel):
+class SymptomSetModel(RowTableModel[SymptomDefinition]):
     """The child's symptoms in their order, hidden ones greyed.  Testable without widgets."""
 
     COLUMNS = ("label", "shown", "scale")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[SymptomDefinition] = []
         self._headers = (self.tr("Symptom"), self.tr("In the daily entry"), self.tr("Scale"))
 
     def set_rows(self, rows: list[SymptomDefinition]) -> None:
@@ -71,14 +71,8 @@ class SymptomSetModel(RowTableModel):
         self._rows = sorted(rows, key=lambda s: (s.position, s.id or 0))
         self.endResetModel()
 
-    def symptom(self, row: int) -> SymptomDefinition:
-        return self._rows[row]
-
     def symptoms(self) -> list[SymptomDefinition]:
         return list(self._rows)
-
-    def row_of(self, symptom_id: int) -> int:
-        return next((i for i, s in enumerate(self._rows) if s.id == symptom_id), -1)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -102,14 +96,13 @@ class SymptomSetModel(RowTableModel):
         return None
 
 
-class TriggerListModel(RowTableModel):
+class TriggerListModel(RowTableModel[Trigger]):
     """The child's triggers with how many episodes name each.  Testable without widgets."""
 
     COLUMNS = ("label", "episodes")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Trigger] = []
         self._usage: dict[int, int] = {}
         self._headers = (self.tr("Trigger"), self.tr("Episodes"))
 
@@ -119,17 +112,11 @@ class TriggerListModel(RowTableModel):
         self._usage = dict(usage)
         self.endResetModel()
 
-    def trigger(self, row: int) -> Trigger:
-        return self._rows[row]
-
     def usage(self, trigger_id: int) -> int:
         return self._usage.get(trigger_id, 0)
 
     def labels(self) -> list[str]:
         return [t.label for t in self._rows]
-
-    def row_of(self, trigger_id: int) -> int:
-        return next((i for i, t in enumerate(self._rows) if t.id == trigger_id), -1)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -171,8 +158,7 @@ class DeleteChildDialog(QDialog):
         warning.setWordWrap(True)
         self.name_edit = QLineEdit(objectName="deleteChildName")
         self.name_edit.setAccessibleName(self.tr("Type the child's name to confirm"))
-        prompt = QLabel(fill_in(self.tr("&Type %1 to confirm:"), f"“{name}”"))
-        prompt.setBuddy(self.name_edit)
+        prompt = buddy_label(fill_in(self.tr("&Type %1 to confirm:"), f"“{name}”"), self.name_edit)
         self.reason_label = error_label("deleteChildReason")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.buttons.setObjectName("deleteChildButtons")
@@ -475,8 +461,7 @@ class ChildSettingsDialog(QDialog):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
         row.addWidget(push)
-        buddy = QLabel(label_text)
-        buddy.setBuddy(edit)
+        buddy = buddy_label(label_text, edit)
         form.addRow(buddy, cell)
         form.addRow("", message)
         return edit, push, message
@@ -606,11 +591,11 @@ class ChildSettingsDialog(QDialog):
 
     def _chosen_symptom_id(self) -> int | None:
         rows = self.symptom_table.selectionModel().selectedRows()
-        return self.symptom_model.symptom(rows[0].row()).id if rows else None
+        return self.symptom_model.record(rows[0].row()).id if rows else None
 
     def chosen_symptom(self) -> SymptomDefinition | None:
         rows = self.symptom_table.selectionModel().selectedRows()
-        return self.symptom_model.symptom(rows[0].row()) if rows else None
+        return self.symptom_model.record(rows[0].row()) if rows else None
 
     def _symptom_chosen(self) -> None:
         symptom = self.chosen_symptom()
@@ -704,7 +689,7 @@ class ChildSettingsDialog(QDialog):
 
     def chosen_trigger(self) -> Trigger | None:
         rows = self.trigger_table.selectionModel().selectedRows()
-        return self.trigger_model.trigger(rows[0].row()) if rows else None
+        return self.trigger_model.record(rows[0].row()) if rows else None
 
     def _trigger_chosen(self) -> None:
         trigger = self.chosen_trigger()

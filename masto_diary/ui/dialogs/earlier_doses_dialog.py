@@ -47,6 +47,7 @@ from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.focus_claims import current_index
 from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import SITE_LABELS, label
@@ -108,7 +109,7 @@ def row_problems(rows: list[DoseRow], taken: set[dt.date], today: dt.date) -> li
     return found
 
 
-class EarlierDosesModel(RowTableModel):
+class EarlierDosesModel(RowTableModel[DoseRow]):
     """The generated doses, each cell editable; the last column says what is wrong."""
 
     COLUMNS = ("day", "dose", "site", "lot", "problem")
@@ -116,7 +117,6 @@ class EarlierDosesModel(RowTableModel):
 
     def __init__(self, parent=None, taken: set[dt.date] | None = None):
         super().__init__(parent)
-        self._rows: list[DoseRow] = []
         self._taken = set(taken or ())
         self._today = dt.date.today()
         self._problems: list[str] = []
@@ -329,12 +329,12 @@ class EarlierDosesDialog(SavingDialog):
         self.fill_button.setAutoDefault(False)
         self.fill_button.clicked.connect(self.fill_table)
         left, right = QFormLayout(), QFormLayout()
-        left.addRow(self._buddy(self.tr("F&irst dose on:"), self.first_edit), self.first_edit)
-        left.addRow(self._buddy(self.tr("&Every:"), self.interval_spin), self.interval_spin)
-        left.addRow(self._buddy(self.tr("N&umber of doses:"), self.count_spin), self.count_spin)
-        right.addRow(self._buddy(self.tr("&Dose:"), self.dose_spin), self.dose_spin)
-        right.addRow(self._buddy(self.tr("First si&te:"), self.site_combo), self.site_combo)
-        right.addRow(self._buddy(self.tr("&Lot:"), self.lot_edit), self.lot_edit)
+        left.addRow(buddy_label(self.tr("F&irst dose on:"), self.first_edit), self.first_edit)
+        left.addRow(buddy_label(self.tr("&Every:"), self.interval_spin), self.interval_spin)
+        left.addRow(buddy_label(self.tr("N&umber of doses:"), self.count_spin), self.count_spin)
+        right.addRow(buddy_label(self.tr("&Dose:"), self.dose_spin), self.dose_spin)
+        right.addRow(buddy_label(self.tr("First si&te:"), self.site_combo), self.site_combo)
+        right.addRow(buddy_label(self.tr("&Lot:"), self.lot_edit), self.lot_edit)
         row = QHBoxLayout()
         row.addLayout(left)
         row.addLayout(right)
@@ -370,11 +370,6 @@ class EarlierDosesDialog(SavingDialog):
         spin.setAccessibleName(accessible)
         spin.setRange(low, high)
         return spin
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label_widget = QLabel(text)
-        label_widget.setBuddy(widget)
-        return label_widget
 
     def _defaults(self, existing) -> None:
         """Guess the generator's fields from the plan and the doses already in the diary."""

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -36,6 +35,7 @@ from masto_diary.services import children, episodes
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import fill_combo
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import FieldMessage, MomentEdit, local_now, moment_text
 from masto_diary.ui.widgets.episode_times import DURATIONS, KIND_SYMPTOM, OTHER, when_choices
 from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS
@@ -151,13 +151,12 @@ class EpisodeDialog(SavingDialog):
         self.severity_combo.setAccessibleName(self.tr("Severity"))
         fill_combo(self.severity_combo, SEVERITY_LABELS)
         form = QFormLayout()
-        form.addRow(self._buddy(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
+        form.addRow(buddy_label(self.tr("&Kind:"), self.kind_combo), self.kind_combo)
         form.addRow("", self.kind_message)
-        form.addRow(self._buddy(self.tr("&When:"), self.when_combo), self.when_combo)
-        form.addRow(self._buddy(self.tr("How &long:"), self.duration_combo), self.duration_combo)
-        form.addRow(self._buddy(self.tr("Se&verity:"), self.severity_combo), self.severity_combo)
-        start_label = QLabel(self.tr("S&tarted:"))
-        start_label.setBuddy(self.start_edit)
+        form.addRow(buddy_label(self.tr("&When:"), self.when_combo), self.when_combo)
+        form.addRow(buddy_label(self.tr("How &long:"), self.duration_combo), self.duration_combo)
+        form.addRow(buddy_label(self.tr("Se&verity:"), self.severity_combo), self.severity_combo)
+        start_label = buddy_label(self.tr("S&tarted:"), self.start_edit)
         form.addRow(start_label, self.start_edit)
         form.addRow("", self.start_message)
         form.addRow(self.ended_check, self.end_edit)
@@ -186,7 +185,7 @@ class EpisodeDialog(SavingDialog):
         grid.addWidget(self.steroid_check, 0, 1)
         grid.addWidget(self.epinephrine_check, 1, 0)
         grid.addWidget(self.emergency_check, 1, 1)
-        grid.addWidget(self._buddy(self.tr("Deta&ils:"), self.rescue_edit), 2, 0, 1, 2)
+        grid.addWidget(buddy_label(self.tr("Deta&ils:"), self.rescue_edit), 2, 0, 1, 2)
         grid.addWidget(self.rescue_edit, 3, 0, 1, 2)
         return box
 
@@ -197,7 +196,7 @@ class EpisodeDialog(SavingDialog):
         self.notes_edit.setMinimumHeight(60)
         self.notes_edit.setMaximumHeight(110)
         column = QVBoxLayout()
-        column.addWidget(self._buddy(self.tr("&Notes:"), self.notes_edit))
+        column.addWidget(buddy_label(self.tr("&Notes:"), self.notes_edit))
         column.addWidget(self.notes_edit)
         return column
 
@@ -206,7 +205,7 @@ class EpisodeDialog(SavingDialog):
         self.symptom_list.setMinimumWidth(LIST_WIDTH)
         self.symptom_list.setAccessibleName(self.tr("Symptoms during the episode"))
         column = QVBoxLayout()
-        column.addWidget(self._buddy(self.tr("S&ymptoms:"), self.symptom_list))
+        column.addWidget(buddy_label(self.tr("S&ymptoms:"), self.symptom_list))
         column.addWidget(self.symptom_list, 1)
         return column
 
@@ -224,17 +223,12 @@ class EpisodeDialog(SavingDialog):
         self.add_trigger_button.setAccessibleName(self.tr("Add new trigger"))
         self.add_trigger_button.setAutoDefault(False)
         column = QVBoxLayout()
-        column.addWidget(self._buddy(self.tr("T&riggers:"), self.trigger_list))
+        column.addWidget(buddy_label(self.tr("T&riggers:"), self.trigger_list))
         column.addWidget(self.trigger_list, 1)
-        column.addWidget(self._buddy(self.tr("New tri&gger:"), self.new_trigger_edit))
+        column.addWidget(buddy_label(self.tr("New tri&gger:"), self.new_trigger_edit))
         column.addWidget(self.new_trigger_edit)
         column.addWidget(self.add_trigger_button)
         return column
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
 
     def _rescue_checks(self) -> tuple[QCheckBox, ...]:
         return (

@@ -28,6 +28,7 @@ from masto_diary.services import injections
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qdate
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import (
     FieldMessage,
     MomentEdit,
@@ -118,31 +119,26 @@ class InjectionDialog(SavingDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self._buddy(self.tr("&When:"), self.given_edit), self.given_edit)
+        form.addRow(buddy_label(self.tr("&When:"), self.given_edit), self.given_edit)
         form.addRow("", self.given_message)
-        form.addRow(self._buddy(self.tr("&Dose:"), self.dose_spin), self.dose_spin)
+        form.addRow(buddy_label(self.tr("&Dose:"), self.dose_spin), self.dose_spin)
         form.addRow("", self.dose_message)
-        form.addRow(self._buddy(self.tr("S&ite:"), self.site_combo), self.site_combo)
+        form.addRow(buddy_label(self.tr("S&ite:"), self.site_combo), self.site_combo)
         form.addRow("", self.site_hint)
-        form.addRow(self._buddy(self.tr("&Lot:"), self.lot_edit), self.lot_edit)
+        form.addRow(buddy_label(self.tr("&Lot:"), self.lot_edit), self.lot_edit)
         form.addRow(self.expiry_check, self.expiry_edit)
         form.addRow("", self.expiry_message)
-        form.addRow(self._buddy(self.tr("&Place:"), self.place_combo), self.place_combo)
-        form.addRow(self._buddy(self.tr("Given &by:"), self.given_by_edit), self.given_by_edit)
+        form.addRow(buddy_label(self.tr("&Place:"), self.place_combo), self.place_combo)
+        form.addRow(buddy_label(self.tr("Given &by:"), self.given_by_edit), self.given_by_edit)
         form.addRow(
-            self._buddy(self.tr("Local &reaction:"), self.reaction_combo), self.reaction_combo
+            buddy_label(self.tr("Local &reaction:"), self.reaction_combo), self.reaction_combo
         )
-        form.addRow(self._buddy(self.tr("&Notes:"), self.notes_edit), self.notes_edit)
+        form.addRow(buddy_label(self.tr("&Notes:"), self.notes_edit), self.notes_edit)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(480)
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label_widget = QLabel(text)
-        label_widget.setBuddy(widget)
-        return label_widget
 
     def _connect(self) -> None:
         for signal in (

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 CONTEXT = "KeyboardDialog"
 NATIVE = QKeySequence.SequenceFormat.NativeText
-PORTABLE = QKeySequence.SequenceFormat.PortableText
 Keys = str | QKeySequence.StandardKey
 
 
@@ -153,21 +152,6 @@ def menu_lines(window: QWidget) -> list[tuple[str, str]]:
                 what = action.text().replace("&", "").rstrip("…").rstrip(".")
                 lines.append((action.shortcut().toString(NATIVE), f"{menu_title} ▸ {what}"))
     return lines
-
-
-def listed_sequences(window: QWidget | None = None) -> set[str]:
-    """Every key sequence the dialog lists, as PortableText (what tests compare with)."""
-    found = set()
-    for _section, lines in PAGE_KEYS:
-        for line in lines:
-            found.update(sequence_text(keys, PORTABLE) for keys in line.keys)
-    if window is not None:
-        for menu_action in window.menuBar().actions():
-            menu = menu_action.menu()
-            for action in menu.actions() if menu is not None else ():
-                if not action.shortcut().isEmpty():
-                    found.add(action.shortcut().toString(PORTABLE))
-    return found
 
 
 def show_for(window) -> None:

@@ -33,6 +33,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import fill_combo, from_qdate, to_qdate
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.labels import ANALYTE_LABELS
 from masto_diary.words.sentence import fill_in
 
@@ -107,27 +108,27 @@ class LabDialog(QDialog):
         self.range_error = error_label("labRangeError")
 
         self.form = QFormLayout()
-        self.form.addRow(self._label(self.tr("&Date taken"), self.date_edit), self.date_edit)
-        self.form.addRow(self._label(self.tr("&Test"), self.analyte_combo), self.analyte_combo)
+        self.form.addRow(buddy_label(self.tr("&Date taken"), self.date_edit), self.date_edit)
+        self.form.addRow(buddy_label(self.tr("&Test"), self.analyte_combo), self.analyte_combo)
         self.form.addRow("", self.ige_hint)
         self.ige_row = self.form.rowCount() - 1
-        name_label = self._label(self.tr("Test &name"), self.custom_name_edit)
+        name_label = buddy_label(self.tr("Test &name"), self.custom_name_edit)
         self.form.addRow(name_label, with_error(self.custom_name_edit, self.name_error))
-        unit_label = self._label(self.tr("&Unit"), self.custom_unit_edit)
+        unit_label = buddy_label(self.tr("&Unit"), self.custom_unit_edit)
         self.form.addRow(unit_label, with_error(self.custom_unit_edit, self.unit_error))
         self.custom_rows = (self.form.rowCount() - 2, self.form.rowCount() - 1)
         value_row = self._row(self.value_edit, self.unit_label)
         self.form.addRow(
-            self._label(self.tr("&Value"), self.value_edit), with_error(value_row, self.value_error)
+            buddy_label(self.tr("&Value"), self.value_edit), with_error(value_row, self.value_error)
         )
         range_row = self._row(
             self.ref_low_edit, QLabel("–"), self.ref_high_edit, self.ref_unit_label
         )
         self.form.addRow(
-            self._label(self.tr("&Reference range"), self.ref_low_edit),
+            buddy_label(self.tr("&Reference range"), self.ref_low_edit),
             with_error(range_row, self.range_error),
         )
-        self.form.addRow(self._label(self.tr("N&otes"), self.notes_edit), self.notes_edit)
+        self.form.addRow(buddy_label(self.tr("N&otes"), self.notes_edit), self.notes_edit)
         self.buttons = save_cancel_buttons(self, "labButtons")
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
@@ -149,11 +150,6 @@ class LabDialog(QDialog):
         edit.setAccessibleName(accessible)
         edit.setMaxLength(max_length)
         return edit
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _row(self, *widgets: QWidget) -> QWidget:
         cell = QWidget()

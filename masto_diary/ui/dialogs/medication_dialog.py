@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from masto_diary.enums import DrugClass
 from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import date_format, fill_combo, from_qdate, short_date, to_qdate
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
 from masto_diary.words.sentence import fill_in
 
@@ -200,20 +201,20 @@ class MedicationDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(
-            self._buddy(self.tr("&Name"), self.name_edit),
+            buddy_label(self.tr("&Name"), self.name_edit),
             with_error(self.name_edit, self.name_error),
         )
-        form.addRow(self._buddy(self.tr("&Kind"), self.class_combo), self.class_combo)
+        form.addRow(buddy_label(self.tr("&Kind"), self.class_combo), self.class_combo)
         form.addRow(
-            self._buddy(self.tr("D&ose"), self.dose_edit), with_error(dose_cell, self.dose_error)
+            buddy_label(self.tr("D&ose"), self.dose_edit), with_error(dose_cell, self.dose_error)
         )
-        form.addRow(self._buddy(self.tr("How &often"), self.frequency_edit), self.frequency_edit)
-        form.addRow(self._buddy(self.tr("&Taken since"), self.start_edit), self.start_edit)
+        form.addRow(buddy_label(self.tr("How &often"), self.frequency_edit), self.frequency_edit)
+        form.addRow(buddy_label(self.tr("&Taken since"), self.start_edit), self.start_edit)
         form.addRow(
-            self._buddy(self.tr("&Last day"), self.ended_check),
+            buddy_label(self.tr("&Last day"), self.ended_check),
             with_error(end_cell, self.end_error),
         )
-        form.addRow(self._buddy(self.tr("&Reason"), self.reason_edit), self.reason_edit)
+        form.addRow(buddy_label(self.tr("&Reason"), self.reason_edit), self.reason_edit)
         self.buttons = save_cancel_buttons(self, "medicationButtons")
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -230,11 +231,6 @@ class MedicationDialog(QDialog):
             signal.connect(self._validate)
         self.ended_check.toggled.connect(self.end_edit.setEnabled)
         self.end_edit.setEnabled(False)
-
-    def _buddy(self, text: str, field: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(field)
-        return label
 
     def _fill(self, medication: MedicationInput) -> None:
         self.name_edit.setCurrentText(medication.name)
@@ -365,8 +361,7 @@ class DoseChangeDialog(QDialog):
         }
         form = QFormLayout()
         form.addRow(current)
-        date_label = QLabel(date_labels[self.action])
-        date_label.setBuddy(self.date_edit)
+        date_label = buddy_label(date_labels[self.action], self.date_edit)
         form.addRow(date_label, with_error(self.date_edit, self.date_error))
         form.addRow("", self.last_day_label)
         if self.action is not DoseAction.STOP:
@@ -376,15 +371,12 @@ class DoseChangeDialog(QDialog):
             dose_row.addWidget(unit)
             dose_cell = QWidget()
             dose_cell.setLayout(dose_row)
-            dose_label = QLabel(self.tr("&Dose"))
-            dose_label.setBuddy(self.dose_edit)
+            dose_label = buddy_label(self.tr("&Dose"), self.dose_edit)
             form.addRow(dose_label, with_error(dose_cell, self.dose_error))
-            frequency_label = QLabel(self.tr("How &often"))
-            frequency_label.setBuddy(self.frequency_edit)
+            frequency_label = buddy_label(self.tr("How &often"), self.frequency_edit)
             form.addRow(frequency_label, self.frequency_edit)
         if self.action is DoseAction.CHANGE:
-            reason_label = QLabel(self.tr("&Reason"))
-            reason_label.setBuddy(self.reason_edit)
+            reason_label = buddy_label(self.tr("&Reason"), self.reason_edit)
             form.addRow(reason_label, self.reason_edit)
         self.buttons = save_cancel_buttons(self, "doseButtons")
         layout = QVBoxLayout(self)

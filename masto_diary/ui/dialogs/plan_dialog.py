@@ -29,6 +29,7 @@ from masto_diary.services import injections
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
 from masto_diary.words.sentence import fill_in
 
@@ -104,12 +105,12 @@ class PlanDialog(SavingDialog):
 
     def _layout(self) -> None:
         form = QFormLayout()
-        form.addRow(self._buddy(self.tr("&Drug:"), self.drug_edit), self.drug_edit)
+        form.addRow(buddy_label(self.tr("&Drug:"), self.drug_edit), self.drug_edit)
         form.addRow("", self.drug_message)
-        form.addRow(self._buddy(self.tr("D&ose:"), self.dose_spin), self.dose_spin)
+        form.addRow(buddy_label(self.tr("D&ose:"), self.dose_spin), self.dose_spin)
         form.addRow("", self.dose_message)
-        form.addRow(self._buddy(self.tr("&Every:"), self.interval_spin), self.interval_spin)
-        form.addRow(self._buddy(self.tr("Starting o&n:"), self.start_edit), self.start_edit)
+        form.addRow(buddy_label(self.tr("&Every:"), self.interval_spin), self.interval_spin)
+        form.addRow(buddy_label(self.tr("Starting o&n:"), self.start_edit), self.start_edit)
         form.addRow("", self.start_message)
         if self.mode is PlanMode.CORRECT:
             form.addRow(self.ended_check, self.end_edit)
@@ -126,11 +127,6 @@ class PlanDialog(SavingDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
 
     def _intro_text(self) -> str:
         if self.mode is PlanMode.CORRECT:

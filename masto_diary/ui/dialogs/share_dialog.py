@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.storage.writer_lock import host_name
+from masto_diary.ui.widgets.buddy import buddy_label
 
 MIN_PASSPHRASE = 8
 
@@ -54,9 +55,8 @@ class ShareDialog(QDialog):
         self.problem = QLabel(objectName="shareProblem")
         self.problem.setWordWrap(True)
         form = QFormLayout()
-        folder_label = QLabel(self.tr("Shared &folder:"))
-        folder_label.setBuddy(self.folder)  # a row holding a layout gets no buddy by itself
-        form.addRow(folder_label, folder_row)
+        # a row holding a layout gets no buddy by itself
+        form.addRow(buddy_label(self.tr("Shared &folder:"), self.folder), folder_row)
         form.addRow(self.tr("This laptop's &name:"), self.name)
         form.addRow(self.tr("Family &passphrase:"), self.passphrase)
         if not joining:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFormLayout,
-    QLabel,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -26,6 +25,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import from_qdate, to_qdate
+from masto_diary.ui.widgets.buddy import buddy_label
 
 MAX_TEXT = 10_000
 
@@ -68,11 +68,11 @@ class VisitDialog(QDialog):
         )
         self.text_error = error_label("visitTextError")
         form = QFormLayout()
-        form.addRow(self._label(self.tr("&Date"), self.date_edit), self.date_edit)
-        form.addRow(self._label(self.tr("C&linician"), self.clinician_edit), self.clinician_edit)
-        form.addRow(self._label(self.tr("&Questions"), self.questions_edit), self.questions_edit)
+        form.addRow(buddy_label(self.tr("&Date"), self.date_edit), self.date_edit)
+        form.addRow(buddy_label(self.tr("C&linician"), self.clinician_edit), self.clinician_edit)
+        form.addRow(buddy_label(self.tr("&Questions"), self.questions_edit), self.questions_edit)
         form.addRow(
-            self._label(self.tr("&Outcome"), self.outcome_edit),
+            buddy_label(self.tr("&Outcome"), self.outcome_edit),
             with_error(self.outcome_edit, self.text_error),
         )
         self.buttons = save_cancel_buttons(self, "visitButtons")
@@ -89,11 +89,6 @@ class VisitDialog(QDialog):
         edit.setTabChangesFocus(True)
         edit.setMinimumHeight(90)
         return edit
-
-    def _label(self, text: str, buddy: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _fill(self, visit: VisitInput) -> None:
         self.date_edit.setDate(to_qdate(visit.date))

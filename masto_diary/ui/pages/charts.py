@@ -40,6 +40,7 @@ from masto_diary.ui.charts.trend import TrendChart
 from masto_diary.ui.charts.uas7 import Uas7Chart
 from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.view_switcher import ViewSwitcher
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
@@ -145,8 +146,7 @@ class ChartsPage(Page):
             self.range_combo.addItem(text, value)
         self.range_combo.setCurrentIndex(self.range_combo.findData(DEFAULT_RANGE))
         self.range_combo.currentIndexChanged.connect(self._range_choice_changed)
-        label = QLabel(self.tr("&Range:"))
-        label.setBuddy(self.range_combo)
+        label = buddy_label(self.tr("&Range:"), self.range_combo)
         self.from_edit = self._date_edit("rangeFrom", self.tr("First day shown"))
         self.to_edit = self._date_edit("rangeTo", self.tr("Last day shown"))
         self.compare_check = QCheckBox(
@@ -348,12 +348,6 @@ class ChartsPage(Page):
             for row in range(self.symptom_list.count())
             if self.symptom_list.item(row).checkState() == Qt.CheckState.Checked
         ]
-
-    def set_symptom_checked(self, key: str, checked: bool) -> None:
-        for row in range(self.symptom_list.count()):
-            item = self.symptom_list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == key:
-                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
 
     def _symptoms_changed(self, _item: QListWidgetItem) -> None:
         self.trend.set_symptoms(self.checked_symptoms())

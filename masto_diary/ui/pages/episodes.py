@@ -34,6 +34,7 @@ from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.pages.base import ListPage, page_title, show_refusal
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import moment_text
 from masto_diary.words.labels import EPISODE_KIND_LABELS, SEVERITY_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -62,14 +63,13 @@ def _model_tr(text: str) -> str:
     return QCoreApplication.translate("EpisodeTableModel", text)
 
 
-class EpisodeTableModel(RowTableModel):
+class EpisodeTableModel(RowTableModel[Episode]):
     """One row per episode, newest first (as the service gives them); no widget needed."""
 
     COLUMNS = ("when", "lasted", "kind", "severity", "triggers", "rescue")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Episode] = []
         self._headers = (
             self.tr("Started"),
             self.tr("Lasted"),
@@ -78,13 +78,6 @@ class EpisodeTableModel(RowTableModel):
             self.tr("Triggers"),
             self.tr("Rescue treatment"),
         )
-
-    def episode(self, row: int) -> Episode:
-        return self._rows[row]
-
-    def row_of(self, episode_id: int) -> int:
-        """The row showing episode ``episode_id``, or -1."""
-        return next((r for r, e in enumerate(self._rows) if e.id == episode_id), -1)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -177,8 +170,7 @@ class EpisodesPage(ListPage):
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind in EpisodeKind:
             self.kind_filter.addItem(label(EPISODE_KIND_LABELS, kind), kind)
-        filter_label = QLabel(self.tr("&Show:"))
-        filter_label.setBuddy(self.kind_filter)
+        filter_label = buddy_label(self.tr("&Show:"), self.kind_filter)
         self.count_label = QLabel(objectName="episodesCount")
         self.empty_label = QLabel(objectName="episodesEmpty")
         self.empty_label.setWordWrap(True)
@@ -257,7 +249,7 @@ class EpisodesPage(ListPage):
 
     def selected_episode_id(self) -> int | None:
         row = self.chosen_row(self.table)
-        return None if row is None else self.model.episode(row).id
+        return None if row is None else self.model.record(row).id
 
     def select_episode(self, episode_id: int) -> bool:
         return self.show_row(self.table, self.model.row_of(episode_id))
@@ -286,7 +278,7 @@ class EpisodesPage(ListPage):
         episode_id = self.selected_episode_id()
         if episode_id is None:
             return False
-        episode = self.model.episode(self.model.row_of(episode_id))
+        episode = self.model.record(self.model.row_of(episode_id))
         question = self.tr("Delete the %1 episode of %2?")
         question = fill_in(
             question,

@@ -33,6 +33,7 @@ from masto_diary.services import growth
 from masto_diary.storage import Diary
 from masto_diary.ui.charts.theme import ChartTheme
 from masto_diary.ui.pages.base import ENTER_KEYS, Page, page_title, table_key
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
@@ -77,8 +78,7 @@ class GrowthPage(Page):
         form = QHBoxLayout()
         for label, field in ((self.tr("&Day"), self.day), (self.tr("&Weight"), self.kg),
                              (self.tr("&Height"), self.cm)):  # fmt: skip
-            text = QLabel(label)
-            text.setBuddy(field)
+            text = buddy_label(label, field)
             form.addWidget(text)
             form.addWidget(field)
             for key in ENTER_KEYS:

@@ -113,14 +113,13 @@ def _due_text(status: InjectionStatus, today: dt.date) -> str:
     return fill_in(_tr("next due %1 (in %2 days)"), short_date(status.next_due), days)
 
 
-class InjectionTableModel(RowTableModel):
+class InjectionTableModel(RowTableModel[InjectionHistoryRow]):
     """One row per dose, newest first, with the interval and lateness; no widget needed."""
 
     COLUMNS = ("when", "dose", "site", "lot", "since_previous", "timing", "reaction")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[InjectionHistoryRow] = []
         self._headers = (
             self.tr("Given"),
             self.tr("Dose"),
@@ -131,11 +130,8 @@ class InjectionTableModel(RowTableModel):
             self.tr("Local reaction"),
         )
 
-    def history_row(self, row: int) -> InjectionHistoryRow:
-        return self._rows[row]
-
-    def row_of(self, injection_id: int) -> int:
-        return next((r for r, h in enumerate(self._rows) if h.injection.id == injection_id), -1)
+    def record_id(self, record: InjectionHistoryRow) -> int | None:
+        return record.injection.id
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -361,7 +357,7 @@ class InjectionsPage(ListPage):
 
     def selected_injection_id(self) -> int | None:
         row = self.chosen_row(self.table)
-        return None if row is None else self.model.history_row(row).injection.id
+        return None if row is None else self.model.record(row).injection.id
 
     def select_injection(self, injection_id: int) -> bool:
         return self.show_row(self.table, self.model.row_of(injection_id))
@@ -406,7 +402,7 @@ class InjectionsPage(ListPage):
         injection_id = self.selected_injection_id()
         if injection_id is None:
             return False
-        injection = self.model.history_row(self.model.row_of(injection_id)).injection
+        injection = self.model.record(self.model.row_of(injection_id)).injection
         question = self.tr(
             "Delete the injection of %1 (%2 mg)? The next due date is worked out again from "
             "the doses left."

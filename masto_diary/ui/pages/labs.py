@@ -40,6 +40,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import ANALYTE_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -70,14 +71,13 @@ def outside_range(result: LabResult) -> str:
     return ""
 
 
-class LabResultsModel(RowTableModel):
+class LabResultsModel(RowTableModel[LabResult]):
     """Lab results newest first; testable without any widget."""
 
     COLUMNS = ("date", "test", "value", "range", "flag", "notes")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[LabResult] = []
         self._first_injection: dt.date | None = None
         self._headers = (
             self.tr("Date"),
@@ -93,12 +93,6 @@ class LabResultsModel(RowTableModel):
         self._rows = sorted(rows, key=lambda r: (r.taken_on, r.id or 0), reverse=True)
         self._first_injection = first_injection
         self.endResetModel()
-
-    def result(self, row: int) -> LabResult:
-        return self._rows[row]
-
-    def row_of(self, result_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == result_id), -1)
 
     def bound_ige(self, result: LabResult) -> bool:
         """Total IgE taken after the first dose (blood is drawn before a dose on its day)."""
@@ -199,8 +193,7 @@ class LabsPage(ListPage):
         for analyte in Analyte:
             self.filter_combo.addItem(label(ANALYTE_LABELS, analyte), analyte)
         self.filter_combo.currentIndexChanged.connect(self._show_rows)
-        filter_label = QLabel(self.tr("&Show:"))
-        filter_label.setBuddy(self.filter_combo)
+        filter_label = buddy_label(self.tr("&Show:"), self.filter_combo)
 
         notes_column = LabResultsModel.COLUMNS.index("notes")
         self.table = self.list_table(
@@ -265,7 +258,7 @@ class LabsPage(ListPage):
 
     def selected(self) -> LabResult | None:
         row = self.chosen_row(self.table)
-        return None if row is None else self.model.result(row)
+        return None if row is None else self.model.record(row)
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None

@@ -60,7 +60,7 @@ def as_input(medication: Medication) -> MedicationInput:
     )
 
 
-class MedicationTableModel(RowTableModel):
+class MedicationTableModel(RowTableModel[Medication]):
     """Rows of :class:`Medication`; subclasses choose the columns.  No widget needed."""
 
     COLUMNS: tuple[str, ...] = ()
@@ -68,7 +68,6 @@ class MedicationTableModel(RowTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Medication] = []
 
     def headers(self) -> dict[str, str]:
         return {
@@ -81,12 +80,6 @@ class MedicationTableModel(RowTableModel):
             "end": self.tr("Until"),
             "reason": self.tr("Reason"),
         }
-
-    def medication(self, row: int) -> Medication:
-        return self._rows[row]
-
-    def row_of(self, medication_id: int) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.id == medication_id), -1)
 
     def header(self, section: int) -> str:
         return self.headers()[self.COLUMNS[section]]

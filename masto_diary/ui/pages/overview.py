@@ -41,14 +41,13 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-class ChildOverviewModel(RowTableModel):
+class ChildOverviewModel(RowTableModel[ChildSummary]):
     """One row per child; testable without any widget."""
 
     COLUMNS = ("name", "tonight", "next_due", "age", "diagnosis", "last_entry", "last_injection")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[ChildSummary] = []
         self._today = dt.date.today()
         self._tonight = self._today
         self._headers = (
@@ -73,9 +72,6 @@ class ChildOverviewModel(RowTableModel):
 
     def written_tonight(self, row: int) -> bool:
         return self._rows[row].last_entry == self._tonight
-
-    def summary(self, row: int) -> ChildSummary:
-        return self._rows[row]
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -249,12 +245,12 @@ class OverviewPage(Page):
         for widget in (self.table, self.hint, self.add_button, self.edit_button):
             widget.setVisible(has_children)
         for row in range(self.model.rowCount()):
-            if self.model.summary(row).child_id == chosen:
+            if self.model.record(row).child_id == chosen:
                 self.table.selectRow(row)
         self._update_buttons()
 
     def _activate(self, index: QModelIndex) -> None:
-        summary = self.model.summary(index.row())
+        summary = self.model.record(index.row())
         if summary.archived:  # not in the switcher: its settings are where it can come back
             self.edit_child(summary.child_id)
             return
@@ -262,7 +258,7 @@ class OverviewPage(Page):
 
     def selected_child_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.summary(rows[0].row()).child_id if rows else None
+        return self.model.record(rows[0].row()).child_id if rows else None
 
     def _update_buttons(self) -> None:
         self.edit_button.setEnabled(self.selected_child_id() is not None)
@@ -271,7 +267,7 @@ class OverviewPage(Page):
         index = self.table.indexAt(position)
         if not index.isValid():
             return
-        summary = self.model.summary(index.row())
+        summary = self.model.record(index.row())
         menu = QMenu(self)
         menu.addAction(self.tr("&Edit child…"), lambda: self.edit_child(summary.child_id))
         archive_text = self.tr("&Unarchive") if summary.archived else self.tr("A&rchive")

@@ -60,6 +60,7 @@ from masto_diary.ui.formatting import (
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.questionnaire_offer import QuestionnaireOffer
 from masto_diary.ui.widgets.announce import announce
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.score_row import ScoreRow
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
@@ -157,8 +158,7 @@ class TodayPage(Page):
         self.date_edit.setAccessibleName(self.tr("Go to day"))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
         self.date_edit.setDisplayFormat(date_format())
-        picker_label = QLabel(self.tr("Go to &day:"))
-        picker_label.setBuddy(self.date_edit)
+        picker_label = buddy_label(self.tr("Go to &day:"), self.date_edit)
         self.prev_button.clicked.connect(lambda: self.step_day(-1))
         self.next_button.clicked.connect(lambda: self.step_day(1))
         self.today_button.clicked.connect(lambda: self.go_to_day(entries.diary_day(self.clock())))
@@ -256,16 +256,16 @@ class TodayPage(Page):
         grid = QGridLayout(box)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setVerticalSpacing(2)
-        grid.addWidget(self._buddy(self.tr("&Wellbeing (0–10):"), self.wellbeing_spin), 0, 0)
+        grid.addWidget(buddy_label(self.tr("&Wellbeing (0–10):"), self.wellbeing_spin), 0, 0)
         grid.addWidget(self.wellbeing_spin, 0, 1)
         checks = QHBoxLayout()
         checks.addWidget(self.school_check)
         checks.addWidget(self.sleep_check)
         checks.addStretch(1)
         grid.addLayout(checks, 1, 0, 1, 2)
-        grid.addWidget(self._buddy(self.tr("&Reported by:"), self.reporter_combo), 2, 0)
+        grid.addWidget(buddy_label(self.tr("&Reported by:"), self.reporter_combo), 2, 0)
         grid.addWidget(self.reporter_combo, 2, 1)
-        grid.addWidget(self._buddy(self.tr("No&tes:"), self.notes_edit), 0, 2)
+        grid.addWidget(buddy_label(self.tr("No&tes:"), self.notes_edit), 0, 2)
         grid.addWidget(self.notes_edit, 0, 3, 3, 1)
         grid.addWidget(self.notes_error, 3, 0, 1, 4)
         grid.setColumnStretch(3, 1)
@@ -301,11 +301,6 @@ class TodayPage(Page):
         actions.addWidget(self.status_label)
         actions.addWidget(self.save_button)
         return actions
-
-    def _buddy(self, text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
 
     def _push(self, text: str, name: str) -> QPushButton:
         button = QPushButton(text, objectName=name)

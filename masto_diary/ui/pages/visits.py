@@ -46,6 +46,7 @@ from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
 from masto_diary.ui.pages.base import ListPage, page_title
 from masto_diary.ui.table_model import RowTableModel
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
@@ -61,14 +62,13 @@ class PaddedDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index) + QSize(0, 8)
 
 
-class VisitsModel(RowTableModel):
+class VisitsModel(RowTableModel[ClinicVisit]):
     """Visits newest first; coming visits are marked.  Testable without widgets."""
 
     COLUMNS = ("date", "clinician", "questions", "outcome")
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[ClinicVisit] = []
         self._today = dt.date.today()
         self._headers = (
             self.tr("Date"),
@@ -82,12 +82,6 @@ class VisitsModel(RowTableModel):
         self._rows = sorted(rows, key=lambda v: (v.date, v.id or 0), reverse=True)
         self._today = today
         self.endResetModel()
-
-    def visit(self, row: int) -> ClinicVisit:
-        return self._rows[row]
-
-    def row_of(self, visit_id: int) -> int:
-        return next((i for i, v in enumerate(self._rows) if v.id == visit_id), -1)
 
     def data(self, index: Index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -154,8 +148,7 @@ class VisitsPage(ListPage):
         box.setFrameShape(QFrame.Shape.StyledPanel)
         self.next_date_edit = make_date_edit("nextVisitDate", self.tr("Date of the next visit"))
         self.next_date_edit.setMinimumDate(to_qdate(dt.date.today()))
-        date_label = QLabel(self.tr("Next &visit on:"))
-        date_label.setBuddy(self.next_date_edit)
+        date_label = buddy_label(self.tr("Next &visit on:"), self.next_date_edit)
         self.next_state = QLabel(objectName="nextVisitState")
         self.next_state.setWordWrap(True)
         self.questions_edit = QPlainTextEdit(objectName="nextQuestions")
@@ -325,7 +318,7 @@ class VisitsPage(ListPage):
 
     def selected(self) -> ClinicVisit | None:
         row = self.chosen_row(self.table)
-        return None if row is None else self.model.visit(row)
+        return None if row is None else self.model.record(row)
 
     def _update_buttons(self) -> None:
         chosen = self.selected() is not None
@@ -337,7 +330,7 @@ class VisitsPage(ListPage):
         """Clinicians seen before, the most recent first (offered in the dialog)."""
         names: list[str] = []
         for row in range(self.model.rowCount()):
-            name = self.model.visit(row).clinician
+            name = self.model.record(row).clinician
             if name and name not in names:
                 names.append(name)
         return tuple(names)
