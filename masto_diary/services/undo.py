@@ -1,8 +1,8 @@
 """Undo a delete: write back what :mod:`masto_diary.storage.removals` recorded.
 
 The window offers Undo for a short while after any delete (an entry, an episode, an injection,
-a medication row, a lab result, a clinic visit); one mechanism serves them all because every
-delete passes the one write seam.
+a medication row, a lab result, a clinic visit, a questionnaire with its answers); one mechanism
+serves them all because every delete passes the one write seam.
 """
 
 from masto_diary.errors import DiaryError
@@ -10,7 +10,15 @@ from masto_diary.storage import Diary
 from masto_diary.storage.removals import Removal, restore
 
 # Tables whose delete the window offers to undo: what the pages' Delete buttons remove.
-UNDOABLE = ("daily_entry", "episode", "injection", "medication", "lab_result", "clinic_visit")
+UNDOABLE = (
+    "daily_entry",
+    "episode",
+    "injection",
+    "medication",
+    "lab_result",
+    "clinic_visit",
+    "clinic_questionnaire",
+)
 
 
 def can_undo(removal: Removal) -> bool:

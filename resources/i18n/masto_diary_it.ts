@@ -3230,6 +3230,26 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Remove a questionnaire</source>
+        <translation>Rimuovi un questionario</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>There is no questionnaire to remove.</source>
+        <translation>Non c’è nessun questionario da rimuovere.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Remove “%1” and the answers of %2 days? Undo is offered for a short while.</source>
+        <translation>Rimuovere “%1” e le risposte di %2 giorni? Per poco tempo si potrà annullare.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>&amp;Questionnaire:</source>
+        <translation>&amp;Questionario:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
         <source>Load a clinic questionnaire</source>
         <translation>Carica un questionario della clinica</translation>
     </message>
@@ -3395,6 +3415,11 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Ans&amp;wer a questionnaire…</source>
         <translation>Rispondi a un &amp;questionario…</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/main_window.py"/>
+        <source>Remo&amp;ve a questionnaire…</source>
+        <translation>Rimuo&amp;vi un questionario…</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/main_window.py"/>
@@ -4161,11 +4186,6 @@
     <name>QuestionnaireChart</name>
     <message>
         <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
-        <source>No complete set of answers yet: a total needs every item.</source>
-        <translation>Ancora nessuna serie completa di risposte: un totale richiede ogni domanda.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
         <source>%1: total over time</source>
         <translation>%1: totale nel tempo</translation>
     </message>
@@ -4173,6 +4193,16 @@
         <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
         <source>Total</source>
         <translation>Totale</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
+        <source>No complete set of answers yet: a total needs every item.</source>
+        <translation>Ancora nessuna serie completa di risposte: un totale richiede ogni domanda.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
+        <source>No complete answers in this range. The latest, on %1, total %2.</source>
+        <translation>Nessuna risposta completa in questo intervallo. L’ultima, del %1, totale %2.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +5582,11 @@
         <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
         <source>The clinic visit was deleted.</source>
         <translation>La visita è stata eliminata.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>
+        <source>The questionnaire and its answers were removed.</source>
+        <translation>Il questionario e le sue risposte sono stati rimossi.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/widgets/undo_bar.py"/>

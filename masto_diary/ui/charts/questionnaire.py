@@ -1,25 +1,29 @@
 """A clinic questionnaire's total over time, over its bands (docs/questionnaires.md).
 
 One panel per questionnaire the child has: each complete day's total as a point joined by a
-line, the bands as shaded stripes with their labels, the y axis the possible totals.  A day
-left incomplete has no total and is not drawn (never a 0).  The Charts page shows this tab only
-for a child who has a questionnaire.
+line, the bands as shaded stripes named on the right axis (so a name never covers a point), the
+y axis the possible totals.  The x axis is the Charts page's range on the same calendar-day axis
+as the other charts (range "All": every answer).  A day left incomplete has no total and is not
+drawn (never a 0).  The Charts page shows this view only for a child who has a questionnaire.
 """
 
 import datetime as dt
 
 import pyqtgraph as pg
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from masto_diary.services import questionnaires
+from masto_diary.services.questionnaires import KeptQuestionnaire
 from masto_diary.storage import Diary
+from masto_diary.ui.charts.common import SECONDS_PER_DAY, date_axis, day_x, period_x
+from masto_diary.ui.charts.inputs import Period
+from masto_diary.ui.charts.theme import ChartTheme
+from masto_diary.ui.formatting import short_date
 from masto_diary.words.sentence import fill_in
 
-BAND_COLOURS = ("#e8f5e9", "#fff8e1", "#ffebee", "#ede7f6")
-
-
-def _seconds(day: dt.date) -> float:
-    return dt.datetime.combine(day, dt.time(12)).timestamp()
+BAND_HUES = ("bluish_green", "yellow", "vermillion", "reddish_purple")
+Points = list[tuple[dt.date, int]]
 
 
 class QuestionnaireChart(QWidget):
@@ -29,50 +33,118 @@ class QuestionnaireChart(QWidget):
         super().__init__(parent)
         self.setObjectName("questionnaireChart")
         self.layout_ = QVBoxLayout(self)
+        self.period: Period | None = None
         self.plots: list[pg.PlotWidget] = []
-        self.points: dict[str, list[tuple[dt.date, int]]] = {}
+        self.notes: list[QLabel] = []
+        self.points: dict[str, Points] = {}
+        self._shown: list[tuple[KeptQuestionnaire, Points]] = []
 
     def show_child(self, diary: Diary, child_id: int | None) -> bool:
-        """Draw the child's questionnaires; False when it has none (the tab is hidden)."""
+        """Draw the child's questionnaires; False when it has none (the view is hidden)."""
+        kept = [] if child_id is None else questionnaires.questionnaires(diary, child_id)
+        self._shown = [
+            (
+                q,
+                [
+                    (a.date, a.total)
+                    for a in questionnaires.answers(diary, q.id)
+                    if a.total is not None
+                ],
+            )
+            for q in kept
+        ]
+        self._draw()
+        return bool(kept)
+
+    def set_period(self, period: Period | None) -> None:
+        """Show ``period`` (None: from the first answer to the last)."""
+        self.period = period
+        for plot, note, (_questionnaire, points) in zip(
+            self.plots, self.notes, self._shown, strict=True
+        ):
+            self._show_x(plot, note, points)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._draw()
+        super().changeEvent(event)
+
+    def _draw(self) -> None:
         while self.layout_.count():
             widget = self.layout_.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self.plots, self.points = [], {}
-        kept = [] if child_id is None else questionnaires.questionnaires(diary, child_id)
-        for questionnaire in kept:
-            given = questionnaires.answers(diary, questionnaire.id)
-            points = [(a.date, a.total) for a in given if a.total is not None]
+        self.plots, self.notes, self.points = [], [], {}
+        theme = ChartTheme.from_palette(self.palette())
+        for questionnaire, points in self._shown:
             self.points[questionnaire.title] = points
+            plot = self._plot(questionnaire, points, theme)
+            note = QLabel(objectName="questionnaireNote", wordWrap=True)
             self.layout_.addWidget(QLabel(questionnaire.title, objectName="questionnaireTitle"))
-            self.layout_.addWidget(self._plot(questionnaire, points), 1)
-            if not points:
-                text = self.tr("No complete set of answers yet: a total needs every item.")
-                self.layout_.addWidget(QLabel(text))
-        return bool(kept)
+            self.layout_.addWidget(plot, 1)
+            self.layout_.addWidget(note)
+            self.plots.append(plot)
+            self.notes.append(note)
+            self._show_x(plot, note, points)
 
-    def _plot(self, questionnaire, points: list[tuple[dt.date, int]]) -> pg.PlotWidget:
-        plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()}, background="w")
+    def _plot(
+        self, questionnaire: KeptQuestionnaire, points: Points, theme: ChartTheme
+    ) -> pg.PlotWidget:
+        plot = pg.PlotWidget(axisItems={"bottom": date_axis()}, background=theme.background)
         plot.setAccessibleName(fill_in(self.tr("%1: total over time"), questionnaire.title))
         plot.setMouseEnabled(x=False, y=False)
-        plot.setYRange(questionnaire.lowest, questionnaire.highest + 0.5, padding=0.02)
+        plot.hideButtons()
+        plot.setYRange(questionnaire.lowest - 0.5, questionnaire.highest + 0.5, padding=0.02)
+        plot.showAxis("right")
+        for name in ("left", "bottom", "right"):
+            axis = plot.getAxis(name)
+            axis.setPen(pg.mkPen(theme.muted))
+            axis.setTextPen(pg.mkPen(theme.foreground))
         plot.getAxis("left").setLabel(self.tr("Total"))
+        names = []
         for index, (low, high, label) in enumerate(questionnaire.bands):
-            colour = BAND_COLOURS[index % len(BAND_COLOURS)]
+            colour = theme.solid(
+                theme.hue(BAND_HUES[index % len(BAND_HUES)]), 0.22 if theme.dark else 0.16
+            )
             region = pg.LinearRegionItem(
                 (low - 0.5, high + 0.5), orientation="horizontal", movable=False,
                 brush=pg.mkBrush(colour), pen=pg.mkPen(None),
             )  # fmt: skip
             region.setZValue(-10)
             plot.addItem(region)
-            text = pg.TextItem(label, color="#555555", anchor=(0, 0.5))
-            text.setPos(_seconds(points[0][0]) if points else 0, (low + high) / 2)
-            plot.addItem(text)
+            names.append(((low + high) / 2, label))
+        plot.getAxis("right").setTicks([names, []])
         if points:
-            xs = [_seconds(day) for day, _ in points]
+            xs = [day_x(day) for day, _ in points]
             ys = [total for _, total in points]
-            plot.plot(xs, ys, pen=pg.mkPen("#1565c0", width=2), symbol="o",
-                      symbolBrush="#1565c0", symbolSize=8)  # fmt: skip
-            plot.setXRange(xs[0] - 86_400 * 3, xs[-1] + 86_400 * 3, padding=0)
-        self.plots.append(plot)
+            line = theme.mean_line
+            plot.plot(xs, ys, pen=pg.mkPen(line, width=2), symbol="o", symbolBrush=line,
+                      symbolPen=pg.mkPen(theme.background), symbolSize=8)  # fmt: skip
         return plot
+
+    def _show_x(self, plot: pg.PlotWidget, note: QLabel, points: Points) -> None:
+        """The x range of the period (or of the answers) and a note when none of them shows."""
+        if self.period is not None:
+            x0, x1 = period_x(self.period.start, self.period.end)
+        elif points:
+            margin = 3 * SECONDS_PER_DAY
+            x0, x1 = day_x(points[0][0]) - margin, day_x(points[-1][0]) + margin
+        else:
+            today = dt.date.today()
+            x0, x1 = period_x(today - dt.timedelta(days=27), today)
+        plot.setXRange(x0, x1, padding=0)
+        note.setText(self._note(points))
+        note.setVisible(bool(note.text()))
+
+    def _note(self, points: Points) -> str:
+        if not points:
+            return self.tr("No complete set of answers yet: a total needs every item.")
+        if self.period is None or any(
+            self.period.start <= day <= self.period.end for day, _ in points
+        ):
+            return ""
+        return fill_in(
+            self.tr("No complete answers in this range. The latest, on %1, total %2."),
+            short_date(points[-1][0]),
+            str(points[-1][1]),
+        )

@@ -1,4 +1,5 @@
-"""File ▸ Load a clinic questionnaire… and File ▸ Answer a questionnaire… (docs/questionnaires.md).
+"""File ▸ Load a clinic questionnaire…, Answer a questionnaire… and Remove a questionnaire…
+(docs/questionnaires.md).
 
 Loading shows every problem of a bad file as a list, like the import, and keeps nothing then.
 Loading a questionnaire with an id the child already has replaces its text and keeps the
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -34,6 +36,7 @@ from masto_diary.exchange.questionnaire import Questionnaire, read_questionnaire
 from masto_diary.services import questionnaires
 from masto_diary.services.questionnaires import KeptQuestionnaire
 from masto_diary.storage import Diary
+from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.folders import documents_folder
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
@@ -48,7 +51,8 @@ def show_load_for(window) -> None:
             QCoreApplication.translate("LoadQuestionnaireDialog", "Add a child first."),
         )
         return
-    LoadQuestionnaireDialog(window.diary, child_id, window).exec()
+    if LoadQuestionnaireDialog(window.diary, child_id, window).exec():
+        window.show_changes()
 
 
 def show_answer_for(window) -> None:
@@ -65,7 +69,51 @@ def show_answer_for(window) -> None:
         return
     today = dt.date.today()
     chosen = next((q for q in kept if questionnaires.is_due(window.diary, q, today)), kept[0])
-    AnswerDialog(window.diary, chosen, today, window).exec()
+    if AnswerDialog(window.diary, chosen, today, window).exec():
+        window.show_changes()
+
+
+def show_remove_for(window) -> None:
+    """The questionnaire and every answer given to it go; the window offers Undo (one write
+    path: the delete passes the write seam like any other)."""
+    title = QCoreApplication.translate("LoadQuestionnaireDialog", "Remove a questionnaire")
+    child_id = window.current_child_id()
+    kept = questionnaires.questionnaires(window.diary, child_id) if child_id is not None else []
+    if not kept:
+        text = QCoreApplication.translate(
+            "LoadQuestionnaireDialog", "There is no questionnaire to remove."
+        )
+        QMessageBox.information(window, title, text)
+        return
+    chosen = kept[0] if len(kept) == 1 else choose_questionnaire(window, title, kept)
+    if chosen is None:
+        return
+    question = fill_in(
+        QCoreApplication.translate(
+            "LoadQuestionnaireDialog",
+            "Remove “%1” and the answers of %2 days? Undo is offered for a short while.",
+        ),
+        chosen.title,
+        str(len(questionnaires.answers(window.diary, chosen.id))),
+    )
+    if not confirm_delete(window, title, question):
+        return
+    try:
+        questionnaires.remove_questionnaire(window.diary, chosen.id)
+    except DiaryError as error:
+        QMessageBox.warning(window, title, translate_core(error))
+        return
+    window.show_changes()
+
+
+def choose_questionnaire(
+    parent: QWidget, title: str, kept: list[KeptQuestionnaire]
+) -> KeptQuestionnaire | None:
+    """Which of the child's questionnaires (module-level so tests answer it)."""
+    titles = [q.title for q in kept]
+    label = QCoreApplication.translate("LoadQuestionnaireDialog", "&Questionnaire:")
+    chosen, ok = QInputDialog.getItem(parent, title, label, titles, 0, False)
+    return kept[titles.index(chosen)] if ok else None
 
 
 class LoadQuestionnaireDialog(QDialog):

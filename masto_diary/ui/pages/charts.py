@@ -279,6 +279,7 @@ class ChartsPage(Page):
             else:
                 chart.set_period(self.period)
         self.summary.set_inputs(self.inputs, self.period)
+        self.questionnaire.set_period(None if self.range_choice() == "all" else self.period)
         self._describe_charts()
 
     def _describe_charts(self) -> None:

@@ -21,6 +21,9 @@ DELETED = {
     "medication": QT_TRANSLATE_NOOP("UndoBar", "The medication row was deleted."),
     "lab_result": QT_TRANSLATE_NOOP("UndoBar", "The lab result was deleted."),
     "clinic_visit": QT_TRANSLATE_NOOP("UndoBar", "The clinic visit was deleted."),
+    "clinic_questionnaire": QT_TRANSLATE_NOOP(
+        "UndoBar", "The questionnaire and its answers were removed."
+    ),
 }
 
 
