@@ -10,17 +10,7 @@ import importlib.util
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QCoreApplication,
-    QEvent,
-    QSettings,
-    QSignalBlocker,
-    QSize,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -83,10 +73,6 @@ def available_specs() -> list[PageSpec]:
     return [spec for spec in PAGE_SPECS if importlib.util.find_spec(spec.module) is not None]
 
 
-WAIT_FOR_FIRST_FRAME_MS = 2000
-"""Build the remembered page by then even if the platform never reports the window exposed."""
-
-
 class MainWindow(QMainWindow):
     child_changed = Signal(int)
     data_changed = Signal()
@@ -100,7 +86,6 @@ class MainWindow(QMainWindow):
         self.reminders = None  # the ReminderCenter, started by ui.app after the first frame
         self.sharing = None  # ui.sharing.Sharing, made after the first frame (it loads the ORM)
         self._page_keys: list[str] = []
-        self._waiting_row: int | None = None  # the remembered page, built after the first frame
         self._build_toolbar()
         self._build_pages()
         self._build_menus()
@@ -398,45 +383,10 @@ class MainWindow(QMainWindow):
             self.resize(self._default_size())
         page = self.settings.value("window/page", "overview")
         if page in self._page_keys:
-            self._open_after_first_frame(page)
+            self.show_page(page)
         child = self.settings.value("window/child")
         if child is not None:
             self.select_child(int(child))
-
-    def _open_after_first_frame(self, key: str) -> None:
-        """The remembered page: chosen now, built once the window is on screen.
-
-        A chart page takes a few hundred milliseconds to build (seconds under Wine); the window
-        appears at once with the page's entry chosen, and the page fills in right after its
-        first frame (the window's first expose; a window started minimised builds it when it
-        is first shown).
-        """
-        row = self._page_keys.index(key)
-        if self._pages[key] is not None:
-            self.show_page(key)
-            return
-        with QSignalBlocker(self.navigation):
-            self.navigation.setCurrentRow(row)
-        self.stack.setCurrentIndex(row)
-        self._waiting_row = row
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        handle = self.windowHandle()
-        if self._waiting_row is not None and handle is not None:
-            handle.installEventFilter(self)
-            QTimer.singleShot(WAIT_FOR_FIRST_FRAME_MS, self._build_waiting_page)  # no expose?
-
-    def eventFilter(self, watched, event) -> bool:
-        if event.type() == QEvent.Type.Expose and watched is self.windowHandle():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self._build_waiting_page)  # after this expose's frame
-        return super().eventFilter(watched, event)
-
-    def _build_waiting_page(self) -> None:
-        row, self._waiting_row = self._waiting_row, None
-        if row is not None and isValid(self) and self.stack.currentIndex() == row:
-            self._show_row(row)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
