@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTableView,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +44,7 @@ from masto_diary.ui.dialogs.medication_dialog import confirm_delete, error_label
 from masto_diary.ui.formatting import long_date
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.buddy import buddy_label
+from masto_diary.ui.widgets.view_switcher import ViewSwitcher
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -251,7 +251,7 @@ class ChildSettingsDialog(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.tabs = QTabWidget(objectName="childSettingsTabs")
+        self.tabs = ViewSwitcher(objectName="childSettingsTabs")
         self.tabs.addTab(self._details_tab(), self.tr("&Details"))
         self.tabs.addTab(self._symptoms_tab(), self.tr("&Symptoms"))
         self.tabs.addTab(self._triggers_tab(), self.tr("&Triggers"))

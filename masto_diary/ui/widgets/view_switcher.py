@@ -1,4 +1,4 @@
-"""Views of one page chosen with a row of toggle buttons, for the Charts page.
+"""Views chosen with a row of toggle buttons: the Charts page, the child settings dialog.
 
 A ``QTabWidget`` would do the same on screen, but Qt tells screen readers that the current tab
 of every tab bar has the focus, whether the tab bar has it or not, and also while its page is
