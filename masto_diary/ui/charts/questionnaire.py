@@ -26,6 +26,12 @@ BAND_HUES = ("bluish_green", "yellow", "vermillion", "reddish_purple")
 Points = list[tuple[dt.date, int]]
 
 
+def _totals(diary: Diary, questionnaire: KeptQuestionnaire) -> Points:
+    """Each complete day's total, oldest first (an incomplete day has none)."""
+    given = questionnaires.answers(diary, questionnaire.id)
+    return [(answer.date, answer.total) for answer in given if answer.total is not None]
+
+
 class QuestionnaireChart(QWidget):
     """The totals of each of the child's questionnaires, one plot each."""
 
@@ -42,17 +48,7 @@ class QuestionnaireChart(QWidget):
     def show_child(self, diary: Diary, child_id: int | None) -> bool:
         """Draw the child's questionnaires; False when it has none (the view is hidden)."""
         kept = [] if child_id is None else questionnaires.questionnaires(diary, child_id)
-        self._shown = [
-            (
-                q,
-                [
-                    (a.date, a.total)
-                    for a in questionnaires.answers(diary, q.id)
-                    if a.total is not None
-                ],
-            )
-            for q in kept
-        ]
+        self._shown = [(questionnaire, _totals(diary, questionnaire)) for questionnaire in kept]
         self._draw()
         return bool(kept)
 
