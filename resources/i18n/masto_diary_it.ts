@@ -3240,8 +3240,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
-        <source>Remove “%1” and the answers of %2 days? Undo is offered for a short while.</source>
-        <translation>Rimuovere “%1” e le risposte di %2 giorni? Per poco tempo si potrà annullare.</translation>
+        <source>Remove “%1”? Its answers go with it (days answered: %2). Undo is offered for a short while.</source>
+        <translation>Rimuovere “%1”? Le sue risposte vanno via con esso (giorni con risposte: %2). Per poco tempo si potrà annullare.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>

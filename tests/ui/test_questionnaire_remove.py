@@ -72,8 +72,8 @@ def test_a_removed_questionnaire_comes_back_with_its_answers_on_undo(qtbot, wind
     window.show_page("charts")
     assert charts_view_shown(window)
     remove(window)
-    assert asked == ["Remove “Weekly skin check (example)” and the answers of 2 days? "
-                     "Undo is offered for a short while."]  # fmt: skip
+    assert asked == ["Remove “Weekly skin check (example)”? Its answers go with it (days "
+                     "answered: 2). Undo is offered for a short while."]  # fmt: skip
     assert questionnaires.questionnaires(diary, child_id) == []
     assert not charts_view_shown(window)
     assert window.undo_bar.label.text() == "The questionnaire and its answers were removed."
@@ -108,3 +108,22 @@ def test_without_one_the_window_says_so_and_removes_nothing(window, asked, monke
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
     remove(window)
     assert said == ["There is no questionnaire to remove."] and asked == []
+
+
+def test_two_with_the_same_title_are_told_apart_by_the_file_id(window, diary, monkeypatch):
+    child_id = window.current_child_id()
+    keep_example(diary, child_id, days=0)
+    content = json.loads(EXAMPLE.read_text("utf-8"))
+    content["id"] = "skin-check-2"  # another file, the same title
+    questionnaires.keep_questionnaire(diary, child_id, content)
+    kept = questionnaires.questionnaires(diary, child_id)
+    offered = []
+
+    def get_item(_parent, _title, _label, items, _current, _editable):
+        offered.extend(items)
+        return items[1], True
+
+    monkeypatch.setattr(questionnaire_dialog.QInputDialog, "getItem", get_item)
+    chosen = questionnaire_dialog.choose_questionnaire(window, "Remove", kept)
+    assert len(set(offered)) == 2 and all("(" in text for text in offered)
+    assert chosen is kept[1]

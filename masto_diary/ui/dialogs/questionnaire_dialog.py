@@ -91,7 +91,8 @@ def show_remove_for(window) -> None:
     question = fill_in(
         QCoreApplication.translate(
             "LoadQuestionnaireDialog",
-            "Remove “%1” and the answers of %2 days? Undo is offered for a short while.",
+            "Remove “%1”? Its answers go with it (days answered: %2). Undo is offered for a "
+            "short while.",
         ),
         chosen.title,
         str(len(questionnaires.answers(window.diary, chosen.id))),
@@ -109,11 +110,13 @@ def show_remove_for(window) -> None:
 def choose_questionnaire(
     parent: QWidget, title: str, kept: list[KeptQuestionnaire]
 ) -> KeptQuestionnaire | None:
-    """Which of the child's questionnaires (module-level so tests answer it)."""
+    """Which of the child's questionnaires (module-level so tests answer it); two with the same
+    title are told apart by the file's id."""
     titles = [q.title for q in kept]
+    shown = [f"{q.title} ({q.record.key})" if titles.count(q.title) > 1 else q.title for q in kept]
     label = QCoreApplication.translate("LoadQuestionnaireDialog", "&Questionnaire:")
-    chosen, ok = QInputDialog.getItem(parent, title, label, titles, 0, False)
-    return kept[titles.index(chosen)] if ok else None
+    chosen, ok = QInputDialog.getItem(parent, title, label, shown, 0, False)
+    return kept[shown.index(chosen)] if ok else None
 
 
 class LoadQuestionnaireDialog(QDialog):
