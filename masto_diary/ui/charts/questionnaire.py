@@ -42,8 +42,13 @@ class QuestionnaireChart(QWidget):
         self.period: Period | None = None
         self.plots: list[pg.PlotWidget] = []
         self.notes: list[QLabel] = []
-        self.points: dict[str, Points] = {}
         self._shown: list[tuple[KeptQuestionnaire, Points]] = []
+        self._theme = ChartTheme.from_palette(self.palette())
+
+    @property
+    def points(self) -> dict[str, Points]:
+        """Each questionnaire's complete totals by title, as drawn."""
+        return {questionnaire.title: points for questionnaire, points in self._shown}
 
     def show_child(self, diary: Diary, child_id: int | None) -> bool:
         """Draw the child's questionnaires; False when it has none (the view is hidden)."""
@@ -61,8 +66,12 @@ class QuestionnaireChart(QWidget):
             self._show_x(plot, note, points)
 
     def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._draw()
+        palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in palette_events:
+            theme = ChartTheme.from_palette(self.palette())
+            if theme != self._theme:  # as ChartPanel: redraw only when the colours changed
+                self._theme = theme
+                self._draw()
         super().changeEvent(event)
 
     def _draw(self) -> None:
@@ -70,11 +79,9 @@ class QuestionnaireChart(QWidget):
             widget = self.layout_.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self.plots, self.notes, self.points = [], [], {}
-        theme = ChartTheme.from_palette(self.palette())
+        self.plots, self.notes = [], []
         for questionnaire, points in self._shown:
-            self.points[questionnaire.title] = points
-            plot = self._plot(questionnaire, points, theme)
+            plot = self._plot(questionnaire, points, self._theme)
             note = QLabel(objectName="questionnaireNote", wordWrap=True)
             self.layout_.addWidget(QLabel(questionnaire.title, objectName="questionnaireTitle"))
             self.layout_.addWidget(plot, 1)
