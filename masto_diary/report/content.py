@@ -36,8 +36,6 @@ from masto_diary.analysis import (
     MedicationLane,
     PeriodSummary,
     TaperSummary,
-    adherence,
-    compare_columns,
     cycle_profile,
     daily_symptom_score,
     days_since_injection,
@@ -48,18 +46,16 @@ from masto_diary.analysis import (
     summarize_period,
     taper_summary,
     top_triggers,
-    uas7,
 )
 from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.report.questionnaires import QuestionnaireSummary
 from masto_diary.report.questionnaires import summaries as questionnaire_summaries
 from masto_diary.services import growth, records
+from masto_diary.services.figures import KeyFigures, UrticariaFigures, key_figures
 from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.schedule import dose_timings, plan_on
 from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
-from masto_diary.services.symptom_scale import UAS_WHEALS
-from masto_diary.services.urticaria import uas_days
 from masto_diary.storage import Diary
 from masto_diary.storage.read_model import (
     ChildRecord,
@@ -210,21 +206,6 @@ class TrendData:
 
 
 @dataclass(frozen=True, eq=False)
-class UrticariaFigures:
-    """Page 1 of a child scored with the UAS items: the weekly UAS7 up to the period's end.
-
-    ``weeks`` are the whole weeks (counted from the diary's first day) that end inside the
-    period; ``response`` looks at the last 7 days before the period's end and at the 7 days
-    before the first dose (analysis/uas7.py says how weeks with missing days count).
-    """
-
-    weeks: tuple[uas7.UasWeek, ...]
-    response: uas7.UasResponse
-    angioedema_days: int
-    first_dose: dt.date | None
-
-
-@dataclass(frozen=True, eq=False)
 class ReportContent:
     """Everything one report prints, for one child and one period."""
 
@@ -234,7 +215,7 @@ class ReportContent:
     requested: tuple[dt.date, dt.date]
     created: dt.date
     summary: PeriodSummary
-    columns: tuple[ComparedPeriod, ...]
+    figures: KeyFigures
     therapy: Therapy | None
     top_triggers: tuple[tuple[str, int], ...]
     questions: Questions | None
@@ -256,9 +237,18 @@ class ReportContent:
     height: GrowthPoint | None = None
     falling_height: FallingHeight | None = None
     cycle_scale: float = 0.0
-    urticaria: UrticariaFigures | None = None
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     questionnaires: tuple[QuestionnaireSummary, ...] = ()  # report/questionnaires.py
+
+    @property
+    def columns(self) -> tuple[ComparedPeriod, ...]:
+        """The comparison columns of page 1 (:func:`masto_diary.services.figures.key_figures`)."""
+        return self.figures.columns
+
+    @property
+    def urticaria(self) -> UrticariaFigures | None:
+        """The UAS7 figures of a child scored with the UAS items, else None."""
+        return self.figures.urticaria
 
     @property
     def days(self) -> int:
@@ -319,6 +309,7 @@ def gather_report(
         raise EmptyPeriodError(start, end)
     rows = records.read_records(diary, child_id, lo, hi)
     summary = summarize_period(data, lo, hi)
+    shared = key_figures(data, lo, hi)
     period_injections = [i for i in rows.injections if lo <= i.day <= hi]
     if summary.days_recorded == 0 and summary.episodes == 0 and not period_injections:
         raise EmptyPeriodError(lo, hi)
@@ -330,8 +321,8 @@ def gather_report(
         requested=(start, end),
         created=today,
         summary=summary,
-        columns=compare_columns(data, lo, hi),
-        therapy=_therapy(data, rows.plans, lo, hi),
+        figures=shared,
+        therapy=_therapy(data, rows.plans, shared),
         top_triggers=top_triggers(data, lo, hi, TOP_TRIGGERS),
         questions=_questions(rows.visits, hi, scrub),
         symptoms=symptom_rows(chart, lo, hi),
@@ -349,29 +340,9 @@ def gather_report(
         active_symptoms=int(data.active.sum()),
         dss_scale_max=int(data.scale_max[data.active].sum()),
         cycle_scale=cycle_scale(data),
-        urticaria=urticaria_figures(data, lo, hi),
         **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
         questionnaires=questionnaire_summaries(diary, child_id, lo, hi),
-    )
-
-
-def urticaria_figures(data: DiaryData, start: dt.date, end: dt.date) -> UrticariaFigures | None:
-    """The UAS7 figures of a child whose diary has the UAS items; None for any other child."""
-    if UAS_WHEALS not in data.symptom_keys:
-        return None
-    days = uas_days(data)
-    cut = (end - days.start).days + 1  # what came after the period's end is not reported
-    daily = days.daily[:cut]
-    weeks = uas7.weekly_uas7(daily, days.start)
-    inside = tuple(week for week in weeks if start <= week.end <= end)
-    first_dose = days.first_dose if days.first_dose and days.first_dose <= end else None
-    angioedema = days.angioedema[data.period_slice(start, end)]
-    return UrticariaFigures(
-        weeks=inside,
-        response=uas7.response(daily, days.start, first_dose),
-        angioedema_days=int(np.nansum(angioedema == 1)),
-        first_dose=first_dose,
     )
 
 
@@ -420,10 +391,8 @@ def _scrub_episode(episode: EpisodeRecord, scrub) -> EpisodeRecord:
     return replace(episode, notes=scrub(episode.notes), rescue_notes=scrub(episode.rescue_notes))
 
 
-def _therapy(
-    data: DiaryData, plans: tuple[PlanRecord, ...], start: dt.date, end: dt.date
-) -> Therapy | None:
-    plan = plan_on(plans, end)
+def _therapy(data: DiaryData, plans: tuple[PlanRecord, ...], shared: KeyFigures) -> Therapy | None:
+    plan = plan_on(plans, shared.end)
     if plan is None:
         return None
     return Therapy(
@@ -432,7 +401,7 @@ def _therapy(
         interval_days=plan.interval_days,
         plan_start=plan.start_date,
         first_injection=data.first_injection,
-        adherence=adherence(data, start, end),
+        adherence=shared.adherence,
     )
 
 

@@ -12,8 +12,10 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP
 from masto_diary.analysis import uas7
 from masto_diary.report import charts
 from masto_diary.report.canvas import CENTER, GREY, RIGHT, TOP, Canvas
-from masto_diary.report.content import ReportContent, UrticariaFigures
+from masto_diary.report.content import ReportContent
 from masto_diary.report.layout import Column, Table
+from masto_diary.services import figures as figures_module
+from masto_diary.services.figures import UrticariaFigures
 from masto_diary.words import report_texts as texts
 from masto_diary.words.report_texts import DASH, tr
 from masto_diary.words.sentence import fill_in
@@ -54,14 +56,13 @@ def week_text(week: uas7.UasWeek | None) -> str:
 def urticaria_table(content: ReportContent) -> Table:
     """The UAS7 figures in place of the mastocytosis key figures."""
     figures = content.urticaria
-    response = figures.response
+    response = figures.uas
     estimated = sum(1 for week in figures.weeks if week.score is not None and not week.complete)
     unscored = sum(1 for week in figures.weeks if week.score is None)
-    category = response.category
     rows = [
         (tr("UAS7, last 7 days of the period"), week_text(response.now)),
         (tr("UAS7, 7 days before the first dose"), week_text(response.baseline)),
-        (tr("Response to omalizumab"), tr(RESPONSE_TEXTS[category]) if category else DASH),
+        (tr("Response to omalizumab"), response_text(figures.response)),
         (
             tr("Weeks well controlled (UAS7 ≤ 6) since the first dose"),
             _of(response.weeks_well_controlled, response.weeks_scored)
@@ -79,6 +80,22 @@ def urticaria_table(content: ReportContent) -> Table:
         Column(texts.period(content.start, content.end), 1.2, RIGHT),
     ]
     return Table(columns, rows, size=8.0, indented_rows=frozenset({5, 6}))
+
+
+NO_RESPONSE_TEXTS = {
+    figures_module.NO_DOSE: QT_TRANSLATE_NOOP("report", "none: no dose recorded"),
+    figures_module.BEFORE_FIRST_DOSE: QT_TRANSLATE_NOOP(
+        "report", "none: the period's last week is before the first dose"
+    ),
+    figures_module.NO_SCORE: QT_TRANSLATE_NOOP("report", "none: the last week has no score"),
+}
+
+
+def response_text(response: figures_module.Response) -> str:
+    """The response in the guideline's words, or why there is none (never a bare dash)."""
+    if response.category is not None:
+        return tr(RESPONSE_TEXTS[response.category])
+    return tr(NO_RESPONSE_TEXTS[response.reason])
 
 
 def _of(part: int, whole: int) -> str:

@@ -4980,8 +4980,13 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
-        <source>Before</source>
-        <translation>Prima</translation>
+        <source>No day of the diary lies in this range.</source>
+        <translation>Nessun giorno del diario cade in questo intervallo.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Baseline before therapy</source>
+        <translation>Riferimento prima della terapia</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -7941,6 +7946,21 @@
         <location filename="../../masto_diary/report/urticaria.py"/>
         <source>not controlled (UAS7 &gt; 6)</source>
         <translation>non controllata (UAS7 &gt; 6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>none: no dose recorded</source>
+        <translation>nessuna: nessuna dose registrata</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>none: the period&apos;s last week is before the first dose</source>
+        <translation>nessuna: l&apos;ultima settimana del periodo è prima della prima dose</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/urticaria.py"/>
+        <source>none: the last week has no score</source>
+        <translation>nessuna: l&apos;ultima settimana non ha un punteggio</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/command.py"/>

@@ -97,10 +97,11 @@ def best_of(action, runs: int = 7) -> float:
 
 
 def test_page_one_figures_budget(ten_year_dir):
-    """Page 1's figures (comparison columns, cycle profile with its reference, adherence,
-    triggers) on the 10-year diary, beside one plain period summary measured in the same run."""
+    """Page 1's figures (the shared key figures, cycle profile with its reference, triggers)
+    on the 10-year diary, beside one plain period summary measured in the same run."""
     from masto_diary import analysis
     from masto_diary.report.content import gather_report
+    from masto_diary.services.figures import key_figures
     from masto_diary.services.series import load_chart_data
 
     with open_diary(ten_year_dir, auto_backup=False) as diary:
@@ -113,10 +114,9 @@ def test_page_one_figures_budget(ten_year_dir):
             baseline = best_of(lambda s=start: analysis.summarize_period(data, s, end))
 
             def page_one(s=start):
-                analysis.compare_columns(data, s, end)
+                key_figures(data, s, end)  # columns, baseline, on therapy, adherence, UAS7
                 analysis.cycle_profile(data, s, end)
                 analysis.cycle_profile(data, data.first_injection, end)
-                analysis.adherence(data, s, end)
                 analysis.top_triggers(data, s, end, 5)
 
             figures = best_of(page_one)

@@ -125,7 +125,7 @@ def test_range_change_updates_the_plots(page, data, qtbot):
     assert page.trend.plot.viewRange()[0] == pytest.approx(period_x(period.start, period.end))
     lanes_now = {lane.name for lane, _ in page.trend.lanes.shown}
     assert "Prednisone" not in lanes_now  # stopped long before the last 90 days
-    assert page.summary.comparison.on.start == period.start
+    assert page.summary.comparison.on_therapy.start == period.start
     # custom range: the date fields become active and are obeyed
     page.set_range_choice("custom")
     assert page.from_edit.isEnabled() and page.to_edit.isEnabled()
@@ -194,19 +194,20 @@ def test_labs_each_on_its_own_axis_with_the_bound_ige_note(page, data):
 
 
 def test_summary_shows_before_and_on_therapy(page, data):
-    # the whole diary holds the first dose: its own days before and on therapy, as the report
+    # before: the fixed 90-day baseline every report prints; on: the range's days on therapy
     first = data.first_injection
-    before = analysis.summarize_period(data, data.start, first - dt.timedelta(days=1))
+    before = analysis.summarize_period(data, first - dt.timedelta(days=90),
+                                       first - dt.timedelta(days=1))  # fmt: skip
     on = analysis.summarize_period(data, first, data.end)
-    expected = analysis.TherapyComparison(first, before, on)
     summary = page.summary
-    assert summary.comparison == expected
-    before, on = expected.before, expected.on
+    assert summary.comparison.baseline == before
+    assert summary.comparison.on_therapy == on
     assert before.mean_dss > 5 * on.mean_dss  # the story: much better on therapy
     assert summary.value_text("mean_score", "before") == QLocale().toString(before.mean_dss, "f", 1)
-    assert summary.value_text("anaphylaxis", "before") == "1"
+    assert summary.value_text("anaphylaxis", "before") == str(before.anaphylaxis)
     assert summary.value_text("symptom_free", "on") == f"{on.symptom_free_pct:.0f} %"
     assert "13 of 14" in summary.adherence.text()
+    assert "Baseline before therapy" in summary.before_header.text()
 
 
 def set_symptom_checked(page, key: str, checked: bool) -> None:

@@ -14,8 +14,9 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from masto_diary import analysis
-from masto_diary.analysis import PeriodSummary, TherapyComparison
+from masto_diary.analysis import PeriodSummary
 from masto_diary.analysis.compare import DEFAULT_DAYS_BEFORE
+from masto_diary.services.figures import KeyFigures, key_figures
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.formatting import short_date
 from masto_diary.words.sentence import fill_in
@@ -40,21 +41,13 @@ def _percent(value: float | None) -> str:
     return "—" if value is None else f"{QLocale().toString(float(value), 'f', 0)} %"
 
 
-def before_and_on(data: analysis.DiaryData, period: Period) -> TherapyComparison:
-    """The report's comparison rules (:func:`masto_diary.analysis.comparison_columns`), two columns.
+def before_and_on(data: analysis.DiaryData, period: Period) -> KeyFigures:
+    """The shared figures of the range (:func:`masto_diary.services.figures.key_figures`).
 
-    A range holding the first dose shows its own days before and on therapy; a range on therapy
-    is set against the fixed 90-day baseline; no day is in both columns.
+    "Before" is the fixed pre-therapy baseline, the same column every report of the child
+    prints; "on therapy" is the range's days on or after the first dose.
     """
-    first = data.first_injection
-    lo, hi = max(period.start, data.start), max(period.end, first)
-    before = analysis.compare_before_on(data, days_before=DAYS_BEFORE, on_start=first).before
-    if period.end < first:
-        return TherapyComparison(first, before, None)
-    columns = {c.column.kind: c.summary for c in analysis.compare_columns(data, lo, hi)}
-    if "before_in_period" in columns:
-        return TherapyComparison(first, columns["before_in_period"], columns["on_in_period"])
-    return TherapyComparison(first, before, columns["period"])
+    return key_figures(data, period.start, period.end)
 
 
 class SummaryPanel(QFrame):
@@ -65,7 +58,7 @@ class SummaryPanel(QFrame):
         self.setObjectName("summaryPanel")
         self.setAccessibleName(self.tr("Before and on therapy"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.comparison: TherapyComparison | None = None
+        self.comparison: KeyFigures | None = None
         self.values: dict[tuple[str, str], QLabel] = {}
         title = QLabel(self.tr("Before / on therapy"), objectName="summaryTitle")
         font = title.font()
@@ -156,9 +149,12 @@ class SummaryPanel(QFrame):
                 )
             )
             return
+        if period.end < data.start or period.start > data.end:
+            self._show_sentence(self.tr("No day of the diary lies in this range."))
+            return
         self.comparison = before_and_on(data, period)
         self._show_comparison(self.comparison)
-        self._show_adherence(inputs, period)
+        self._show_adherence(self.comparison)
 
     def _show_sentence(self, text: str) -> None:
         self.comparison = None
@@ -167,13 +163,14 @@ class SummaryPanel(QFrame):
         self.table.setVisible(False)
         self.adherence.setVisible(False)
 
-    def _show_comparison(self, comparison: TherapyComparison) -> None:
+    def _show_comparison(self, comparison: KeyFigures) -> None:
         self.sentence.setVisible(False)
         self.table.setVisible(True)
-        self.before_header.setText(self._header(self.tr("Before"), comparison.before))
-        self.on_header.setText(self._header(self.tr("On therapy"), comparison.on))
+        before, on = comparison.baseline, comparison.on_therapy
+        self.before_header.setText(self._header(self.tr("Baseline before therapy"), before))
+        self.on_header.setText(self._header(self.tr("On therapy"), on))
         for figure in self.figures():
-            for side, summary in (("before", comparison.before), ("on", comparison.on)):
+            for side, summary in (("before", before), ("on", on)):
                 text = figure.value(summary) if summary is not None else "—"
                 self.values[(figure.key, side)].setText(text)
 
@@ -183,8 +180,8 @@ class SummaryPanel(QFrame):
         dates = f"{short_date(summary.start)} – {short_date(summary.end)}"
         return f"<b>{title}</b><br><small>{dates}</small>"
 
-    def _show_adherence(self, inputs: ChartInputs, period: Period) -> None:
-        result = analysis.adherence(inputs.data, period.start, period.end)
+    def _show_adherence(self, comparison: KeyFigures) -> None:
+        result = comparison.adherence
         self.adherence.setVisible(result.assessed > 0)
         if result.assessed == 0:
             return

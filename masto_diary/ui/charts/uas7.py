@@ -7,15 +7,13 @@ of 0, so a gap in the diary can never pass for a week without hives.  Injections
 lines with the dose over the first one and wherever it changes, as on the trend chart.
 """
 
-import datetime as dt
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from masto_diary.analysis import uas7
-from masto_diary.services.urticaria import uas_days
+from masto_diary.services.figures import uas_weeks
 from masto_diary.ui.charts.common import ChartPanel, LightPlot, date_axis, day_x, fix_left_axis
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.items import EventLinesItem, StaticSample
@@ -45,14 +43,8 @@ def _tr(text: str) -> str:
 
 
 def weeks_in(inputs: ChartInputs, period: Period) -> list[uas7.UasWeek]:
-    """The whole weeks inside ``period``, counted from the diary's first day."""
-    days = uas_days(inputs.data)
-    return [
-        week
-        for week in days.weeks()
-        if week.start >= period.start - dt.timedelta(days=6)
-        and week.end <= period.end + dt.timedelta(days=6)
-    ]
+    """The whole weeks that end inside ``period``: the report's weeks (services/figures.py)."""
+    return list(uas_weeks(inputs.data, period.start, period.end))
 
 
 class Uas7Chart(ChartPanel):
