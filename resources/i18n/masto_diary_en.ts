@@ -142,4 +142,47 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>patterns</name>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Shown apart, %n cycle(s) with the next dose late: on the days past the due date the score was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</source>
+        <translation>
+            <numerusform>Shown apart, %n cycle with the next dose late: on the days past the due date the score was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</numerusform>
+            <numerusform>Shown apart, %n cycles with the next dose late: on the days past the due date the score was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Shown apart, %n cycle(s) with the next dose late: on the days past the due date the UAS7 was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</source>
+        <translation>
+            <numerusform>Shown apart, %n cycle with the next dose late: on the days past the due date the UAS7 was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</numerusform>
+            <numerusform>Shown apart, %n cycles with the next dose late: on the days past the due date the UAS7 was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1: not enough to tell (logged on %n day(s)).</source>
+        <translation>
+            <numerusform>%1: not enough to tell (logged on %n day).</numerusform>
+            <numerusform>%1: not enough to tell (logged on %n days).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1: not enough to tell (logged on %n day(s); about %2 would be needed to tell a doubling of next-day episodes from chance).</source>
+        <translation>
+            <numerusform>%1: not enough to tell (logged on %n day; about %2 would be needed to tell a doubling of next-day episodes from chance).</numerusform>
+            <numerusform>%1: not enough to tell (logged on %n days; about %2 would be needed to tell a doubling of next-day episodes from chance).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); only what passes is stated.</source>
+        <translation>
+            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test; only what passes is stated.</numerusform>
+            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n tests; only what passes is stated.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

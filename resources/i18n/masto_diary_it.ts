@@ -327,6 +327,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/charts.py"/>
+        <source>&amp;Patterns</source>
+        <translation>&amp;Ricorrenze</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/charts.py"/>
         <source>&amp;Questionnaire</source>
         <translation>&amp;Questionario</translation>
     </message>
@@ -4057,6 +4062,49 @@
     </message>
 </context>
 <context>
+    <name>PatternsChart</name>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>Patterns: wear-off and triggers</source>
+        <translation>Ricorrenze: perdita di effetto e fattori scatenanti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>Findings</source>
+        <translation>Risultati</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>ratio of next-day episode days (log scale; 1 = no difference)</source>
+        <translation>rapporto dei giorni con episodio il giorno dopo (scala logaritmica; 1 = nessuna differenza)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>Choose a child to see the patterns of the diary.</source>
+        <translation>Scegli un bambino per vedere le ricorrenze del diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>No trigger was logged on enough days to be tested in this range: the sentences above say what would be needed.</source>
+        <translation>Nessun fattore scatenante è stato annotato in abbastanza giorni per essere verificato in questo intervallo: le frasi sopra dicono che cosa servirebbe.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>No trigger went with more episodes the next day beyond chance.</source>
+        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>Wear-off</source>
+        <translation>Perdita di effetto</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>Triggers</source>
+        <translation>Fattori scatenanti</translation>
+    </message>
+</context>
+<context>
     <name>PlanDialog</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/plan_dialog.py"/>
@@ -6918,6 +6966,89 @@
         <location filename="../../masto_diary/ui/main_window.py"/>
         <source>Growth</source>
         <translation>Crescita</translation>
+    </message>
+</context>
+<context>
+    <name>patterns</name>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>95 % CI %1 to %2</source>
+        <translation>IC 95 % da %1 a %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Too few on-time dose cycles to tell whether the effect wears off (%1 of at least %2).</source>
+        <translation>Troppo pochi cicli di dose puntuali per dire se l&apos;effetto si esaurisce (%1 su almeno %2).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>The UAS7 rose by %1 (%2) in the last %3 days of %4 on-time cycles: the effect may wear off before the next dose.</source>
+        <translation>L&apos;UAS7 è salito di %1 (%2) negli ultimi %3 giorni di %4 cicli puntuali: l&apos;effetto potrebbe esaurirsi prima della dose successiva.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>No rise of the UAS7 beyond chance in the last %3 days of %4 on-time cycles (change %1, %2).</source>
+        <translation>Nessun aumento dell&apos;UAS7 oltre il caso negli ultimi %3 giorni di %4 cicli puntuali (variazione %1, %2).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Scores rose by %1 (%2) in the last %3 days of %4 on-time cycles: the effect may wear off before the next dose.</source>
+        <translation>I punteggi sono saliti di %1 (%2) negli ultimi %3 giorni di %4 cicli puntuali: l&apos;effetto potrebbe esaurirsi prima della dose successiva.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>No rise beyond chance in the last %3 days of %4 on-time cycles (change %1, %2).</source>
+        <translation>Nessun aumento oltre il caso negli ultimi %3 giorni di %4 cicli puntuali (variazione %1, %2).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Shown apart, %n cycle(s) with the next dose late: on the days past the due date the score was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</source>
+        <translation>
+            <numerusform>A parte, %n ciclo con la dose successiva in ritardo: nei giorni dopo la scadenza il punteggio era in media %1 più alto che a metà ciclo. È una dose mancata, non una perdita di effetto.</numerusform>
+            <numerusform>A parte, %n cicli con la dose successiva in ritardo: nei giorni dopo la scadenza il punteggio era in media %1 più alto che a metà ciclo. È una dose mancata, non una perdita di effetto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Shown apart, %n cycle(s) with the next dose late: on the days past the due date the UAS7 was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</source>
+        <translation>
+            <numerusform>A parte, %n ciclo con la dose successiva in ritardo: nei giorni dopo la scadenza l&apos;UAS7 era in media %1 più alto che a metà ciclo. È una dose mancata, non una perdita di effetto.</numerusform>
+            <numerusform>A parte, %n cicli con la dose successiva in ritardo: nei giorni dopo la scadenza l&apos;UAS7 era in media %1 più alto che a metà ciclo. È una dose mancata, non una perdita di effetto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1 went with more episodes the next day: %2 of %3 days after it had an episode, against %4 of %5 after other episode days (ratio %6, %7; adjusted for the day in the dose cycle and the season).</source>
+        <translation>%1 si è accompagnato a più episodi il giorno dopo: %2 dei %3 giorni successivi hanno avuto un episodio, contro %4 dei %5 dopo gli altri giorni con episodio (rapporto %6, %7; corretto per il giorno del ciclo di dose e la stagione).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1: not enough to tell (logged on %n day(s)).</source>
+        <translation>
+            <numerusform>%1: dati insufficienti per dirlo (annotato in %n giorno).</numerusform>
+            <numerusform>%1: dati insufficienti per dirlo (annotato in %n giorni).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1: not enough to tell (logged on %n day(s); about %2 would be needed to tell a doubling of next-day episodes from chance).</source>
+        <translation>
+            <numerusform>%1: dati insufficienti per dirlo (annotato in %n giorno; ne servirebbero circa %2 per distinguere dal caso un raddoppio degli episodi il giorno dopo).</numerusform>
+            <numerusform>%1: dati insufficienti per dirlo (annotato in %n giorni; ne servirebbero circa %2 per distinguere dal caso un raddoppio degli episodi il giorno dopo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>The same day cannot be told: a trigger is written only on an episode, so the days it was met without one are not in the diary.</source>
+        <translation>Lo stesso giorno non si può valutare: un fattore scatenante si annota solo su un episodio, quindi i giorni in cui c&apos;è stato senza episodio non sono nel diario.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); only what passes is stated.</source>
+        <translation>
+            <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
+            <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

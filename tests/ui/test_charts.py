@@ -423,7 +423,7 @@ def test_at_1024x640_the_plot_shrinks_and_the_figures_become_a_tab(
     page.resize(830, 560)  # the page's share of a 1024×640 window
     page.show()
     settle()
-    assert not page.side_beside and page.tabs.indexOf(page.side_widget) == 3
+    assert not page.side_beside and page.tabs.indexOf(page.side_widget) == 4
     assert not page.side_widget.isVisible()  # only when its tab is chosen
     right = page.tabs.mapTo(page, page.tabs.rect().topRight()).x()
     assert right <= page.width()  # nothing cut at the right edge

@@ -1,6 +1,7 @@
 """Charts page: the doctor's questions answered with pictures, for the chosen range of days.
 
-Tabs for the trend (with medication lanes), the dose-cycle profile and the labs; beside them
+Tabs for the trend (with medication lanes), the dose-cycle profile, the labs and the patterns
+(wear-off and triggers, charts/patterns.py); beside them
 the before / on therapy figures and, for the trend, the list of single symptoms to show.  The
 range (last 30 / 90 / 365 days, all, or two dates) applies to every chart and figure.
 
@@ -34,6 +35,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.charts.cycle_profile import COMPARE_DAYS, CycleProfileChart
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.labs import LabsChart
+from masto_diary.ui.charts.patterns import PatternsChart
 from masto_diary.ui.charts.questionnaire import QuestionnaireChart
 from masto_diary.ui.charts.summary import SummaryPanel
 from masto_diary.ui.charts.trend import TrendChart
@@ -73,12 +75,18 @@ class ChartsPage(Page):
         self.cycle = CycleProfileChart()
         self.labs = LabsChart()
         self.uas7 = Uas7Chart()  # a tab only for a child scored with the UAS items
+        self.patterns = PatternsChart()
         self.summary = SummaryPanel()
-        for chart in (self.trend, self.cycle, self.labs, self.uas7):
+        for chart in self.charts:
             # the picture's surface is what takes the focus: it carries the chart's name
             chart.view.viewport().setAccessibleName(chart.view.accessibleName())
             chart.readout.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._build()
+
+    @property
+    def charts(self) -> tuple:
+        """Every chart that follows the page's child and range."""
+        return (self.trend, self.cycle, self.labs, self.uas7, self.patterns)
 
     # ----------------------------------------------------------------- building
 
@@ -88,6 +96,7 @@ class ChartsPage(Page):
         self.tabs.addTab(self.trend, self.tr("&Trend"))
         self.tabs.addTab(self.cycle, self.tr("&Dose cycle"))
         self.tabs.addTab(self.labs, self.tr("&Labs"))
+        self.tabs.addTab(self.patterns, self.tr("&Patterns"))
         self.questionnaire = QuestionnaireChart()  # a tab only for a child with one
         self.tabs.addTab(self.questionnaire, self.tr("&Questionnaire"))
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -127,8 +136,8 @@ class ChartsPage(Page):
             self.body.removeWidget(self.side_widget)
             self.side_widget.setMinimumWidth(0)
             self.side_widget.setMaximumWidth(16_777_215)
-            after_labs = self.tabs.indexOf(self.labs) + 1  # the questionnaire tab stays last
-            self.tabs.insertTab(after_labs, self.side_widget, self.tr("F&igures"))
+            after = self.tabs.indexOf(self.patterns) + 1  # the questionnaire tab stays last
+            self.tabs.insertTab(after, self.side_widget, self.tr("F&igures"))
         if current is not None and self.tabs.indexOf(current) >= 0:
             self.tabs.setCurrentWidget(current)
         self._tab_changed(self.tabs.currentIndex())
@@ -273,7 +282,7 @@ class ChartsPage(Page):
                 self.period = self.inputs.period_for(self.range_choice(), self._custom_period())
                 self.from_edit.setDate(to_qdate(self.period.start))
                 self.to_edit.setDate(to_qdate(self.period.end))
-        for chart in (self.trend, self.cycle, self.labs, self.uas7):
+        for chart in self.charts:
             if redraw_all:
                 chart.set_inputs(self.inputs, self.period)
             else:
