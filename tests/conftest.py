@@ -6,6 +6,9 @@ copy of the demo diary (written once per test session, copied per test).
 
 import os
 import shutil
+import sys
+import threading
+import traceback
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -25,6 +28,38 @@ def compiled_translations() -> None:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     module.build_if_stale()
+
+
+_ESCAPED: list[str] = []
+
+
+def _thread_failed(args: threading.ExceptHookArgs) -> None:
+    name = args.thread.name if args.thread is not None else "?"
+    told = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    _ESCAPED.append(f"an exception in thread {name!r}:\n{told}")
+
+
+def _unraisable(args) -> None:
+    told = "".join(traceback.format_exception(args.exc_type, args.exc_value, args.exc_traceback))
+    _ESCAPED.append(f"an unraisable exception ({args.err_msg}, {args.object!r}):\n{told}")
+
+
+@pytest.fixture(autouse=True)
+def no_exception_escapes():
+    """Any exception in any thread (or in a finaliser, where Python can only print it) fails
+    the test during which it happened: an import racing the main thread on a warm-up thread
+    once printed a traceback in most launches, and no test noticed."""
+    hooks = threading.excepthook, sys.unraisablehook
+    threading.excepthook, sys.unraisablehook = _thread_failed, _unraisable
+    _ESCAPED.clear()
+    try:
+        yield
+    finally:
+        threading.excepthook, sys.unraisablehook = hooks
+    if _ESCAPED:
+        escaped = "\n".join(_ESCAPED)
+        _ESCAPED.clear()
+        pytest.fail(escaped, pytrace=False)
 
 
 @pytest.fixture(autouse=True)

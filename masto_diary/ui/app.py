@@ -1,5 +1,6 @@
 """Starting the GUI: QApplication, open the diary (or explain why not), show the window."""
 
+import os
 import sys
 import tempfile
 import time
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from masto_diary import APP_NAME, __version__
 from masto_diary.errors import DiaryError
 from masto_diary.resources import APP_ID, ICON_SIZES, icon_file
+from masto_diary.ui.first_frame import after_first_frame
 from masto_diary.words import i18n
 from masto_diary.words.sentence import fill_in
 
@@ -86,14 +88,15 @@ def run_gui(
     if message:
         window.statusBar().showMessage(message, 30_000)
     instance.activation_requested.connect(lambda: bring_to_front(window))
-    if smoke_test:
-        QTimer.singleShot(0, lambda: _report_ready(window))
+    echo_status_bar(window)
+    # On the main thread, after the first frame (sharing and the first save load the ORM):
+    # a shared diary journals every save and syncs; QtNetwork loads for the listener.
+    steps = [window.start_sharing, instance.listen]
+    if smoke_test:  # said first: benchmarks time the first frame, not what follows it
+        steps.insert(0, lambda: _report_ready(window, first_frame))
     else:
-        QTimer.singleShot(0, warm_up_in_background)
-        QTimer.singleShot(0, lambda: start_reminders(window, minimized))
-    QTimer.singleShot(0, instance.listen)  # QtNetwork loads after the first frame
-    # after the first frame (it loads the ORM): a shared diary journals every save and syncs
-    QTimer.singleShot(0, window.start_sharing)
+        steps += [lambda: start_reminders(window, minimized), load_for_the_first_save]
+    first_frame = after_first_frame(window, *steps)
     code = app.exec()
     diary.close()
     instance.release()
@@ -199,15 +202,11 @@ def switch_folder(instance, chosen: Path) -> Path | None:
     return chosen
 
 
-def warm_up_in_background() -> None:
-    """Import the ORM while the parent looks at the overview, so the first save is instant."""
-    import threading
-
-    def load() -> None:
-        import masto_diary.services.children  # noqa: F401
-        import masto_diary.services.entries  # noqa: F401
-
-    threading.Thread(target=load, name="warm-up", daemon=True).start()
+def load_for_the_first_save() -> None:
+    """Import the ORM and the services of a save after the first frame, on the main thread,
+    so the first Ctrl+S does not wait for them (never on another thread: imports must not race)."""
+    import masto_diary.services.children  # noqa: F401
+    import masto_diary.services.entries  # noqa: F401
 
 
 def start_reminders(window, minimized: bool) -> None:
@@ -220,8 +219,39 @@ def start_reminders(window, minimized: bool) -> None:
         window.reminders.hide_to_tray()
 
 
-def _report_ready(window) -> None:
-    """For benchmarks and installer tests: say when the first frame is up, then quit."""
-    elapsed = time.perf_counter() - PROCESS_START
+def _report_ready(window, first_frame) -> None:
+    """For benchmarks and installer tests: when the first frame was up, then quit."""
+    exposed = first_frame.exposed_at or time.perf_counter()
+    elapsed = exposed - PROCESS_START
     print(f"window ready: {window.current_page_key()} page, {elapsed * 1000:.0f} ms", flush=True)
     QTimer.singleShot(50, window.close)
+
+
+STATUS_ECHO_VARIABLE = "MASTO_DIARY_ECHO_STATUS"
+
+
+def echo_status_bar(window) -> None:
+    """With MASTO_DIARY_ECHO_STATUS set, print what the status bar shows whenever it changes.
+
+    For the launch test (tests/ui/test_launch.py), which starts the real app as a process and
+    must know what the parent reads: the text comes from the status bar's own widgets (its
+    message and every visible label in it), polled on the main thread.
+    """
+    if not os.environ.get(STATUS_ECHO_VARIABLE):
+        return
+    from PySide6.QtWidgets import QLabel
+
+    bar = window.statusBar()
+    shown = [""]
+
+    def echo() -> None:
+        parts = [bar.currentMessage()]
+        parts += [label.text() for label in bar.findChildren(QLabel) if label.isVisible()]
+        text = " | ".join(part for part in parts if part)
+        if text != shown[0]:
+            shown[0] = text
+            print(f"status bar: {text}", flush=True)
+
+    timer = QTimer(window, interval=100, objectName="statusEcho")
+    timer.timeout.connect(echo)
+    timer.start()
