@@ -24,7 +24,7 @@ Rules the report follows:
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
 
@@ -54,6 +54,7 @@ from masto_diary.services import growth, records
 from masto_diary.services.figures import KeyFigures, UrticariaFigures, key_figures
 from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
+from masto_diary.services.patterns import child_patterns
 from masto_diary.services.schedule import dose_timings, plan_on
 from masto_diary.services.series import ChartData, ChartFigures, chart_figures, load_chart_data
 from masto_diary.storage import Diary
@@ -67,7 +68,11 @@ from masto_diary.storage.read_model import (
     VisitRecord,
 )
 
+if TYPE_CHECKING:
+    from masto_diary.analysis.patterns import Patterns
+
 SECTIONS: tuple[str, ...] = (
+    "patterns",
     "symptoms",
     "episodes",
     "injections",
@@ -239,6 +244,7 @@ class ReportContent:
     cycle_scale: float = 0.0
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     questionnaires: tuple[QuestionnaireSummary, ...] = ()  # report/questionnaires.py
+    patterns: "Patterns | None" = None  # wear-off and triggers (report/patterns.py)
 
     @property
     def columns(self) -> tuple[ComparedPeriod, ...]:
@@ -343,6 +349,7 @@ def gather_report(
         **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
         questionnaires=questionnaire_summaries(diary, child_id, lo, hi),
+        patterns=child_patterns(data, lo, hi),
     )
 
 

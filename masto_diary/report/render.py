@@ -47,6 +47,7 @@ from masto_diary.report.layout import (
     Table,
     paginate,
 )
+from masto_diary.report.patterns import method_paragraph, pattern_blocks, wear_off_line
 from masto_diary.report.questionnaires import questionnaire_blocks
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
@@ -409,6 +410,8 @@ def side_lines(content: ReportContent) -> list[tuple[str, bool]]:
     anaphylaxis and the top triggers, as (text, bold) lines."""
     lines: list[tuple[str, bool]] = [(tr("Therapy"), True)]
     lines += [(text, False) for text in therapy_lines(content)]
+    if wear_off_line(content):
+        lines.append((wear_off_line(content), False))
     lines.append((reaction_line(content), False))
     lines.append((tr("Now taking"), True))
     lines += [(text, False) for text in now_taking_lines(content)]
@@ -700,6 +703,7 @@ def _is_zero(text: str) -> bool:
 def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
     """The sections after page 1 in print order, as chosen in ``content.sections``."""
     builders = {
+        "patterns": pattern_blocks,
         "symptoms": symptom_blocks,
         "episodes": episode_blocks,
         "injections": injection_blocks,
@@ -1102,4 +1106,5 @@ def method_paragraphs(content: ReportContent) -> list[str]:
             "Total IgE: on omalizumab the test also measures IgE bound to the drug, so it "
             "rises after the first dose; this is expected and not a sign of worsening."
         ),
+        *method_paragraph(content),
     ]

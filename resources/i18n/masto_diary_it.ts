@@ -4070,6 +4070,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/patterns.py"/>
+        <source>No trigger went with more episodes the next day beyond chance.</source>
+        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/patterns.py"/>
         <source>Findings</source>
         <translation>Risultati</translation>
     </message>
@@ -4087,11 +4092,6 @@
         <location filename="../../masto_diary/ui/charts/patterns.py"/>
         <source>No trigger was logged on enough days to be tested in this range: the sentences above say what would be needed.</source>
         <translation>Nessun fattore scatenante è stato annotato in abbastanza giorni per essere verificato in questo intervallo: le frasi sopra dicono che cosa servirebbe.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/charts/patterns.py"/>
-        <source>No trigger went with more episodes the next day beyond chance.</source>
-        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/patterns.py"/>
@@ -4449,6 +4449,11 @@
         <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>Sections after page 1</source>
         <translation>Sezioni dopo la pagina 1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/report.py"/>
+        <source>Patterns: wear-off and triggers</source>
+        <translation>Ricorrenze: perdita di effetto e fattori scatenanti</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
@@ -7050,6 +7055,22 @@
             <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/report/patterns.py"/>
+        <source>%1 (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 (annotato in %n giorno)</numerusform>
+            <numerusform>%1 (annotato in %n giorni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/report/patterns.py"/>
+        <source>%1 (%n day(s) logged, about %2 needed)</source>
+        <translation>
+            <numerusform>%1 (annotato in %n giorno, ne servirebbero circa %2)</numerusform>
+            <numerusform>%1 (annotato in %n giorni, ne servirebbero circa %2)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>report</name>
@@ -7176,6 +7197,21 @@
         <location filename="../../masto_diary/report/charts.py"/>
         <source>upper limit %1</source>
         <translation>limite superiore %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/patterns.py"/>
+        <source>Patterns: wear-off and triggers</source>
+        <translation>Ricorrenze: perdita di effetto e fattori scatenanti</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/patterns.py"/>
+        <source>No trigger went with more episodes the next day beyond chance.</source>
+        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/patterns.py"/>
+        <source>Not enough to tell: %1.</source>
+        <translation>Dati insufficienti per dirlo: %1.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/questionnaires.py"/>

@@ -184,6 +184,7 @@ class ReportPage(Page):
     def _sections_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Sections after page 1"), objectName="reportSections")
         titles = {
+            "patterns": self.tr("Patterns: wear-off and triggers"),
             "symptoms": self.tr("Symptoms one by one"),
             "episodes": self.tr("Episode log"),
             "injections": self.tr("Injection log"),
