@@ -134,8 +134,21 @@ def _add_sync_commands(commands) -> None:
         _add_data_dir(command)
         command.add_argument("--folder", metavar="DIR", required=True, help="the shared folder")
         command.add_argument("--name", help='what to call this laptop, e.g. "kitchen laptop"')
+        if name == "join":
+            command.add_argument(
+                "--wait",
+                metavar="SECONDS",
+                type=float,
+                default=30.0,
+                help="how long to wait for a folder the sync app is still copying (default 30)",
+            )
     sync = commands.add_parser("sync", help="exchange changes with the shared folder now")
     _add_data_dir(sync)
+    sync.add_argument(
+        "--moved",
+        action="store_true",
+        help="this data folder was moved here from another place or laptop (not copied)",
+    )
 
 
 def _iso_date(text: str) -> dt.date:
@@ -187,9 +200,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from masto_diary.sync import command
 
             if args.command == "sync":
-                return command.run_sync(data_dir)
-            run = command.run_share if args.command == "share" else command.run_join
-            return run(data_dir, args.folder, args.name)
+                return command.run_sync(data_dir, args.moved)
+            if args.command == "join":
+                return command.run_join(data_dir, args.folder, args.name, args.wait)
+            return command.run_share(data_dir, args.folder, args.name)
         if args.command in EXCHANGE_COMMANDS:
             return EXCHANGE_COMMANDS[args.command](args, data_dir)
         if args.demo:

@@ -19,6 +19,26 @@ CHECK_TEXT = b"masto-diary shared folder"
 NONCE_BYTES = 12
 # 2**15 x 8 x 128 bytes = 32 MiB of memory and about 0.1 s per derivation on a laptop.
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**15, 8, 1
+# What a share.json may ask for, whoever wrote it: at most 4x the memory and time of ours
+# (n=2**16, r=8, p=2: 64 MiB, about half a second), at least half the work.  Anything else is
+# refused before any key is made: the folder's host must not make a laptop spend gigabytes.
+N_BOUNDS, R_BOUNDS, P_BOUNDS = (2**14, 2**16), (8, 8), (1, 2)
+SALT_BYTES = (16, 64)
+
+
+# The one passphrase rule, for the terminal, MASTO_DIARY_PASSPHRASE and the window alike.
+MIN_PASSPHRASE = 8
+MIN_DIFFERENT = 4
+
+
+def weak_passphrase(text: str) -> bool:
+    """Too short (fewer than 8 characters) or too plain (fewer than 4 different ones, as
+    "aaaaaaaa" or "12121212"): everything in the folder is only as safe as this."""
+    return len(text) < MIN_PASSPHRASE or len(set(text)) < MIN_DIFFERENT
+
+
+class OutOfBoundsError(ValueError):
+    """share.json asks for key settings outside the fixed bounds."""
 
 
 class SealError(Exception):
@@ -43,7 +63,21 @@ class KdfParams:
     def from_json(cls, value: dict) -> "KdfParams":
         if value.get("kdf") != "scrypt":
             raise ValueError("unknown key derivation")
-        return cls(unb64(value["salt"]), int(value["n"]), int(value["r"]), int(value["p"]))
+        numbers = [value["n"], value["r"], value["p"]]
+        if not all(type(number) is int for number in numbers):
+            raise ValueError("the key settings are whole numbers")
+        n, r, p = numbers
+        salt = unb64(str(value["salt"])[:200])
+        if not (
+            _within(n, N_BOUNDS) and n & (n - 1) == 0 and _within(r, R_BOUNDS)
+            and _within(p, P_BOUNDS) and _within(len(salt), SALT_BYTES)
+        ):  # fmt: skip
+            raise OutOfBoundsError(f"n={n}, r={r}, p={p}, salt of {len(salt)} bytes")
+        return cls(salt, n, r, p)
+
+
+def _within(value: int, bounds: tuple[int, int]) -> bool:
+    return bounds[0] <= value <= bounds[1]
 
 
 def b64(data: bytes) -> str:

@@ -5,10 +5,18 @@ A record is named by a stable ``uid`` (never by its row id, which differs betwee
 is a tombstone (the record was deleted).  ``seen`` is the stamp of the version the device had
 in front of it when it made the change: a later version that did not see another laptop's
 version is a conflict, and the other version is kept under Conflicts (docs/sync.md).
+
+``prev`` chains a device's records: the hash of the text of that device's previous record
+(``""`` for its first).  It is inside the sealed line, so nobody without the passphrase can
+forge it, and a change file that was cut, rolled back, reordered or had lines taken out no
+longer continues the chain a laptop remembers (:mod:`masto_diary.sync.chain`).  Records
+written by the first version of folder sync have none (``None``): they are read as before and
+named as unchecked until their laptop is updated.
 """
 
+import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from masto_diary.sync.clock import Stamp
@@ -23,6 +31,7 @@ class ChangeRecord:
     table: str
     data: dict[str, Any] | None
     seen: Stamp | None = None
+    prev: str | None = None  # chain_hash of this device's previous record's text
 
     @property
     def deleted(self) -> bool:
@@ -30,16 +39,19 @@ class ChangeRecord:
 
     def to_json(self) -> str:
         """Canonical JSON (sorted keys, no spaces): equal records give equal bytes."""
+        value = {
+            "device": self.device,
+            "seq": self.seq,
+            "stamp": self.stamp.encode(),
+            "uid": self.uid,
+            "table": self.table,
+            "data": self.data,
+            "seen": self.seen.encode() if self.seen else None,
+        }
+        if self.prev is not None:
+            value["prev"] = self.prev
         return json.dumps(
-            {
-                "device": self.device,
-                "seq": self.seq,
-                "stamp": self.stamp.encode(),
-                "uid": self.uid,
-                "table": self.table,
-                "data": self.data,
-                "seen": self.seen.encode() if self.seen else None,
-            },
+            value,
             sort_keys=True,
             separators=(",", ":"),
             ensure_ascii=False,
@@ -59,4 +71,29 @@ class ChangeRecord:
             table=str(value["table"]),
             data=data,
             seen=Stamp.decode(value["seen"]) if value.get("seen") else None,
+            prev=_prev(value.get("prev")),
         )
+
+    def chained(self, prev: str) -> "ChangeRecord":
+        """This record as the next link after a record whose text hashes to ``prev``."""
+        return replace(self, prev=prev)
+
+
+def _prev(value: Any) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) not in (0, HASH_CHARS):
+        raise ValueError("a change's prev is a hash")
+    return value
+
+
+# 128 bits of SHA-256: the lines are sealed (nobody without the passphrase makes one), so the
+# hash only has to tell this device's own records apart, never resist a forger.
+HASH_CHARS = 32
+FIRST = ""  # the prev of a device's first record
+
+
+def chain_hash(text: str | bytes) -> str:
+    """The hash a record's successor carries as ``prev``: of the record's text as sealed."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    return hashlib.sha256(data).hexdigest()[:HASH_CHARS]

@@ -22,9 +22,10 @@ from sqlalchemy.exc import IntegrityError
 from masto_diary.storage import changes
 from masto_diary.storage.diary import Diary
 from masto_diary.storage.read_model import sync_journal as queries
-from masto_diary.sync import journal, rows
-from masto_diary.sync.folder import SharedFolder, read_names, write_name
+from masto_diary.sync import history, journal, rows
+from masto_diary.sync.folder import FolderError, SharedFolder, read_names, write_name
 from masto_diary.sync.merge import Conflict, Merged
+from masto_diary.sync.problems import Problem, dumps, loads
 from masto_diary.sync.record import ChangeRecord
 
 PASSPHRASE_VARIABLE = "MASTO_DIARY_PASSPHRASE"
@@ -46,6 +47,8 @@ class SyncResult:
     held_back: list[str] = field(default_factory=list)  # uids a rule of this diary refused
     conflicts: list[Conflict] = field(default_factory=list)
     skipped: bool = False  # nothing new anywhere: nothing was read
+    # what this sync found wrong in the folder (sync/problems.py): named, never applied
+    problems: list[Problem] = field(default_factory=list)
 
 
 def device_of(diary: Diary) -> str | None:
@@ -79,8 +82,10 @@ def share(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
 
 
 def join(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
-    """Fill a new, empty diary from a shared folder."""
+    """Fill a new, empty diary from a shared folder (refused while it is still being copied:
+    :func:`check_complete`)."""
     opened = SharedFolder.open(folder, passphrase)
+    check_complete(opened)
     _become_device(diary, folder, name)
     write_name(opened, device_of(diary), name)
     return _exchange(diary, opened, everything=True, from_snapshot=True)
@@ -100,13 +105,48 @@ def _become_device(diary: Diary, folder: Path, name: str) -> None:
             journal.put_setting(session, "device", uuid.uuid4().hex)
         journal.put_setting(session, "device_name", name)
         journal.put_setting(session, "folder", str(folder.resolve()))
+        journal.put_setting(session, "home", history.home_mark(diary.path.parent))
+
+
+def check_complete(folder: SharedFolder) -> None:
+    """Refuse to join a folder the sync app is still copying, so a join never reports an
+    empty diary as success: it needs a whole snapshot (sharing always writes one; its header
+    says how long it is), and every change file the snapshot stands for, at least as long as
+    the snapshot says.  Reads one header line and the files' sizes."""
+    header = folder.newest_header()
+    if header is None:
+        raise FolderError("copying", folder.root / "snapshots")
+    present = folder.ours("changes")
+    wanted = dict(header.offsets)
+    for device in header.heads or {}:
+        wanted.setdefault(f"{device}.log", 1)
+    for name, size in sorted(wanted.items()):
+        device, _, suffix = name.partition(".")
+        if suffix != "log" or not size:
+            continue  # a sync app's copy named by the first version, or nothing to read
+        path = present.get(device)
+        if path is None or path.stat().st_size < size:
+            raise FolderError("copying", folder.root / "changes" / name)
+
+
+def problems(diary: Diary) -> list[Problem]:
+    """What the last sync that read the folder found wrong (and still stands)."""
+    with diary.transaction() as session:
+        return loads(journal.setting(session.connection(), "problems"))
+
+
+def accept_move(diary: Diary) -> None:
+    """This data folder was moved here, not copied: remember its new place (sync --moved)."""
+    with diary.transaction() as session:
+        journal.put_setting(session, "home", history.home_mark(diary.path.parent))
 
 
 def has_news(diary: Diary) -> bool:
     """Whether a sync has anything to do: a changed file in the folder or an unsent change.
 
-    Needs no passphrase and reads no change file (sizes and times only), so the window can ask
-    on start-up and after every save for almost nothing.
+    Needs no passphrase and reads no change file (sizes, times and the last bytes of each),
+    so the window can ask on start-up and after every save for almost nothing.  A data folder
+    copied since it was shared has news too: the sync says so.
     """
     with diary.transaction() as session:
         connection = session.connection()
@@ -116,19 +156,11 @@ def has_news(diary: Diary) -> bool:
             return False
         if _unsent_count(connection, device):
             return True
+        home = journal.setting(connection, "home")
+        if home is not None and home != history.home_mark(diary.path.parent):
+            return True
         marks = json.loads(journal.setting(connection, "files") or "{}")
-    return _file_marks(SharedFolder.base(Path(folder)) / "changes", device) != marks
-
-
-def _file_marks(changes_dir: Path, device: str) -> dict[str, list[int]]:
-    """Size and time of every other device's change file (and sync-tool copies)."""
-    if not changes_dir.is_dir():
-        return {}
-    return {
-        path.name: _mark(path)
-        for path in sorted(changes_dir.iterdir())
-        if ".log" in path.name and not path.name.startswith((device, "."))
-    }
+    return history.file_marks(SharedFolder.base(Path(folder)), device) != marks
 
 
 def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncResult:
@@ -154,45 +186,116 @@ def _exchange(
         return result
     with changes.observing(journal.Journal(device)), diary.transaction() as session:
         connection = session.connection()
+        if not _at_home(session, diary):
+            result.problems = [Problem("copied", device, str(diary.path.parent))]
+            journal.put_setting(session, "problems", dumps(result.problems))
+            return result  # a copied data folder: nothing read, applied or sent
+        folder.still_there()
+        folder.remove_leftovers(device)
         _catch_up(session, device)
         session.info[journal.APPLYING] = True  # what follows is other laptops' work
+        names = read_names(folder)  # the laptops' own names, for sentences
+        journal.put_setting(session, "names", json.dumps(names, sort_keys=True))
         marks = json.loads(journal.setting(connection, "files") or "{}")
-        now = _file_marks(folder.root / "changes", device)
-        changed = [p for p in folder.files() if p.name in now and marks.get(p.name) != now[p.name]]
+        now = history.file_marks(folder.root, device)
+        own_name = folder.change_file(device).name
+        changed = [
+            path
+            for path in folder.files()
+            if path.name != own_name and (everything or marks.get(path.name) != now.get(path.name))
+        ]
         offsets = json.loads(journal.setting(connection, "offsets") or "{}")
+        chains = {
+            d: tuple(h)
+            for d, h in json.loads(journal.setting(connection, "chains") or "{}").items()
+        }
         start: list[tuple[ChangeRecord, bytes]] = []
         newest = folder.newest_snapshot() if from_snapshot else None
         if newest is not None:  # its records stand for the files' first lines
             header, start = newest
             for name, offset in header.offsets.items():
                 offsets.setdefault(name, offset)
-        fresh = _receive(session, folder, changed, offsets, start)
+            for other, head in (header.heads or {}).items():
+                chains.setdefault(other, head)
+        found = history.odd_problems(folder)
+        fresh = _receive(session, folder, changed, offsets, chains, start, names, found)
+        found += history.missing_peers(folder, device, chains, names)
         journal.put_setting(session, "offsets", json.dumps(offsets, sort_keys=True))
+        journal.put_setting(session, "chains", history.dumps(chains))
         result.received = len(fresh)
         _apply(session, fresh, result)
+        result.sent = _send(session, folder, device, marks, found)
+        own_mark = history.mark_of(folder.change_file(device))
+        if own_mark is not None:
+            now[own_name] = own_mark
         journal.put_setting(session, "files", json.dumps(now, sort_keys=True))
-        unsent = _unsent(connection, device)
-        folder.append(device, unsent)  # the file first: a kill before the commit only repeats
-        journal.store_many(session, unsent, sent=True)
-        result.sent = len(unsent)
+        result.problems = found
+        journal.put_setting(session, "problems", dumps(p for p in found if p.kind != "republished"))
         heard = json.loads(journal.setting(connection, "heard") or "{}")
         for record in fresh:
             heard[record.device] = max(heard.get(record.device, 0), record.stamp.millis / 1000)
         journal.put_setting(session, "heard", json.dumps(heard, sort_keys=True))
-        names = read_names(folder)  # the laptops' own names, for the window's sentences
-        journal.put_setting(session, "names", json.dumps(names, sort_keys=True))
         size = queries.record_count(connection)
         last = journal.setting(connection, "snapshot_size")
         if snapshot or (last is not None and size - int(last) >= SNAPSHOT_AFTER):
-            _write_snapshot(session, folder, device, offsets, [*unsent, *fresh])
+            _write_snapshot(session, folder, device, offsets, chains, fresh)
         if snapshot or last is None:  # a laptop that joined counts from there
             journal.put_setting(session, "snapshot_size", str(size))
         result.conflicts = _conflicts_after(session, fresh)
     return result
 
 
+def _at_home(session, diary: Diary) -> bool:
+    """False when this data folder was copied (or moved) since it was shared or joined: two
+    laptops with one device id would never see each other's changes.  A diary of the first
+    version learns its place at its first sync."""
+    connection = session.connection()
+    mark = history.home_mark(diary.path.parent)
+    stored = journal.setting(connection, "home")
+    if stored is None:
+        journal.put_setting(session, "home", mark)
+        return True
+    return stored == mark
+
+
+def _send(session, folder: SharedFolder, device: str, marks: dict, found: list) -> int:
+    """Write this laptop's unsent records to its file, each linked to the one before, and
+    mark them sent; the file first, so a kill before the commit only writes them again.
+
+    A file of its own that is cut, older or gone is written again whole from the diary; one
+    that holds changes this laptop never made (a copied data folder writes as this laptop)
+    is left alone and nothing is sent (the records stay unsent).
+    """
+    connection = session.connection()
+    if history.needs_rechain(connection, device):  # records of the first version
+        sent, unsent = history.rechain(connection, device)
+        journal.store_many(session, sent, sent=True)
+        journal.store_many(session, unsent, sent=False)
+        verdict = "rechain"
+    else:
+        verdict, first = history.own_verdict(connection, folder, device, marks)
+        if verdict == "twin":
+            found.append(Problem("twin", device, f"{device}.log", None, (first,)))
+            return 0
+    unsent = history.chained(connection, device, _unsent(connection, device))
+    if verdict == "ok":
+        folder.append(device, unsent)
+    else:
+        texts = history.own_texts(connection, device)
+        folder.rewrite(device, [*texts, *(r.to_json().encode("utf-8") for r in unsent)])
+        if verdict == "republish":
+            found.append(Problem("republished", device, f"{device}.log"))
+    journal.store_many(session, unsent, sent=True)
+    return len(unsent)
+
+
 def _write_snapshot(
-    session, folder: SharedFolder, device: str, offsets: dict, parsed: list[ChangeRecord]
+    session,
+    folder: SharedFolder,
+    device: str,
+    offsets: dict,
+    chains: dict,
+    parsed: list[ChangeRecord],
 ) -> None:
     """This laptop's compacted copy of every record it knows, for the next laptop to join.
 
@@ -207,21 +310,20 @@ def _write_snapshot(
     for record_device, seq, _uid, text in queries.all_records(connection):
         if (record_device, seq) not in given:
             merged.add(ChangeRecord.from_json(text))
-    covered = dict(offsets)
+    covered = {name: offset for name, offset in offsets.items() if name.endswith(".log")}
+    heads = {d: head for d, head in chains.items() if d != device}
     own = folder.change_file(device)
     if own.exists():
         covered[own.name] = own.stat().st_size
+        own_head = history.head_of(connection, device)
+        if own_head is not None:
+            heads[device] = own_head
     made = journal.clock_of(connection, device).now().millis
-    folder.write_snapshot(device, merged.compacted(), covered, made)
+    folder.write_snapshot(device, merged.compacted(), covered, made, heads)
 
 
 def _unsent_count(connection, device: str) -> int:
     return queries.unsent_count(connection, device)
-
-
-def _mark(path: Path) -> list[int]:
-    stat = path.stat()
-    return [stat.st_size, stat.st_mtime_ns]
 
 
 def _unsent(connection, device: str) -> list[ChangeRecord]:
@@ -233,11 +335,15 @@ def _receive(
     folder: SharedFolder,
     paths: list[Path],
     offsets: dict[str, int],
-    start: Sequence[tuple[ChangeRecord, bytes]] = (),
+    chains: dict,
+    start: Sequence[tuple[ChangeRecord, bytes]],
+    names: dict[str, str],
+    found_problems: list[Problem],
 ) -> list[ChangeRecord]:
-    """The records in ``start`` (a snapshot's) and ``paths`` this diary did not have yet,
-    stored (not yet applied).  ``offsets`` (file name -> bytes already read) is brought up
-    to date.
+    """The records in ``start`` (a snapshot's) and the links of ``paths`` beyond the last
+    one applied from each laptop (``chains``, brought up to date with ``offsets``), that this
+    diary did not have yet, stored (not yet applied).  What a file's chain shows wrong is
+    added to ``found_problems``; its links from the fault on are not taken.
     """
     connection = session.connection()
     own = journal.setting(connection, "device")
@@ -254,8 +360,20 @@ def _receive(
     for record, text in start:
         consider(record, text)
     for path in paths:
-        lines, offsets[path.name] = folder.read_lines(path, offsets.get(path.name, 0))
-        for record, text in lines:
+        device = path.name.split(".", 1)[0]
+        head = chains.get(device)
+        read = history.read_peer(
+            folder,
+            path,
+            head,
+            offsets.get(path.name, 0),
+            names.get(device),  # type: ignore[arg-type]
+        )
+        offsets[path.name] = read.offset
+        if read.head is not None:
+            chains[device] = read.head
+        found_problems.extend(read.problems)
+        for record, text in read.fresh:
             consider(record, text)
     known = _known(connection, found)
     fresh = [found[key] for key in sorted(found) if key not in known]

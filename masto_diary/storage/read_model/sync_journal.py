@@ -156,3 +156,30 @@ def seqs_from(connection, device: str, first: int) -> set[int]:
 
 def record_count(connection) -> int:
     return connection.exec_driver_sql("SELECT count(*) FROM sync_change").scalar() or 0
+
+
+def last_sent(connection, device: str) -> tuple[int, str] | None:
+    """(seq, record) of the newest record of ``device`` this diary has sent."""
+    row = connection.exec_driver_sql(
+        "SELECT seq, record FROM sync_change WHERE device = ? AND sent = 1 "
+        "ORDER BY seq DESC LIMIT 1",
+        (device,),
+    ).first()
+    return (row[0], row[1]) if row else None
+
+
+def record_at(connection, device: str, seq: int) -> str | None:
+    row = connection.exec_driver_sql(
+        "SELECT record FROM sync_change WHERE device = ? AND seq = ?", (device, seq)
+    ).first()
+    return row[0] if row else None
+
+
+def own_records(connection, device: str) -> list[tuple[int, str, int]]:
+    """(seq, record, sent) of every record of ``device``, in order (to write its file again)."""
+    return [
+        (seq, text, sent)
+        for seq, text, sent in connection.exec_driver_sql(
+            "SELECT seq, record, sent FROM sync_change WHERE device = ? ORDER BY seq", (device,)
+        )
+    ]

@@ -1,0 +1,286 @@
+"""Each laptop's history in the shared folder, checked: what a sync reads and writes of it.
+
+- :func:`read_peer` walks one other laptop's change file along its chain
+  (:mod:`masto_diary.sync.chain`) from the last link this diary applied, and names what is
+  wrong (a cut, an older copy, a gap, lines out of order, another history, a damaged line);
+  only the links before the first fault are applied.
+- :func:`own_verdict` checks this laptop's own file when it is not as this laptop left it:
+  cut short, put back older or deleted, it is written again from the diary (the source of
+  truth for its own changes); holding changes this laptop never made, another copy of this
+  diary writes as this laptop (a copied data folder), and nothing is sent.
+- :func:`chained` gives this laptop's unsent records their links before they are sealed, and
+  :func:`rechain` gives links to the records of the first version of folder sync.
+- :func:`file_marks` is what a sync with nothing new compares: size, time and the last bytes
+  of each file (an older copy of the same size and time still differs there).
+"""
+
+import hashlib
+import json
+import os
+import stat
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from masto_diary.storage.read_model import sync_journal as queries
+from masto_diary.sync import chain
+from masto_diary.sync.folder import SharedFolder, odd_in, ours_in
+from masto_diary.sync.problems import Problem, shown_name
+from masto_diary.sync.record import FIRST, ChangeRecord, chain_hash
+
+TAIL_BYTES = 32  # the end of the last sealed line: its authentication tag, unique per sealing
+
+
+# ---------------------------------------------------------------------- marks
+
+
+def file_marks(root: Path, device: str) -> dict[str, list]:
+    """Size, time and tail of every file in ``changes`` (ours and odd ones) and the odd
+    names of ``snapshots``: what a sync with nothing new compares with the last sync's."""
+    marks: dict[str, list] = {}
+    for _device, path in sorted(ours_in(root / "changes", "changes").items()):
+        mark = mark_of(path)
+        if mark is not None:
+            marks[path.name] = mark
+    for name in odd_in(root):
+        marks[name] = odd_mark(root / name) if name.isprintable() else [0, 0]
+    return marks
+
+
+def mark_of(path: Path) -> list | None:
+    """[size, time, tail hash] of a regular file; None when it is not there."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        status = os.fstat(fd)
+        if not stat.S_ISREG(status.st_mode):
+            return [status.st_mode, 0, ""]
+        os.lseek(fd, max(0, status.st_size - TAIL_BYTES), os.SEEK_SET)
+        tail = os.read(fd, TAIL_BYTES)
+    finally:
+        os.close(fd)
+    return [status.st_size, status.st_mtime_ns, hashlib.sha256(tail).hexdigest()[:16]]
+
+
+def odd_mark(path: Path) -> list:
+    try:
+        status = os.lstat(path)
+    except OSError:
+        return [0, 0]
+    return [status.st_size, status.st_mtime_ns]
+
+
+# ---------------------------------------------------------------------- other laptops
+
+
+@dataclass
+class PeerRead:
+    """One other laptop's file as read by a sync."""
+
+    fresh: list[tuple[ChangeRecord, bytes]] = field(default_factory=list)  # beyond the head
+    head: chain.Head | None = None  # the last link applied from it, after this read
+    offset: int = 0  # where the next read goes on
+    problems: list[Problem] = field(default_factory=list)
+
+
+def read_peer(
+    folder: SharedFolder,
+    path: Path,
+    head: chain.Head | None,
+    offset: int,
+    name: str | None,
+) -> PeerRead:
+    """Walk ``path`` (device ``d``'s change file) on from ``head`` (the last link applied).
+
+    A read goes on from ``offset`` when the first line there is the next link; otherwise the
+    whole file is walked again (it was written anew, or put back older).  A head without a
+    hash (a snapshot of the first version) trusts the offset.
+    """
+    device = path.name.split(".", 1)[0]
+    read = PeerRead(head=head, offset=offset)
+    lines, end, damaged, begun = folder.walk_lines(path, offset)
+    if begun and lines and head is not None and not chain.continues(lines[0][0], head):
+        lines, end, damaged, begun = folder.walk_lines(path, 0)
+    start = head if begun else None
+    if begun and head is None and lines:  # a snapshot of the first version: its offsets
+        start = (lines[0][0].seq - 1, None)
+    walked = chain.walk(lines, start, known=head)
+    fault, numbers = walked.fault, walked.numbers
+    if fault is None and damaged:
+        fault, numbers = "damaged", ()
+    have = head[0] if head else 0
+    if fault is None and walked.last_seq < have:
+        fault = "cut" if _ends_in_a_stub(path, end) else "rollback"
+        numbers = (walked.last_seq, have)
+    if fault:
+        read.problems.append(Problem(fault, device, shown_name(path.name), name, numbers))
+    if walked.legacy:
+        read.problems.append(Problem("unchecked", device, shown_name(path.name), name))
+    read.fresh = [(record, text) for record, text, _ in walked.lines if record.seq > have]
+    if walked.head is not None and walked.last_seq >= have:
+        read.head = walked.head
+    if walked.lines:
+        read.offset = walked.lines[-1][2]
+    elif not fault:
+        read.offset = end
+    return read
+
+
+def _ends_in_a_stub(path: Path, end: int) -> bool:
+    try:
+        return path.stat().st_size > end
+    except OSError:
+        return False
+
+
+def missing_peers(folder: SharedFolder, own: str, chains: dict, names: dict) -> list[Problem]:
+    """Laptops this diary applied changes from whose file is no longer in the folder."""
+    present = folder.ours("changes")
+    return [
+        Problem("missing", device, f"{device}.log", names.get(device))
+        for device in sorted(chains)
+        if device != own and device not in present
+    ]
+
+
+def odd_problems(folder: SharedFolder) -> list[Problem]:
+    return [Problem("ignored", file=name) for name in folder.odd_files()]
+
+
+# ---------------------------------------------------------------------- this laptop
+
+
+def own_verdict(connection, folder: SharedFolder, device: str, marks: dict) -> tuple[str, int]:
+    """ "ok", "republish" (cut, older or gone: write it again) or "twin" (changes this laptop
+    never made, from the number given) for this laptop's own file and its conflict copies.
+
+    Only read when its mark is not the one this laptop left (a sync with nothing new, or
+    after this laptop's own write, reads nothing).
+    """
+    last = queries.last_sent(connection, device)
+    if last is None:
+        return "ok", 0
+    path = folder.change_file(device)
+    copies = [
+        folder.root / name
+        for name in folder.odd_files()
+        if name.startswith(f"changes/{device}") and _regular(folder.root / name)
+    ]
+    verdict = "ok"
+    if marks.get(path.name) is None or mark_of(path) != marks.get(path.name) or copies:
+        verdict, first = _compare(connection, folder, path, device, last)
+        if verdict == "twin":
+            return verdict, first
+    for copy in copies:
+        found, first = _compare(connection, folder, copy, device, last)
+        if found == "twin":
+            return found, first
+    return verdict, 0
+
+
+def _regular(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def _compare(connection, folder, path: Path, device: str, last: tuple[int, str]):
+    if not _regular(path):
+        return "republish", 0
+    lines, _end, damaged, _ = folder.walk_lines(path, 0)
+    walked = chain.walk(lines)
+    if walked.last_seq > last[0]:
+        return "twin", last[0] + 1
+    if walked.last_seq:
+        text = queries.record_at(connection, device, walked.last_seq)
+        if text is None or chain_hash(text) != chain_hash(walked.lines[-1][1]):
+            return "twin", _first_difference(connection, device, walked)
+    if walked.fault or damaged or walked.last_seq < last[0]:
+        return "republish", 0
+    return "ok", 0
+
+
+def _first_difference(connection, device: str, walked: chain.Walk) -> int:
+    for record, text, _ in walked.lines:
+        if queries.record_at(connection, device, record.seq) != text.decode("utf-8", "replace"):
+            return record.seq
+    return walked.last_seq
+
+
+def chained(connection, device: str, unsent: list[ChangeRecord]) -> list[ChangeRecord]:
+    """This laptop's unsent records, each linked to the one before (in seq order)."""
+    last = queries.last_sent(connection, device)
+    prev = chain_hash(last[1]) if last else FIRST
+    linked = []
+    for record in unsent:
+        record = record.chained(prev)
+        prev = chain_hash(record.to_json())
+        linked.append(record)
+    return linked
+
+
+def needs_rechain(connection, device: str) -> bool:
+    """Whether this laptop's sent records are of the first version (no links yet)."""
+    last = queries.last_sent(connection, device)
+    return last is not None and '"prev":' not in last[1]
+
+
+def rechain(connection, device: str) -> tuple[list[ChangeRecord], list[ChangeRecord]]:
+    """Every record of this laptop linked from its first: (sent ones, unsent ones).
+
+    The first version of folder sync wrote records without links.  On its first sync the new
+    version links them all and writes its change file again: the same records (same seq,
+    same data), now checkable; the other laptops already hold them and take nothing twice.
+    """
+    prev = FIRST
+    sent, unsent = [], []
+    for _seq, text, was_sent in queries.own_records(connection, device):
+        record = ChangeRecord.from_json(text).chained(prev)
+        prev = chain_hash(record.to_json())
+        (sent if was_sent else unsent).append(record)
+    return sent, unsent
+
+
+def own_texts(connection, device: str) -> list[bytes]:
+    """The texts of every record this laptop sent, in order (to write its file again)."""
+    return [
+        text.encode("utf-8") for _seq, text, sent in queries.own_records(connection, device) if sent
+    ]
+
+
+def head_of(connection, device: str) -> chain.Head | None:
+    last = queries.last_sent(connection, device)
+    if last is None:
+        return None
+    return (last[0], chain_hash(last[1]) if '"prev":' in last[1] else None)
+
+
+# ---------------------------------------------------------------------- a copied data folder
+
+
+def home_mark(data_dir: Path) -> str:
+    """Where this diary lives: its folder and (where the system has one) the computer's id.
+
+    A data folder copied to another place or laptop has another mark; the diary remembers the
+    mark it was shared or joined with (docs/sync.md, "A copied data folder").
+    """
+    parts = [str(data_dir.resolve()), _machine_id()]
+    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
+
+
+def _machine_id() -> str:
+    if sys.platform == "win32":
+        return os.environ.get("COMPUTERNAME", "")
+    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
+        try:
+            return Path(candidate).read_text(encoding="ascii", errors="replace").strip()
+        except OSError:
+            continue
+    return ""
+
+
+def dumps(value) -> str:
+    return json.dumps(value, sort_keys=True)
