@@ -549,13 +549,19 @@ class ClinicVisit(SQLModel, table=True):
 # diary, so the diary does not depend on the file staying where it was loaded from.
 
 
+RECALLS = ("daily", "weekly", "2-weekly", "4-weekly")
+"""How often a questionnaire is answered: each evening, or for the last 7, 14 or 28 days."""
+
+
 class ClinicQuestionnaire(SQLModel, table=True):
     """A questionnaire loaded for a child; loading the same ``key`` again replaces its content."""
 
     __tablename__ = "clinic_questionnaire"
     __table_args__ = (
         sa.UniqueConstraint("child_id", "key", name="uq_questionnaire_child_key"),
-        sa.CheckConstraint("recall IN ('daily', 'weekly')", name="ck_questionnaire_recall"),
+        sa.CheckConstraint(
+            "recall IN ('daily', 'weekly', '2-weekly', '4-weekly')", name="ck_questionnaire_recall"
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -569,8 +575,10 @@ class ClinicQuestionnaire(SQLModel, table=True):
     def check(self) -> None:
         _require_text(self.key, "key", "The questionnaire id", max_len=50)
         _require_text(self.title, "title", "The questionnaire title", max_len=300)
-        if self.recall not in ("daily", "weekly"):
-            raise ValidationError(f"recall must be daily or weekly, got {self.recall!r}", "recall")
+        if self.recall not in RECALLS:
+            raise ValidationError(
+                f"recall must be one of {', '.join(RECALLS)}, got {self.recall!r}", "recall"
+            )
         _require_text(self.content, "content", "The questionnaire", max_len=1_000_000)
         _require_moment(self.loaded_at, "loaded_at", "The moment it was loaded")
 
@@ -589,7 +597,7 @@ class QuestionnaireAnswer(SQLModel, table=True):
     )
     date: dt.date
     answers: str  # JSON object item id -> value (or null), as the questionnaire's items say
-    total: int | None = None
+    total: float | None = None  # rounded to the questionnaire's decimals (a mean, a 0-100 score)
     band: str | None = Field(default=None, max_length=300)
 
     def check(self) -> None:

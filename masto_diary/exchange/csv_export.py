@@ -131,23 +131,24 @@ def tables(document: dict) -> dict[str, bytes]:
 def _questionnaire_answers(kids: list[dict]) -> bytes:
     """One row per item answered on a day, with the day's total and band (empty = unknown,
     an item was left unanswered; docs/questionnaires.md)."""
-    from masto_diary.analysis.questionnaires import band_of, total
+    from masto_diary.analysis.questionnaires import band_of, instrument_of, shown
+    from masto_diary.services.questionnaires import item_of
 
     def rows():
         for child in kids:
             for kept in child.get("questionnaires", []):
                 q = kept["questionnaire"]
-                items = q["items"]
-                bands = [
-                    (b["low"], b["high"], b["label"]) for b in q.get("scoring", {}).get("bands", [])
-                ]
-                texts = {i["id"]: {a["value"]: a["text"] for a in i["answers"]} for i in items}
+                instrument = instrument_of(q)
+                items = [item_of(i) for i in q["items"]]
+                texts = {item.id: dict(item.answers) for item in items}
                 for given in kept["answers"]:
-                    score = total([i["id"] for i in items], given["answers"])
-                    day = [child["name"], q["id"], given["date"], score, band_of(score, bands)]
+                    score = instrument.total(given["answers"])
+                    written = None if score is None else shown(score, instrument.rules.decimals)
+                    band = band_of(score, instrument.bands)
+                    day = [child["name"], q["id"], given["date"], written, band]
                     for item in items:
-                        value = given["answers"].get(item["id"])
-                        yield [*day, item["id"], value, texts[item["id"]].get(value)]
+                        value = given["answers"].get(item.id)
+                        yield [*day, item.id, value, texts[item.id].get(value)]
 
     return _csv(
         ["child", "questionnaire", "date", "total", "band", "item", "value", "answer"], rows()

@@ -35,6 +35,7 @@ import datetime as dt
 import json
 import uuid
 
+from masto_diary.analysis.questionnaires import instrument_of
 from masto_diary.enums import Analyte
 
 LOINC = "http://loinc.org"
@@ -319,11 +320,13 @@ def questionnaire_responses(kept: dict, pid: str) -> list[dict]:
     """A ``QuestionnaireResponse`` per day a clinic questionnaire was answered.
 
     Each item answered carries its value (``valueInteger``) and, as the item's text, the
-    questionnaire's own words; an item left unanswered has no answer, and the day's total
-    (the sum, docs/questionnaires.md) is an item ``total`` only when every item was answered.
+    questionnaire's own words; an item left unanswered has no answer, and the day's total (as
+    the questionnaire scores it, docs/questionnaires.md) is an item ``total`` only when it is
+    known: every item answered, or enough of them where the questionnaire prorates.
     """
     q = kept["questionnaire"]
     items = q["items"]
+    instrument = instrument_of(q)
     responses = []
     for given in kept["answers"]:
         answers = given["answers"]
@@ -338,14 +341,14 @@ def questionnaire_responses(kept: dict, pid: str) -> list[dict]:
             for item in items
         ]
         values = [answers.get(item["id"]) for item in items]
-        if None not in values:
-            listed.append(
-                {
-                    "linkId": "total",
-                    "text": "Total (sum)",
-                    "answer": [{"valueInteger": sum(values)}],
-                }
+        score = instrument.total(answers)
+        if score is not None:
+            value = (
+                {"valueInteger": int(score)}
+                if instrument.rules.decimals == 0
+                else {"valueDecimal": float(score)}
             )
+            listed.append({"linkId": "total", "text": "Total", "answer": [value]})
         responses.append(
             {
                 "resourceType": "QuestionnaireResponse",

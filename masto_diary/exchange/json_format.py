@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import ValidationError as PydanticValidationError
 
 from masto_diary.errors import DiaryError
-from masto_diary.exchange import writer
+from masto_diary.exchange import strict_json, writer
 from masto_diary.exchange.models import FORMAT_NAME, FORMAT_VERSION, ChildIn, DocumentIn
 from masto_diary.exchange.problems import (  # noqa: F401  (re-exported for callers)
     MAX_PROBLEMS,
@@ -73,8 +73,11 @@ def export_document(
         uids = _uids(connection)
         children = [
             _with_questionnaires(
-                connection, _with_uids(connection, _export_child(connection, row), row, uids), row
-            )
+                connection,
+                _with_uids(connection, _export_child(connection, row), row, uids),
+                row,
+                uids,
+            )  # fmt: skip
             for row in rows
         ]
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
@@ -131,9 +134,12 @@ def _with_uids(connection, exported: dict, child, uids: dict[tuple[str, int], st
     return exported
 
 
-def _with_questionnaires(connection, exported: dict, child) -> dict:
+def _with_questionnaires(
+    connection, exported: dict, child, uids: dict[tuple[str, int], str]
+) -> dict:
     """The child's clinic questionnaires and their answers, when it has any: files of
-    children without one stay as they were (docs/questionnaires.md)."""
+    children without one stay as they were (docs/questionnaires.md).  A questionnaire and each
+    day's answers carry their uid in a shared diary, like every other record."""
     from masto_diary.models import ClinicQuestionnaire, QuestionnaireAnswer
 
     kept = _rows(connection, ClinicQuestionnaire, child["id"])
@@ -143,17 +149,20 @@ def _with_questionnaires(connection, exported: dict, child) -> dict:
     listed = []
     for row in kept:
         query = answers.select().where(answers.c.questionnaire_id == row["id"])
-        given = connection.execute(query.order_by(answers.c.date)).mappings()
-        listed.append(
-            {
-                "questionnaire": json.loads(row["content"]),
-                "answers": [
-                    {"date": _day(a["date"]), "answers": json.loads(a["answers"])} for a in given
-                ],
-            }
-        )
+        given = []
+        for a in connection.execute(query.order_by(answers.c.date)).mappings():
+            item = {"date": _day(a["date"]), "answers": json.loads(a["answers"])}
+            given.append(_with_uid(item, uids.get(("questionnaire_answer", a["id"]))))
+        item = {"questionnaire": json.loads(row["content"]), "answers": given}
+        listed.append(_with_uid(item, uids.get(("clinic_questionnaire", row["id"]))))
     exported["questionnaires"] = listed
     return exported
+
+
+def _with_uid(item: dict, uid: str | None) -> dict:
+    if uid is not None:
+        item["uid"] = uid
+    return item
 
 
 # The child's lists of records, their table, and the order the export lists them in.
@@ -379,9 +388,9 @@ def read_document(source: Path | bytes, name: str | None = None) -> DocumentIn:
     data = _read_limited(source, label)
     _refuse_other_kinds(data, label)
     text = _decode(data, label)
-    raw = _parse(text, label)
+    raw = strict_json.parse(text, label)
     _check_header(raw, label)
-    _refuse_duplicate_keys(raw, label)
+    strict_json.refuse_duplicate_keys(raw, label)
     try:
         return DocumentIn.model_validate(raw)
     except PydanticValidationError as error:
@@ -463,56 +472,6 @@ def _decode(data: bytes, label: str) -> str:
             f"{error.start} (line {line}) cannot be read"
         )
         raise ImportRefusedError(label, [Problem("$", reason)]) from None
-
-
-def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a number JSON allows")
-
-
-class _Object(dict):
-    """A JSON object that had a key twice; ``repeated`` names those keys (the last value won)."""
-
-    repeated: list[str]
-
-
-def _object(pairs: list[tuple[str, Any]]) -> dict:
-    made = dict(pairs)
-    if len(made) == len(pairs):
-        return made
-    marked = _Object(made)
-    seen: set[str] = set()
-    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]
-    return marked
-
-
-def _refuse_duplicate_keys(raw: Any, label: str) -> None:
-    """The format's objects have each key once: a second one would silently win, so refuse it."""
-    problems = Problems()
-    stack: list[tuple[Any, tuple]] = [(raw, ())]
-    while stack:
-        value, loc = stack.pop()
-        if isinstance(value, _Object):
-            for key in dict.fromkeys(value.repeated):
-                problems.add(json_path((*loc, key)), "is given more than once in this object")
-        if isinstance(value, dict):
-            stack.extend((item, (*loc, key)) for key, item in value.items())
-        elif isinstance(value, list):
-            stack.extend((item, (*loc, index)) for index, item in enumerate(value))
-    problems.refuse(label)
-
-
-def _parse(text: str, label: str) -> Any:
-    try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object)
-    except json.JSONDecodeError as error:
-        reason = (
-            f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
-        )
-    except RecursionError:
-        reason = "the file nests lists or objects too deeply to be a masto-diary file"
-    except ValueError as error:  # NaN/Infinity, or an integer with thousands of digits
-        reason = f"the file holds a value JSON does not allow: {error}"
-    raise ImportRefusedError(label, [Problem("$", reason)])
 
 
 def _check_header(raw: Any, label: str) -> None:

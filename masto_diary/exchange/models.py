@@ -254,9 +254,10 @@ class VisitIn(Part):
 
 class QuestionnaireAnswerIn(Part):
     date: Day
-    answers: dict[str, Annotated[StrictInt, Field(ge=0, le=100)] | None] = Field(
-        description="item id → the answer's value; null: left unanswered (the total is unknown)"
+    answers: dict[str, Annotated[StrictInt, Field(ge=-10_000, le=10_000)] | None] = Field(
+        description="item id → the answer's value; null: left unanswered"
     )
+    uid: Uid | None = None
 
 
 class ChildQuestionnaireIn(Part):
@@ -264,6 +265,7 @@ class ChildQuestionnaireIn(Part):
         description="the clinic's questionnaire as it was loaded (docs/questionnaires.md)"
     )
     answers: list[QuestionnaireAnswerIn] = Field(default_factory=list)
+    uid: Uid | None = None
 
 
 class ChildIn(Part):

@@ -55,6 +55,10 @@ def friendly_reason(error: Mapping[str, Any]) -> str:
     }
     if kind in messages:
         return f"{messages[kind]}, got {_got(value)}"
+    if kind == "too_long":
+        return f"must have at most {ctx.get('max_length')} items, got {ctx.get('actual_length')}"
+    if kind == "too_short":
+        return f"must have at least {ctx.get('min_length')} items, got {ctx.get('actual_length')}"
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_too_long":

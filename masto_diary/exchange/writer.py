@@ -168,12 +168,24 @@ def _check_child(plan: ChildPlan, path: str, problems: Problems) -> None:
     _report(problems, f"{path}.medications", found)
     _report(problems, f"{path}.labs", labs.check_labs(_model_rows(child.labs))[1])
     _report(problems, f"{path}.visits", visits.check_visits(_model_rows(child.visits))[1])
+    ids: dict[str, int] = {}
     for index, kept in enumerate(child.questionnaires):
-        _check_questionnaire(kept, f"{path}.questionnaires[{index}]", problems)
+        where = f"{path}.questionnaires[{index}]"
+        _check_questionnaire(kept, where, problems)
+        key = kept.questionnaire.get("id")
+        if isinstance(key, str) and key in ids:
+            problems.add(
+                f"{where}.questionnaire.id",
+                f"'{key}' is also the id of questionnaires[{ids[key]}]: a child keeps one "
+                "questionnaire of each id, so one of the two would silently replace the other",
+            )
+        elif isinstance(key, str):
+            ids[key] = index
 
 
 def _check_questionnaire(kept: Any, path: str, problems: Problems) -> None:
-    """The questionnaire checked like a loaded file; each answer one its item offers."""
+    """The questionnaire checked like a loaded file; each day once, each answer one its item
+    offers."""
     from masto_diary.exchange.problems import ImportRefusedError
     from masto_diary.exchange.questionnaire import read_questionnaire
 
@@ -183,8 +195,16 @@ def _check_questionnaire(kept: Any, path: str, problems: Problems) -> None:
         for problem in error.issues:
             problems.add(f"{path}.questionnaire{problem.path.removeprefix('$')}", problem.reason)
         return
-    offered = {item.id: {a.value for a in item.answers} for item in questionnaire.items}
+    offered = {item.id: set(item.values) for item in questionnaire.instrument.items}
+    days: dict[dt.date, int] = {}
     for number, answer in enumerate(kept.answers):
+        if answer.date in days:
+            problems.add(
+                f"{path}.answers[{number}].date",
+                f"{answer.date.isoformat()} is answered twice "
+                f"(also at answers[{days[answer.date]}])",
+            )
+        days.setdefault(answer.date, number)
         for item_id, value in answer.answers.items():
             if item_id not in offered:
                 reason = f"'{item_id}' is not an item of this questionnaire"
@@ -323,19 +343,31 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
     new = [i for i in child.injections if i.given_at not in existing.injections]
     add("injections", child.injections, new, injections.add_injections,
         lambda new: _injection_rows(new, plan_ids))  # fmt: skip
-    _write_questionnaires(diary, child, cid, outcome)
+    questionnaire_uids = _write_questionnaires(diary, child, cid, outcome)
     if plan.action != "renamed":  # a renamed copy is another child: its records are new ones
-        _keep_uids(diary, plan, existing)
+        _keep_uids(diary, plan, existing, questionnaire_uids)
     return outcome
 
 
-def _write_questionnaires(diary: Diary, child: ChildIn, cid: int, outcome: ChildOutcome) -> None:
+def _write_questionnaires(
+    diary: Diary, child: ChildIn, cid: int, outcome: ChildOutcome
+) -> list[tuple[str, int, str]]:
     """Keep each questionnaire (the same id replaces its text, services/questionnaires.py) and
-    add the answers of days that have none yet: a merge keeps the diary's own answers."""
+    add the answers of days that have none yet: a merge keeps the diary's own answers.  Returns
+    the uids the file gave the rows this import made (table, row id, uid)."""
+    uids: list[tuple[str, int, str]] = []
     for kept in child.questionnaires:
         given = [(answer.date, answer.answers) for answer in kept.answers]
-        added, there = questionnaires.import_questionnaire(diary, cid, kept.questionnaire, given)
-        _count(outcome, "questionnaire_answers", added, there)
+        done = questionnaires.import_questionnaire(diary, cid, kept.questionnaire, given)
+        _count(outcome, "questionnaire_answers", len(done.added), len(given) - len(done.added))
+        if kept.uid and done.new:
+            uids.append(("clinic_questionnaire", done.row_id, kept.uid))
+        uids += [
+            ("questionnaire_answer", done.added[answer.date], answer.uid)
+            for answer in kept.answers
+            if answer.uid and answer.date in done.added
+        ]
+    return uids
 
 
 # list of the format -> (table, the Existing field of its keys, the key of an item of the file)
@@ -354,10 +386,13 @@ RECORD_KEYS: dict[str, tuple[str, str, Any]] = {
 }
 
 
-def _keep_uids(diary: Diary, plan: ChildPlan, before: Existing) -> None:
+def _keep_uids(
+    diary: Diary, plan: ChildPlan, before: Existing, also: Sequence[tuple[str, int, str]] = ()
+) -> None:
     """The uids the file gave the records this import added (not those the child had)."""
     child = plan.source
     given = [("child", before.child_id, child.uid)] if child.uid and plan.existing is None else []
+    given += also
     with diary.transaction() as session:
         now = _row_ids(session, before.child_id)
     for name, (table, field_name, key_of) in RECORD_KEYS.items():

@@ -1,13 +1,16 @@
 """The report's section on the clinic's own questionnaires (docs/questionnaires.md).
 
-For each questionnaire the child has: the latest total and band up to the period's end, the
-trend (the latest total against the first complete one in the period), each total of the
-period in a small table, and the questionnaire's source line, which the clinic's file says and
-the report must repeat (who wrote it, under which terms it is used).  Printed only for a child
-who has a questionnaire; an incomplete day has no total and shows a dash, never a 0.
+For each questionnaire the child has: the latest total and band up to the period's end with
+its subscales (worked out from those answers), the trend (the latest total against the first
+one in the period), each total of the period in a small table, and the questionnaire's source
+line, which the clinic's file says and the report must repeat (who wrote it, under which terms
+it is used).  Totals carry the questionnaire's own decimals.  Printed only for a child who has
+a questionnaire, unless the section is switched off; a day without a total (too few items
+answered) shows a dash, never a 0.
 """
 
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from masto_diary.services import questionnaires
@@ -23,11 +26,13 @@ class QuestionnaireSummary:
 
     title: str
     source: str
-    lowest: int
-    highest: int
-    latest: tuple[dt.date, int, str | None] | None
-    first: tuple[dt.date, int] | None
-    days: tuple[tuple[dt.date, int | None, str | None], ...]
+    lowest: float
+    highest: float
+    latest: tuple[dt.date, float, str | None] | None
+    first: tuple[dt.date, float] | None
+    days: tuple[tuple[dt.date, float | None, str | None], ...]
+    decimals: int = 0
+    subscales: tuple[tuple[str, float | None, str | None], ...] = ()  # of the latest answers
 
 
 def summaries(
@@ -41,15 +46,18 @@ def summaries(
         inside = [a for a in given if a.date >= start]
         first = next((a for a in inside if a.total is not None), None)
         latest = complete[-1] if complete else None
+        parts = () if latest is None else kept.subscale_scores(json.loads(latest.answers))
         found.append(
             QuestionnaireSummary(
                 title=kept.title,
                 source=kept.source,
-                lowest=kept.lowest,
-                highest=kept.highest,
+                lowest=float(kept.lowest),
+                highest=float(kept.highest),
                 latest=None if latest is None else (latest.date, latest.total, latest.band),
                 first=None if first is None else (first.date, first.total),
                 days=tuple((a.date, a.total, a.band) for a in inside),
+                decimals=kept.decimals,
+                subscales=tuple((part.title, total, band) for part, total, band in parts),
             )
         )
     return tuple(found)
@@ -59,11 +67,16 @@ def trend_sentence(summary: QuestionnaireSummary) -> str:
     """How the latest total compares with the first complete one of the period."""
     if summary.latest is None or summary.first is None or summary.first[0] == summary.latest[0]:
         return tr("Not enough answers in this period for a trend.")
-    change = summary.latest[1] - summary.first[1]
+    change = round(summary.latest[1] - summary.first[1], summary.decimals)
     if change == 0:
         return fill_in(tr("Unchanged since %1."), texts.date(summary.first[0]))
     sentence = tr("Up %1 since %2.") if change > 0 else tr("Down %1 since %2.")
-    return fill_in(sentence, abs(change), texts.date(summary.first[0]))
+    return fill_in(sentence, figure(abs(change), summary), texts.date(summary.first[0]))
+
+
+def figure(value: float, summary: QuestionnaireSummary) -> str:
+    """A total with the questionnaire's decimals (a sum has none), in the locale's notation."""
+    return texts.number(value, summary.decimals)
 
 
 def questionnaire_blocks(found: tuple[QuestionnaireSummary, ...]) -> list:
@@ -82,13 +95,22 @@ def questionnaire_blocks(found: tuple[QuestionnaireSummary, ...]) -> list:
             day, total, band = summary.latest
             latest = fill_in(
                 tr("Latest total %1 (possible %2–%3), %4, on %5."),
-                total, summary.lowest, summary.highest, band or DASH, texts.date(day),
+                figure(total, summary), figure(summary.lowest, summary),
+                figure(summary.highest, summary), band or DASH, texts.date(day),
             )  # fmt: skip
         blocks.append(Paragraph(f"{latest} {trend_sentence(summary)}", keep_with_next=True))
+        if summary.subscales:
+            parts = [
+                fill_in(tr("%1 %2"), title, DASH if total is None else figure(total, summary))
+                + (f" ({band})" if band else "")
+                for title, total, band in summary.subscales
+            ]
+            sentence = fill_in(tr("Subscales of the latest answers: %1."), "; ".join(parts))
+            blocks.append(Paragraph(sentence, keep_with_next=True))
         blocks.append(Paragraph(fill_in(tr("Source: %1"), summary.source), size=8.0))
         if summary.days:
             rows = [
-                [texts.date(day), DASH if total is None else str(total), band or DASH]
+                [texts.date(day), DASH if total is None else figure(total, summary), band or DASH]
                 for day, total, band in summary.days
             ]
             columns = [Column(tr("Day"), 1.0), Column(tr("Total"), 1.0), Column(tr("Band"), 2.0)]

@@ -13,8 +13,9 @@ import datetime as dt
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 
-from masto_diary.analysis.questionnaires import Band, band_of, total
+from masto_diary.analysis.questionnaires import Instrument, instrument_of, item_values
 from masto_diary.errors import ValidationError
 from masto_diary.storage import Diary, read_model
 from masto_diary.storage.read_model import QuestionnaireAnswerRecord, QuestionnaireRecord
@@ -22,17 +23,19 @@ from masto_diary.storage.read_model import QuestionnaireAnswerRecord, Questionna
 # The writes import the ORM inside the functions: the Today page reads questionnaires and
 # must not pay SQLAlchemy's import (see services/records.py).
 
-RECALL_DAYS = {"daily": 1, "weekly": 7}
+RECALL_DAYS = {"daily": 1, "weekly": 7, "2-weekly": 14, "4-weekly": 28}
 """How many days one set of answers covers: the next is due that many days later."""
 
 
 @dataclass(frozen=True)
 class Item:
-    """One item of a kept questionnaire: its id, text and the values its answers may take."""
+    """One item of a kept questionnaire: its id, text and the values its answers may take
+    (an answer's text is empty inside a number scale, where only the ends are named)."""
 
     id: str
     text: str
     answers: tuple[tuple[int, str], ...]
+    reversed: bool = False
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,7 @@ class KeptQuestionnaire:
     source: str
     instructions: str
     items: tuple[Item, ...]
-    bands: tuple[Band, ...]
+    instrument: Instrument
 
     @property
     def id(self) -> int:
@@ -58,29 +61,48 @@ class KeptQuestionnaire:
         return self.record.recall
 
     @property
-    def lowest(self) -> int:
-        return sum(min(value for value, _ in item.answers) for item in self.items)
+    def decimals(self) -> int:
+        """How many decimals a total has (a sum: none; a 0-100 score may have some)."""
+        return self.instrument.rules.decimals
 
     @property
-    def highest(self) -> int:
-        return sum(max(value for value, _ in item.answers) for item in self.items)
+    def bands(self) -> tuple[tuple[float, float, str], ...]:
+        return tuple((float(b.low), float(b.high), b.label) for b in self.instrument.bands)
 
-    def score(self, answers: Mapping[str, int | None]) -> tuple[int | None, str | None]:
-        found = total([item.id for item in self.items], answers)
-        return found, band_of(found, self.bands)
+    @property
+    def lowest(self) -> Fraction:
+        return self.instrument.possible()[0]
+
+    @property
+    def highest(self) -> Fraction:
+        return self.instrument.possible()[1]
+
+    def score(self, answers: Mapping[str, int | None]) -> tuple[float | None, str | None]:
+        return self.instrument.score(answers)
+
+    def subscale_scores(self, answers: Mapping[str, int | None]):
+        """Each subscale with its total and band (None while too few of its items are known)."""
+        return self.instrument.subscale_scores(answers)
+
+
+def item_of(data: Mapping) -> Item:
+    """An item of a questionnaire's JSON content, a number scale as its every value."""
+    if data.get("scale") is not None:
+        scale = data["scale"]
+        ends = {scale["min"]: scale["min_text"], scale["max"]: scale["max_text"]}
+        answers = tuple((value, ends.get(value, "")) for value in item_values(data))
+    else:
+        answers = tuple((a["value"], a["text"]) for a in data["answers"])
+    return Item(data["id"], data["text"], answers, bool(data.get("reversed", False)))
 
 
 def kept(record: QuestionnaireRecord) -> KeptQuestionnaire:
     """Parse the kept JSON; it was checked by the loader before it was stored."""
     data = json.loads(record.content)
-    items = tuple(
-        Item(i["id"], i["text"], tuple((a["value"], a["text"]) for a in i["answers"]))
-        for i in data["items"]
+    items = tuple(item_of(i) for i in data["items"])
+    return KeptQuestionnaire(
+        record, data["source"], data.get("instructions", ""), items, instrument_of(data)
     )
-    bands = tuple(
-        (b["low"], b["high"], b["label"]) for b in data.get("scoring", {}).get("bands", [])
-    )
-    return KeptQuestionnaire(record, data["source"], data.get("instructions", ""), items, bands)
 
 
 def keep_questionnaire(diary: Diary, child_id: int, content: Mapping) -> int:
@@ -116,35 +138,51 @@ def keep_questionnaire(diary: Diary, child_id: int, content: Mapping) -> int:
         return row.id
 
 
+@dataclass(frozen=True)
+class Imported:
+    """What an import did to one questionnaire: its row, whether it is new, the days added."""
+
+    row_id: int
+    new: bool
+    added: dict[dt.date, int]  # day -> the new answer row's id
+
+
 def import_questionnaire(
     diary: Diary,
     child_id: int,
     content: Mapping,
     given: Sequence[tuple[dt.date, Mapping[str, int | None]]],
-) -> tuple[int, int]:
+) -> Imported:
     """Keep a questionnaire of an imported file and add the answers of days that have none
-    yet (a merge keeps the diary's own); returns (added, already there).
+    yet (a merge keeps the diary's own).
 
     Reads through the writing session, not the read model: an import writes in one
     transaction, which another connection cannot see yet.
     """
     from sqlmodel import select
 
-    from masto_diary.models import QuestionnaireAnswer
+    from masto_diary.models import ClinicQuestionnaire, QuestionnaireAnswer
     from masto_diary.storage import changes
 
+    with diary.transaction() as session:
+        table = ClinicQuestionnaire
+        had = session.exec(
+            select(table.id).where(table.child_id == child_id, table.key == content["id"])
+        ).first()
     row_id = keep_questionnaire(diary, child_id, content)
     text = json.dumps(content, ensure_ascii=False, sort_keys=True)
     record = QuestionnaireRecord(row_id, child_id, content["id"], content["title"],
                                  content["recall"], text, dt.datetime.now(dt.UTC))  # fmt: skip
     questionnaire = kept(record)
+    added: dict[dt.date, QuestionnaireAnswer] = {}
     with diary.transaction() as session:
         column = QuestionnaireAnswer.date
         days = set(
             session.exec(select(column).where(QuestionnaireAnswer.questionnaire_id == row_id)).all()
         )
-        new = [(day, answers) for day, answers in given if day not in days]
-        for day, answers in new:
+        for day, answers in given:
+            if day in days or day in added:
+                continue
             values = _checked(questionnaire, answers)
             score, band = questionnaire.score(values)
             row = QuestionnaireAnswer(
@@ -156,8 +194,9 @@ def import_questionnaire(
             )
             row.check()
             changes.add(session, row)
+            added[day] = row
         session.flush()
-    return len(new), len(given) - len(new)
+        return Imported(row_id, had is None, {day: row.id for day, row in added.items()})
 
 
 def questionnaires(diary: Diary, child_id: int) -> list[KeptQuestionnaire]:
@@ -215,7 +254,9 @@ def _checked(
     values: dict[str, int | None] = {}
     for item_id, item in items.items():
         value = given.get(item_id)
-        if value is not None and value not in {v for v, _ in item.answers}:
+        if value is not None and (
+            isinstance(value, bool) or value not in {v for v, _ in item.answers}
+        ):
             raise ValidationError(f"{value} is not an answer of item '{item_id}'", "answers")
         values[item_id] = value
     return values

@@ -7,7 +7,7 @@ imports Alembic, which keeps start-up fast; a test checks it matches the migrati
 import sqlite3
 from pathlib import Path
 
-HEAD_REVISION = "0006_questionnaires"
+HEAD_REVISION = "0007_questionnaire_scoring"
 MIGRATIONS_DIR = Path(__file__).parent / "migrations"
 
 

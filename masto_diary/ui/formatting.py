@@ -44,3 +44,8 @@ def fill_combo(combo: QComboBox, table: dict) -> None:
     """Fill a combo box with a label table's names, the enum member as item data."""
     for value in table:
         combo.addItem(label(table, value), value)
+
+
+def figure(value: float, decimals: int) -> str:
+    """A score with its questionnaire's decimals in the locale's notation (37,5 in Italian)."""
+    return QLocale().toString(float(value), "f", decimals)

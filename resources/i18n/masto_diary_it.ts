@@ -98,18 +98,33 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Questions</source>
+        <translation>Domande</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
         <source>&amp;Save</source>
         <translation>&amp;Salva</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
-        <source>Total: not known until every item is answered</source>
-        <translation>Totale: non noto finché non si risponde a ogni domanda</translation>
+        <source>Total: not known until enough items are answered</source>
+        <translation>Totale: non noto finché non si risponde ad abbastanza domande</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
         <source>Total: %1 (%2)</source>
         <translation>Totale: %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Total: %1</source>
+        <translation>Totale: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4244,8 +4259,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
-        <source>No complete set of answers yet: a total needs every item.</source>
-        <translation>Ancora nessuna serie completa di risposte: un totale richiede ogni domanda.</translation>
+        <source>No total yet: a total needs enough items answered.</source>
+        <translation>Ancora nessun totale: serve una risposta ad abbastanza domande.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/questionnaire.py"/>
@@ -7247,6 +7262,16 @@
         <location filename="../../masto_diary/report/questionnaires.py"/>
         <source>Latest total %1 (possible %2–%3), %4, on %5.</source>
         <translation>Ultimo totale %1 (possibile %2–%3), %4, il %5.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/questionnaires.py"/>
+        <source>Subscales of the latest answers: %1.</source>
+        <translation>Sottoscale delle ultime risposte: %1.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/questionnaires.py"/>

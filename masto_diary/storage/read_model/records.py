@@ -249,5 +249,5 @@ class QuestionnaireAnswerRecord:
     questionnaire_id: int
     date: dt.date
     answers: str
-    total: int | None
+    total: float | None
     band: str | None

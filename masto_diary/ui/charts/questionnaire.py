@@ -19,11 +19,11 @@ from masto_diary.storage import Diary
 from masto_diary.ui.charts.common import SECONDS_PER_DAY, date_axis, day_x, period_x
 from masto_diary.ui.charts.inputs import Period
 from masto_diary.ui.charts.theme import ChartTheme
-from masto_diary.ui.formatting import short_date
+from masto_diary.ui.formatting import figure, short_date
 from masto_diary.words.sentence import fill_in
 
 BAND_HUES = ("bluish_green", "yellow", "vermillion", "reddish_purple")
-Points = list[tuple[dt.date, int]]
+Points = list[tuple[dt.date, float]]
 
 
 def _totals(diary: Diary, questionnaire: KeptQuestionnaire) -> Points:
@@ -60,10 +60,10 @@ class QuestionnaireChart(QWidget):
     def set_period(self, period: Period | None) -> None:
         """Show ``period`` (None: from the first answer to the last)."""
         self.period = period
-        for plot, note, (_questionnaire, points) in zip(
+        for plot, note, (questionnaire, points) in zip(
             self.plots, self.notes, self._shown, strict=True
         ):
-            self._show_x(plot, note, points)
+            self._show_x(plot, note, points, questionnaire.decimals)
 
     def changeEvent(self, event) -> None:
         palette_events = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -88,7 +88,7 @@ class QuestionnaireChart(QWidget):
             self.layout_.addWidget(note)
             self.plots.append(plot)
             self.notes.append(note)
-            self._show_x(plot, note, points)
+            self._show_x(plot, note, points, questionnaire.decimals)
 
     def _plot(
         self, questionnaire: KeptQuestionnaire, points: Points, theme: ChartTheme
@@ -97,7 +97,9 @@ class QuestionnaireChart(QWidget):
         plot.setAccessibleName(fill_in(self.tr("%1: total over time"), questionnaire.title))
         plot.setMouseEnabled(x=False, y=False)
         plot.hideButtons()
-        plot.setYRange(questionnaire.lowest - 0.5, questionnaire.highest + 0.5, padding=0.02)
+        half = 0.5 / 10**questionnaire.decimals  # half a step of the total
+        low, high = float(questionnaire.lowest), float(questionnaire.highest)
+        plot.setYRange(low - half, high + half, padding=0.02)
         plot.showAxis("right")
         for name in ("left", "bottom", "right"):
             axis = plot.getAxis(name)
@@ -110,7 +112,7 @@ class QuestionnaireChart(QWidget):
                 theme.hue(BAND_HUES[index % len(BAND_HUES)]), 0.22 if theme.dark else 0.16
             )
             region = pg.LinearRegionItem(
-                (low - 0.5, high + 0.5), orientation="horizontal", movable=False,
+                (low - half, high + half), orientation="horizontal", movable=False,
                 brush=pg.mkBrush(colour), pen=pg.mkPen(None),
             )  # fmt: skip
             region.setZValue(-10)
@@ -125,7 +127,7 @@ class QuestionnaireChart(QWidget):
                       symbolPen=pg.mkPen(theme.background), symbolSize=8)  # fmt: skip
         return plot
 
-    def _show_x(self, plot: pg.PlotWidget, note: QLabel, points: Points) -> None:
+    def _show_x(self, plot: pg.PlotWidget, note: QLabel, points: Points, decimals: int) -> None:
         """The x range of the period (or of the answers) and a note when none of them shows."""
         if self.period is not None:
             x0, x1 = period_x(self.period.start, self.period.end)
@@ -136,12 +138,12 @@ class QuestionnaireChart(QWidget):
             today = dt.date.today()
             x0, x1 = period_x(today - dt.timedelta(days=27), today)
         plot.setXRange(x0, x1, padding=0)
-        note.setText(self._note(points))
+        note.setText(self._note(points, decimals))
         note.setVisible(bool(note.text()))
 
-    def _note(self, points: Points) -> str:
+    def _note(self, points: Points, decimals: int) -> str:
         if not points:
-            return self.tr("No complete set of answers yet: a total needs every item.")
+            return self.tr("No total yet: a total needs enough items answered.")
         if self.period is None or any(
             self.period.start <= day <= self.period.end for day, _ in points
         ):
@@ -149,5 +151,5 @@ class QuestionnaireChart(QWidget):
         return fill_in(
             self.tr("No complete answers in this range. The latest, on %1, total %2."),
             short_date(points[-1][0]),
-            str(points[-1][1]),
+            figure(points[-1][1], decimals),
         )

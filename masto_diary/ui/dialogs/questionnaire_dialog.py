@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -38,6 +40,7 @@ from masto_diary.services.questionnaires import KeptQuestionnaire
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.folders import documents_folder
+from masto_diary.ui.formatting import figure
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
@@ -189,7 +192,7 @@ class LoadQuestionnaireDialog(QDialog):
     def keep(self) -> None:
         if self.questionnaire is None:
             return
-        content = self.questionnaire.model_dump(mode="json")
+        content = self.questionnaire.content()
         try:
             questionnaires.keep_questionnaire(self.diary, self.child_id, content)
         except DiaryError as error:
@@ -207,7 +210,7 @@ class ItemChoice(QComboBox):
         super().__init__(parent)
         self.addItem(self.tr("— not answered"), None)
         for value, text in item.answers:
-            self.addItem(f"{value} – {text}", value)
+            self.addItem(f"{value} – {text}" if text else str(value), value)
 
     def value(self) -> int | None:
         return self.currentData()
@@ -253,10 +256,17 @@ class AnswerDialog(QDialog):
             label.setBuddy(choice)
             form.addRow(label, choice)
             self.choices[item.id] = choice
-        layout.addLayout(form)
+        # A long instrument (27 items) scrolls instead of growing past the screen.
+        items = QWidget(objectName="questionnaireItems")
+        items.setLayout(form)
+        self.scroll = QScrollArea(objectName="questionnaireScroll", widgetResizable=True)
+        self.scroll.setAccessibleName(self.tr("Questions"))
+        self.scroll.setWidget(items)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setMinimumHeight(min(form.sizeHint().height() + 4, 420))
+        layout.addWidget(self.scroll, 1)
         self.total_label = QLabel("", objectName="questionnaireTotal")
         layout.addWidget(self.total_label)
-        layout.addStretch(1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.save_button = buttons.addButton(
             self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -273,18 +283,30 @@ class AnswerDialog(QDialog):
     def move_on(self, number: int) -> None:
         """After a digit: the next item, or Save after the last (Enter then saves)."""
         following = list(self.choices.values())[number:]
+        if following:
+            self.scroll.ensureWidgetVisible(following[0])
         (following[0] if following else self.save_button).setFocus()
 
     def given(self) -> dict[str, int | None]:
         return {item_id: choice.value() for item_id, choice in self.choices.items()}
 
     def show_total(self) -> None:
-        score, band = self.questionnaire.score(self.given())
+        """The total and band as far as they are known, then each subscale's."""
+        q = self.questionnaire
+        given = self.given()
+        score, band = q.score(given)
         if score is None:
-            self.total_label.setText(self.tr("Total: not known until every item is answered"))
+            text = self.tr("Total: not known until enough items are answered")
+        elif band:
+            text = fill_in(self.tr("Total: %1 (%2)"), figure(score, q.decimals), band)
         else:
-            text = fill_in(self.tr("Total: %1 (%2)"), score, band or "")
-            self.total_label.setText(text)
+            text = fill_in(self.tr("Total: %1"), figure(score, q.decimals))
+        parts = [
+            fill_in(self.tr("%1: %2"), part.title, "—" if found is None else
+                    figure(found, q.decimals) + (f" ({part_band})" if part_band else ""))
+            for part, found, part_band in q.subscale_scores(given)
+        ]  # fmt: skip
+        self.total_label.setText("\n".join([text, *parts]))
 
     def save(self) -> None:
         day = self.day_edit.date().toPython()
