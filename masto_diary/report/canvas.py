@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QPolygonF,
+    QTransform,
 )
 
 PREFERRED_FAMILIES: tuple[str, ...] = ("DejaVu Sans", "Noto Sans", "Arial", "Helvetica")
@@ -27,6 +28,7 @@ PREFERRED_FAMILIES: tuple[str, ...] = ("DejaVu Sans", "Noto Sans", "Arial", "Hel
 
 NO_LIGATURES = QFont.Tag("liga")
 WRAP = Qt.TextFlag.TextWordWrap
+WRAP_ANYWHERE = Qt.TextFlag.TextWrapAnywhere
 LEFT = Qt.AlignmentFlag.AlignLeft
 RIGHT = Qt.AlignmentFlag.AlignRight
 CENTER = Qt.AlignmentFlag.AlignHCenter
@@ -90,12 +92,25 @@ class Canvas:
         """Width of ``text`` on one line, in points."""
         return self._fm(font).horizontalAdvance(text) / self.k
 
+    def wrap_flag(self, text: str, font: QFont, width: float) -> Qt.TextFlag:
+        """Wrap at word boundaries, or anywhere when one word is wider than ``width``.
+
+        Qt's word wrap never breaks a word: "Gastrointestinale" in a narrow column, or a title
+        without spaces, would run over the next column or off the page.
+        """
+        fm = self._fm(font)
+        room = width * self.k
+        if any(fm.horizontalAdvance(word) > room for word in text.split()):
+            return WRAP_ANYWHERE
+        return WRAP
+
     def text_height(self, text: str, font: QFont, width: float) -> float:
         """Height of ``text`` wrapped to ``width`` points (at least one line)."""
         if not text:
             return self.line_height(font)
         box = QRectF(0, 0, width * self.k, 1e7)
-        return self._fm(font).boundingRect(box, int(LEFT | TOP | WRAP), text).height() / self.k
+        flags = int(LEFT | TOP | self.wrap_flag(text, font, width))
+        return self._fm(font).boundingRect(box, flags, text).height() / self.k
 
     def elide(self, text: str, font: QFont, width: float) -> str:
         """``text`` cut with "…" to fit ``width`` points on one line."""
@@ -130,7 +145,7 @@ class Canvas:
         p = self.painter
         p.setFont(font)
         p.setPen(color)
-        flags = int(align | WRAP) if wrap else int(align)
+        flags = int(align | self.wrap_flag(text, font, width)) if wrap else int(align)
         p.drawText(self._rect(x, y, width, height), flags, text)
 
     # ----------------------------------------------------------------- shapes
@@ -179,19 +194,15 @@ class Canvas:
         p.drawRect(self._rect(x, y, w, h))
 
     def path(self, path: QPainterPath, color: QColor, width: float = 0.8, dash=None) -> None:
-        """Stroke a path built in points (see :meth:`polyline_path`)."""
+        """Stroke a path built in points (see :meth:`polyline_path`) with the pen of
+        :meth:`line`, so a dashed line and its legend swatch print with one dash pattern (a pen
+        under a scaled painter printed the dashes of the 'all cycles' line solid)."""
         p = self.painter
-        p.save()
-        p.scale(self.k, self.k)
-        pen = QPen(color)
-        pen.setWidthF(width)
+        pen = self._pen(color, width, dash)
         pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        if dash:
-            pen.setDashPattern([d / width for d in dash])
         p.setPen(pen)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.drawPath(path)
-        p.restore()
+        p.drawPath(QTransform.fromScale(self.k, self.k).map(path))
 
     def fill_path(self, path: QPainterPath, color: QColor) -> None:
         """Fill a path built in points."""

@@ -7,7 +7,8 @@ into a box given in points, so it is sharp at any zoom and its labels stay searc
 
 Colours are the Okabe–Ito set the app's charts use (``ui/charts/theme.py`` pulls in
 QtWidgets, so the few hex values are repeated here), and colour is never the only cue:
-severities differ in shape, anaphylaxis is a labelled star, bound-IgE points are hollow.
+severities differ in shape, anaphylaxis is a star (named in the legend, dated beside the
+figures), bound-IgE points are hollow.
 """
 
 import datetime as dt
@@ -156,7 +157,7 @@ def _y_axis(c: Canvas, x, y, h, top: float, width: float, decimals=0, whole=Fals
         yy = y + h - value / top * h
         c.line(x, yy, x + width, yy, GRID if value else GREY, 0.4)
         label = texts.number(value, decimals if step < 1 else 0)
-        c.text(x - Y_AXIS_WIDTH, yy - 4.5, Y_AXIS_WIDTH - 3, 9, label, font, RIGHT | TOP, GREY,
+        c.text(x - Y_AXIS_WIDTH, yy - 4.5, Y_AXIS_WIDTH - 5, 9, label, font, RIGHT | TOP, GREY,
                wrap=False)  # fmt: skip
         value += step
 
@@ -373,7 +374,8 @@ def _injection_lines(c: Canvas, axis: DayAxis, injections, py: float, ph: float)
 
 
 def _episode_strip(c: Canvas, axis: DayAxis, episodes, y: float, h: float) -> None:
-    """Episodes by day, one row per severity; anaphylaxis as a labelled star."""
+    """Episodes by day, one row per severity; anaphylaxis as a star (named in the legend: a
+    label beside it ran into the markers of the days after)."""
     c.rect(axis.x, y, axis.width, h, fill=_colour("#000000", 10))
     font = c.font(AXIS_FONT)
     c.text(axis.x - Y_AXIS_WIDTH, y + h / 2 - 4.5, Y_AXIS_WIDTH - 3, 9, tr("ep."), font,
@@ -385,8 +387,6 @@ def _episode_strip(c: Canvas, axis: DayAxis, episodes, y: float, h: float) -> No
         xx = axis.at(day)
         if kind == ANAPHYLAXIS:
             marker(c, xx, y + h / 2, "star", VERMILLION)
-            c.text(xx + 5, y + h / 2 - 4.5, 80, 9, tr("Anaphylaxis"), font, LEFT | TOP,
-                   VERMILLION, wrap=False)  # fmt: skip
             continue
         row = SEVERITY_ROWS.get(severity, 0)
         colour = VERMILLION if severity == "severe" else BLACK
@@ -409,8 +409,9 @@ def draw_cycle(
 ) -> None:
     """Median (line) and IQR (band) of the daily score per day since the last injection.
 
-    The y-axis reaches ``fixed_top`` (the child's own scale, the same in every report) or
-    the highest point, whichever is higher: nothing is cut off.
+    The y-axis reaches ``fixed_top``, the child's own scale from the whole diary (the same in
+    every report, and above every point); without one (no day on therapy yet) the highest
+    point.
     """
     items = cycle_legend_items(profile, reference is not None, interval_days)
     px, pw = x + Y_AXIS_WIDTH, w - Y_AXIS_WIDTH - 2
@@ -426,7 +427,7 @@ def draw_cycle(
     if interval_days is not None and interval_days < profile.max_day:
         left = x_of(interval_days + 0.5)
         c.rect(left, py, px + pw - left, ph, fill=ORANGE_SHADE)
-    top = nice_top(max(_cycle_top(profile, reference), fixed_top), 3.0, whole=True)
+    top = cycle_axis_top(profile, reference, fixed_top)
     to_y = _y_axis(c, px, py, ph, top, pw, whole=True)
     if interval_days is not None and interval_days <= profile.max_day:
         xd = x_of(interval_days)
@@ -439,6 +440,15 @@ def draw_cycle(
     _cycle_points(c, profile, x_of, to_y)
     _count_strip(c, profile, x_of, slot, px, py + ph + 2.0, strip_h - 3.0)
     _cycle_axis(c, profile.max_day, x_of, py + ph + strip_h, px, pw)
+
+
+def cycle_axis_top(
+    profile: CycleProfile, reference: CycleProfile | None, fixed_top: float
+) -> float:
+    """The dose-cycle chart's y-top: the child's fixed scale, else (no day on therapy) the
+    highest point, rounded up to a tick."""
+    return nice_top(fixed_top if fixed_top > 0 else _cycle_top(profile, reference), 3.0,
+                    whole=True)  # fmt: skip
 
 
 def _joined_y(profile: CycleProfile, to_y) -> list[float]:

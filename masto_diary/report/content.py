@@ -73,13 +73,13 @@ if TYPE_CHECKING:
 
 SECTIONS: tuple[str, ...] = (
     "patterns",
+    "method",
     "symptoms",
     "episodes",
     "injections",
     "medications",
     "labs",
     "notes",
-    "method",
 )
 """The detail sections after page 1, in print order (page 1 is always printed)."""
 
@@ -565,16 +565,19 @@ def _growth(diary: Diary, child_id: int, end: dt.date) -> dict:
     }
 
 
-CYCLE_SCALE_PERCENTILE = 90
-
-
 def cycle_scale(data: DiaryData) -> float:
-    """The dose-cycle chart's fixed y-top for this child: the 90th percentile of the daily
-    score over every day on therapy (0 before therapy); a higher point raises it."""
+    """The dose-cycle chart's fixed y-top for this child: the highest daily score on any day
+    on therapy in the whole diary (0 before therapy).
+
+    Every point of any period's profile (medians, quartiles) is a daily score on therapy, so
+    none can pass it: the axis is the same in every report of the child, whatever the period,
+    and two reports compare line by line (a percentile was passed by some periods' profiles,
+    which then drew their own, taller axis).
+    """
     since = days_since_injection(data)
     dss = daily_symptom_score(data)[since >= 0]
     dss = dss[~np.isnan(dss)]
-    return float(np.percentile(dss, CYCLE_SCALE_PERCENTILE)) if len(dss) else 0.0
+    return float(dss.max()) if len(dss) else 0.0
 
 
 def _cycle_reference(data: DiaryData, start: dt.date, end: dt.date) -> CycleProfile | None:

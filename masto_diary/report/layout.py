@@ -296,7 +296,7 @@ def paginate(
         block = queue.pop(0)
         h = block.height(c, width)
         if block.keep_with_next and queue and pages[-1]:
-            h_next = _min_height(c, queue[0], width)
+            h_next = _kept_height(c, queue, width)
             if y + h + h_next > bottom:
                 pages.append([])
                 y = top
@@ -321,12 +321,25 @@ def paginate(
     return [page for page in pages if page]
 
 
+def _kept_height(c: Canvas, queue: Sequence[Block], width: float) -> float:
+    """What must fit under a heading: the blocks it is kept with, in a chain (a heading, its
+    introduction, then the table's header and first rows), so neither a heading nor its
+    introduction is left as the last line of a page."""
+    total = 0.0
+    for block in queue:
+        total += _min_height(c, block, width)
+        if not block.keep_with_next:
+            break
+    return total
+
+
 def _min_height(c: Canvas, block: Block, width: float) -> float:
-    """What must fit under a heading: a table's header and first rows, or the whole block."""
+    """The least of a block that can start a page: a table's header and first rows (it splits
+    there), else the whole block (a chart, a paragraph and a box never split)."""
     if isinstance(block, Table) and block.rows:
         rows = block._row_heights(c, width)
-        return block._header_height(c, width) + sum(rows[:3])
-    return min(block.height(c, width), 200.0)
+        return block._header_height(c, width) + sum(rows[:MIN_ROWS])
+    return block.height(c, width)
 
 
 __all__ = [

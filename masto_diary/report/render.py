@@ -286,12 +286,14 @@ class SummaryPage:
                RIGHT | TOP, wrap=False)  # fmt: skip
         y = box.top + 20.0
         small = c.font(8.5)
-        room = box.inner_width - c.text_width(recorded, small) - 12.0
         who_font = c.font(9.5, bold=True)
-        c.text(box.left, y, room, 12.0, c.elide(who, who_font, room), who_font, wrap=False)
-        c.text(box.left, y, box.inner_width, 12.0, recorded, small, RIGHT | TOP, wrap=False)
-        c.text(box.left, y + 12.0, box.inner_width, 11.0,
-               c.elide(clinic, small, box.inner_width), small, color=GREY, wrap=False)  # fmt: skip
+        c.text(box.left, y, box.inner_width, 12.0, c.elide(who, who_font, box.inner_width),
+               who_font, wrap=False)  # fmt: skip
+        room = box.inner_width - c.text_width(recorded, small) - 12.0
+        c.text(box.left, y + 12.0, room, 11.0, c.elide(clinic, small, room), small, color=GREY,
+               wrap=False)  # fmt: skip
+        c.text(box.left, y + 12.0, box.inner_width, 11.0, recorded, small, RIGHT | TOP,
+               wrap=False)  # fmt: skip
         line_y = box.top + self.header_h
         c.line(box.left, line_y, box.left + box.inner_width, line_y, GREY, 0.8)
 
@@ -701,16 +703,20 @@ def _is_zero(text: str) -> bool:
 
 
 def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
-    """The sections after page 1 in print order, as chosen in ``content.sections``."""
+    """The sections after page 1 in print order, as chosen in ``content.sections``.
+
+    The method box comes early (after the patterns), beside what it explains: last, it could
+    be left alone on a page of its own.
+    """
     builders = {
         "patterns": pattern_blocks,
+        "method": method_blocks,
         "symptoms": symptom_blocks,
         "episodes": episode_blocks,
         "injections": injection_blocks,
         "medications": medication_blocks,
         "labs": lab_blocks,
         "notes": note_blocks,
-        "method": method_blocks,
     }
     blocks: list[Block] = []
     if summary.questions_cut and content.questions is not None:
@@ -1089,9 +1095,8 @@ def method_paragraphs(content: ReportContent) -> list[str]:
         ),
         tr(
             "Scales: the trend's y-axis reaches the child's highest daily score in the whole "
-            "diary and the dose-cycle chart's the 90th percentile of the scores on therapy (or "
-            "its highest point, if higher), so reports of different visits can be laid side by "
-            "side."
+            "diary and the dose-cycle chart's the highest daily score on therapy in the whole "
+            "diary, so reports of different visits can be laid side by side."
         ),
         tr(
             "On time: an injection given within ±3 days of its due date (the previous "

@@ -7154,12 +7154,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/charts.py"/>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Anaphylaxis</source>
-        <translation>Anafilassi</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/charts.py"/>
         <source>median, this period</source>
         <translation>mediana, questo periodo</translation>
     </message>
@@ -7522,6 +7516,11 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Episodes per 28 days</source>
         <translation>Episodi ogni 28 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Anaphylaxis</source>
+        <translation>Anafilassi</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7906,8 +7905,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Scales: the trend&apos;s y-axis reaches the child&apos;s highest daily score in the whole diary and the dose-cycle chart&apos;s the 90th percentile of the scores on therapy (or its highest point, if higher), so reports of different visits can be laid side by side.</source>
-        <translation>Scale: l&apos;asse verticale dell&apos;andamento arriva al punteggio giornaliero più alto di tutto il diario del bambino e quello del ciclo di dose al 90° percentile dei punteggi in terapia (o al suo punto più alto, se maggiore), così le relazioni di visite diverse si possono affiancare.</translation>
+        <source>Scales: the trend&apos;s y-axis reaches the child&apos;s highest daily score in the whole diary and the dose-cycle chart&apos;s the highest daily score on therapy in the whole diary, so reports of different visits can be laid side by side.</source>
+        <translation>Scale: l&apos;asse verticale dell&apos;andamento arriva al punteggio giornaliero più alto di tutto il diario del bambino e quello del ciclo di dose al punteggio giornaliero più alto in terapia di tutto il diario, così le relazioni di visite diverse si possono affiancare.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
