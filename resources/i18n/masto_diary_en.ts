@@ -92,6 +92,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>⚠ %n finding(s) in the shared folder</source>
+        <translation>
+            <numerusform>⚠ %n finding in the shared folder</numerusform>
+            <numerusform>⚠ %n findings in the shared folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
         <source>%n record(s) were changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</source>
         <translation>
             <numerusform>%n record was changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</numerusform>

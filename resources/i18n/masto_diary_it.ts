@@ -4847,8 +4847,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
-        <source>A family passphrase needs at least 8 characters.</source>
-        <translation>La frase segreta di famiglia deve avere almeno 8 caratteri.</translation>
+        <source>A family passphrase needs at least 8 characters, with at least 4 different ones (a few words are best).</source>
+        <translation>Una frase segreta di famiglia deve avere almeno 8 caratteri, di cui almeno 4 diversi (meglio qualche parola).</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
@@ -4904,6 +4904,14 @@
             <numerusform>Diario condiviso · ultime notizie dagli altri portatili %n minuti fa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>⚠ %n finding(s) in the shared folder</source>
+        <translation>
+            <numerusform>⚠ %n problema nella cartella condivisa</numerusform>
+            <numerusform>⚠ %n problemi nella cartella condivisa</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../masto_diary/ui/sharing.py"/>
         <source>The shared folder %1 is not there. Is the USB stick plugged in, or the sync app&apos;s folder moved? The diary syncs again when the folder is back.</source>
@@ -4918,6 +4926,16 @@
         <location filename="../../masto_diary/ui/sharing.py"/>
         <source>That passphrase does not open this shared diary. Check it with the other carer.</source>
         <translation>Questa frase segreta non apre il diario condiviso. Controllala con l’altro genitore.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 asks for key settings masto-diary does not accept (%2; n from %3 to %4, r %5, p from %6 to %7); it was not used. Share the diary into a new folder from a laptop that has it.</source>
+        <translation>%1 chiede impostazioni della chiave che masto-diary non accetta (%2; n da %3 a %4, r %5, p da %6 a %7); non è stato usato. Condividi il diario in una nuova cartella da un portatile che lo ha.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>The shared folder is still being copied here (%1 is not complete yet). Wait until the sync app has finished, then join again; nothing was joined.</source>
+        <translation>La cartella condivisa è ancora in copia su questo portatile (%1 non è ancora completo). Aspetta che l&apos;app di sincronizzazione abbia finito, poi unisciti di nuovo; per ora non è stato unito nulla.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/sharing.py"/>
@@ -4944,6 +4962,76 @@
             <numerusform>%n modifica degli altri portatili va contro una regola di questo diario e aspetta nella cartella.</numerusform>
             <numerusform>%n modifiche degli altri portatili vanno contro una regola di questo diario e aspettano nella cartella.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>the laptop %1</source>
+        <translation>il portatile %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Left aside in the shared folder: %4 (not a change file of masto-diary: a sync app&apos;s copy, a temporary file or something else). Nothing was read from it.</source>
+        <translation>Lasciati da parte nella cartella condivisa: %4 (non sono file di modifiche di masto-diary: copie di un&apos;app di sincronizzazione, file temporanei o altro). Non è stato letto nulla da essi.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file ends at change %2, but this laptop already has its changes up to %3: it was replaced by an older copy. Nothing was undone here; that laptop writes it again at its next sync.</source>
+        <translation>Il file delle modifiche di %1 finisce alla modifica %2, ma questo portatile ha già le sue modifiche fino alla %3: è stato sostituito da una copia più vecchia. Qui non è stato annullato nulla; quel portatile lo riscrive alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file is cut short (it ends at change %2; this laptop has its changes up to %3): a copy in progress or a damaged one. Nothing was undone here; that laptop writes it again at its next sync.</source>
+        <translation>Il file delle modifiche di %1 è troncato (finisce alla modifica %2; questo portatile ha le sue modifiche fino alla %3): una copia in corso o danneggiata. Qui non è stato annullato nulla; quel portatile lo riscrive alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Changes %2 to %5 of %1 are missing from the middle of its change file; the changes after them were not applied. That laptop writes its file again at its next sync.</source>
+        <translation>Le modifiche dalla %2 alla %5 di %1 mancano in mezzo al suo file delle modifiche; le modifiche successive non sono state applicate. Quel portatile riscrive il suo file alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file holds change %3 where change %2 should be (lines moved or repeated); the changes from there on were not applied.</source>
+        <translation>Il file delle modifiche di %1 ha la modifica %3 dove dovrebbe esserci la %2 (righe spostate o ripetute); le modifiche da lì in poi non sono state applicate.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file holds a different history from the one this laptop received (from change %2 on): was its data folder copied to a second laptop? Nothing more from it was applied.</source>
+        <translation>Il file delle modifiche di %1 contiene una storia diversa da quella ricevuta da questo portatile (dalla modifica %2 in poi): la sua cartella dei dati è stata copiata su un secondo portatile? Non è stato applicato altro da quel file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file is gone from the shared folder. Nothing was undone here; that laptop writes it again at its next sync.</source>
+        <translation>Il file delle modifiche di %1 non c&apos;è più nella cartella condivisa. Qui non è stato annullato nulla; quel portatile lo riscrive alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>A line of %1&apos;s change file does not open with the family passphrase: it was damaged, or changed by someone without the passphrase. The changes from there on were not applied.</source>
+        <translation>Una riga del file delle modifiche di %1 non si apre con la frase segreta di famiglia: è stata danneggiata, o cambiata da qualcuno che non ha la frase segreta. Le modifiche da lì in poi non sono state applicate.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 runs an older masto-diary: its changes cannot be checked for cuts and rollbacks until it is updated.</source>
+        <translation>%1 usa una versione più vecchia di masto-diary: finché non viene aggiornato, le sue modifiche non si possono controllare contro tagli e ritorni a copie vecchie.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>This laptop&apos;s change file in the shared folder was cut short, replaced or deleted; it was written again from this diary.</source>
+        <translation>Il file delle modifiche di questo portatile nella cartella condivisa era stato troncato, sostituito o cancellato; è stato riscritto da questo diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Another copy of this diary writes as this laptop in the shared folder (changes this laptop never made, from change %2 on): its data folder was copied. This laptop sends nothing until that is sorted out: on the copy, move the data folder aside and join (File ▸ Join a shared diary… in an empty diary).</source>
+        <translation>Un&apos;altra copia di questo diario scrive come questo portatile nella cartella condivisa (modifiche che questo portatile non ha mai fatto, dalla %2 in poi): la sua cartella dei dati è stata copiata. Questo portatile non invia nulla finché la cosa non è risolta: sulla copia, sposta altrove la cartella dei dati e unisciti (File ▸ Unisciti a un diario condiviso… in un diario vuoto).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>This diary&apos;s data folder was copied or moved here (%4). If the laptop it came from still uses it, do not sync this copy: start with an empty data folder and join instead (File ▸ Join a shared diary…). If it was moved, run masto-diary sync --moved once. Nothing was sent or applied.</source>
+        <translation>La cartella dei dati di questo diario è stata copiata o spostata qui (%4). Se il portatile da cui viene la usa ancora, non sincronizzare questa copia: parti da una cartella dei dati vuota e unisciti (File ▸ Unisciti a un diario condiviso…). Se è stata spostata, esegui una volta masto-diary sync --moved. Non è stato inviato né applicato nulla.</translation>
     </message>
 </context>
 <context>
