@@ -111,6 +111,24 @@ def unclear_sentence(finding: "TriggerFinding") -> str:
     )  # fmt: skip
 
 
+def unclear_line(unclear: "list[TriggerFinding]") -> str:
+    """All the triggers that do not pass, in one sentence, each with its logged days and about
+    how many would be needed to tell a doubling of next-day episodes from chance."""
+    parts = []
+    for finding in unclear:
+        name, days = trigger_label(finding.label), finding.logged_days
+        if finding.needed_days is None:
+            parts.append(fill_in(tr("%1 (%n day(s) logged)", days), name))
+        else:
+            parts.append(fill_in(tr("%1 (%n day(s) logged, about %2 needed)", days), name,
+                                 count(finding.needed_days)))  # fmt: skip
+    return fill_in(
+        tr("Not enough to tell: %1. \"Needed\": about how many logged days would tell a "
+           "doubling of next-day episodes from chance."),
+        ", ".join(parts),
+    )  # fmt: skip
+
+
 def same_day_note() -> str:
     return tr(
         "The same day cannot be told: a trigger is written only on an episode, so the days "

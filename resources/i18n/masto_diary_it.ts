@@ -7145,6 +7145,27 @@
             <numerusform>%1: dati insufficienti per dirlo (annotato in %n giorni; ne servirebbero circa %2 per distinguere dal caso un raddoppio degli episodi il giorno dopo).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1 (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 (annotato in %n giorno)</numerusform>
+            <numerusform>%1 (annotato in %n giorni)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1 (%n day(s) logged, about %2 needed)</source>
+        <translation>
+            <numerusform>%1 (annotato in %n giorno, ne servirebbero circa %2)</numerusform>
+            <numerusform>%1 (annotato in %n giorni, ne servirebbero circa %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Not enough to tell: %1. &quot;Needed&quot;: about how many logged days would tell a doubling of next-day episodes from chance.</source>
+        <translation>Dati insufficienti per dirlo: %1. «Ne servirebbero»: circa quanti giorni annotati permetterebbero di distinguere dal caso un raddoppio degli episodi il giorno dopo.</translation>
+    </message>
     <message>
         <location filename="../../masto_diary/words/pattern_texts.py"/>
         <source>The same day cannot be told: a trigger is written only on an episode, so the days it was met without one are not in the diary.</source>
@@ -7156,22 +7177,6 @@
         <translation>
             <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
             <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>%1 (%n day(s) logged)</source>
-        <translation>
-            <numerusform>%1 (annotato in %n giorno)</numerusform>
-            <numerusform>%1 (annotato in %n giorni)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>%1 (%n day(s) logged, about %2 needed)</source>
-        <translation>
-            <numerusform>%1 (annotato in %n giorno, ne servirebbero circa %2)</numerusform>
-            <numerusform>%1 (annotato in %n giorni, ne servirebbero circa %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -7304,11 +7309,6 @@
         <location filename="../../masto_diary/report/patterns.py"/>
         <source>No trigger went with more episodes the next day beyond chance.</source>
         <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>Not enough to tell: %1.</source>
-        <translation>Dati insufficienti per dirlo: %1.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/questionnaires.py"/>

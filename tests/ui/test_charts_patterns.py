@@ -53,10 +53,10 @@ def test_patterns_view_says_what_the_analysis_says(page, demo_diary, luca, qtbot
     text = chart.findings.text()
     assert pattern_texts.wear_off_sentence(found.wear_off) in text
     assert "late" in pattern_texts.late_sentence(found.wear_off)
-    for finding in found.triggers:
-        words = (pattern_texts.trigger_sentence if finding.stated else
-                 pattern_texts.unclear_sentence)(finding)  # fmt: skip
-        assert words.replace("&", "&amp;") in text
+    for finding in found.stated_triggers:
+        assert pattern_texts.trigger_sentence(finding).replace("&", "&amp;") in text
+    unclear = [f for f in found.triggers if not f.stated]
+    assert pattern_texts.unclear_line(unclear).replace("&", "&amp;") in text
     assert "caused" not in text.lower()
     drawn = [f for f in found.triggers if view_module.drawable(f)]
     assert [f.label for f in chart.rows] == [f.label for f in drawn]

@@ -210,9 +210,9 @@ def findings_html(found) -> str:
     if not stated:
         lines.append(_tr("No trigger went with more episodes the next day beyond chance."))
     parts.append(f"<p><b>{_tr('Triggers')}</b>: " + "<br>".join(map(_escape, lines)) + "</p>")
-    unclear = [pattern_texts.unclear_sentence(f) for f in found.triggers if not f.stated]
+    unclear = [f for f in found.triggers if not f.stated]
     if unclear:
-        parts.append("<p>" + "<br>".join(map(_escape, unclear)) + "</p>")
+        parts.append(f"<p>{_escape(pattern_texts.unclear_line(unclear))}</p>")
     parts.append(f"<p><i>{_escape(pattern_texts.same_day_note())}</i></p>")
     parts.append(f"<p><small>{_escape(pattern_texts.method_note(found))}</small></p>")
     return "".join(parts)
