@@ -8,15 +8,18 @@ numbers), never a sentence for the reader.
 
 Rules the report follows:
 
-* **Period**: two inclusive days, clipped to the diary's days (days before the diary was
-  started say nothing, counting them would dilute every rate).
+* **Period**: two inclusive days; the figures are clipped to the diary's days (days before
+  the diary was started say nothing, counting them would dilute every rate), but records that
+  are not diary days (questionnaire answers, medication changes) are kept over the whole
+  period the parent asked for, even before the first evening entry.
 * **Comparison**: the columns of :func:`masto_diary.analysis.comparison_columns`: a period
   holding the first dose is split into its on- and before-therapy parts; a period on therapy
   is compared with the previous period of equal length (on therapy too) and the fixed
   pre-therapy baseline; no day is counted in two columns.
-* **Questions**: those of the first visit dated on or after the period's last day that has
-  any: the visit the report is printed for (for a period ending today, the coming visit,
-  which is also the newest one).  Questions of visits inside the period were asked already.
+* **Questions**: those of the next visit, the first one dated on or after the period's last
+  day: the visit the report is printed for.  A later visit's questions are not this visit's
+  (a 2020 report printed the questions of a 2022 visit); questions of visits inside the
+  period were asked already.
 * **Initials**: the full name never enters the content; the name's words are also replaced
   by their initials in every free text (notes, questions), where parents often write it.
 """
@@ -334,8 +337,8 @@ def gather_report(
         symptoms=symptom_rows(chart, lo, hi),
         episodes=tuple(_scrub_episode(e, scrub) for e in rows.episodes),
         injections=_injection_log(rows.injections, rows.plans, lo, hi, scrub),
-        medications=_medications(chart, lo, hi),
-        lanes=_lanes(figures, lo, hi),
+        medications=_medications(chart, min(start, lo), hi),
+        lanes=_lanes(figures, min(start, lo), hi),
         labs=tuple(r for r in _lab_rows(figures, scrub) if lo <= r.point.taken_on <= hi),
         lab_history=tuple(r for r in _lab_rows(figures, scrub) if r.point.taken_on <= hi),
         notes=tuple(EntryNote(n.day, scrub(n.text)) for n in rows.notes),
@@ -348,7 +351,7 @@ def gather_report(
         cycle_scale=cycle_scale(data),
         **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
-        questionnaires=questionnaire_summaries(diary, child_id, lo, hi),
+        questionnaires=questionnaire_summaries(diary, child_id, min(start, lo), hi),
         patterns=child_patterns(data, lo, hi),
     )
 
@@ -413,11 +416,11 @@ def _therapy(data: DiaryData, plans: tuple[PlanRecord, ...], shared: KeyFigures)
 
 
 def _questions(visits: tuple[VisitRecord, ...], end: dt.date, scrub) -> Questions | None:
-    """The questions of the first visit on or after the period's last day (see module doc)."""
-    for visit in sorted(visits, key=lambda v: v.date):
-        if visit.date >= end and visit.questions.strip():
-            return Questions(visit.date, scrub(visit.questions.strip()))
-    return None
+    """The questions of the next visit on or after the period's last day (see module doc)."""
+    following = sorted((v for v in visits if v.date >= end), key=lambda v: v.date)
+    if not following or not following[0].questions.strip():
+        return None
+    return Questions(following[0].date, scrub(following[0].questions.strip()))
 
 
 def symptom_rows(chart: ChartData, start: dt.date, end: dt.date) -> tuple[SymptomRow, ...]:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from masto_diary.analysis import (
+    ANAPHYLAXIS,
     Adherence,
     ComparedPeriod,
     DiaryData,
@@ -90,6 +91,7 @@ class KeyFigures:
     on_therapy: PeriodSummary | None
     adherence: Adherence
     urticaria: UrticariaFigures | None
+    anaphylaxis: tuple[tuple[dt.date, ...], ...] = ()  # the days of each column's, in order
 
     def column(self, kind: str) -> PeriodSummary | None:
         """The summary of the comparison column of ``kind`` (None when the period has none)."""
@@ -115,6 +117,14 @@ def key_figures(data: DiaryData, start: dt.date, end: dt.date) -> KeyFigures:
         on_therapy=_on_therapy(data, columns, lo, hi),
         adherence=adherence(data, lo, hi),
         urticaria=urticaria_figures(data, lo, hi),
+        anaphylaxis=tuple(
+            tuple(
+                e.day
+                for e in data.episodes
+                if e.kind == ANAPHYLAXIS and c.column.start <= e.day <= c.column.end
+            )
+            for c in columns
+        ),  # fmt: skip
     )
 
 
@@ -165,14 +175,15 @@ def urticaria_figures(data: DiaryData, start: dt.date, end: dt.date) -> Urticari
     return UrticariaFigures(
         weeks=uas_weeks(data, start, end),
         uas=scores,
-        response=response_of(scores, first_dose, end),
+        response=response_of(scores, days.first_dose, end),
         angioedema_days=int(np.nansum(angioedema == 1)),
         first_dose=first_dose,
     )
 
 
 def response_of(scores: uas7.UasResponse, first_dose: dt.date | None, end: dt.date) -> Response:
-    """A response only for a last week wholly on therapy and scored (see :class:`Response`)."""
+    """A response only for a last week wholly on therapy and scored (see :class:`Response`);
+    ``first_dose`` is the child's first dose, also when it came after the period."""
     if first_dose is None:
         return Response(None, NO_DOSE)
     last_week_start = end - dt.timedelta(days=uas7.WEEK_DAYS - 1)

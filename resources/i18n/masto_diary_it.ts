@@ -7462,6 +7462,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Stopped in this period</source>
+        <translation>Sospesi in questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Latest results</source>
         <translation>Ultimi risultati</translation>
     </message>
@@ -7492,13 +7497,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>No other medication is taken at the end of this period.</source>
+        <translation>Nessun altro farmaco è assunto alla fine di questo periodo.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>No other medication is recorded for this period.</source>
-        <translation>Nessun altro farmaco registrato per questo periodo.</translation>
+        <source>%1: stopped %2 (last %3)</source>
+        <translation>%1: sospeso il %2 (ultima dose %3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>(%1 %2 a day)</source>
+        <translation>(%1 %2 al giorno)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7509,6 +7519,16 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>incl. drug-bound IgE</source>
         <translation>incl. IgE legate al farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>above the reference limit (%1)</source>
+        <translation>sopra il limite di riferimento (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>below the reference limit (%1)</source>
+        <translation>sotto il limite di riferimento (%1)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7650,6 +7670,11 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Key figures</source>
         <translation>Dati principali</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7883,11 +7908,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>How often (now)</source>
-        <translation>Frequenza (ora)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>Changes in the period</source>
         <translation>Cambi nel periodo</translation>
     </message>
@@ -7895,6 +7915,26 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Medications (continued)</source>
         <translation>Farmaci (continua)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>halved</source>
+        <translation>dimezzato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>doubled</source>
+        <translation>raddoppiato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 → %2 %3 a day</source>
+        <translation>%1 → %2 %3 al giorno</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7988,6 +8028,31 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Total IgE: on omalizumab the test also measures IgE bound to the drug, so it rises after the first dose; this is expected and not a sign of worsening.</source>
+        <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>UAS7 (urticaria activity score over 7 days): each evening wheals (0 none, 1 fewer than 20, 2 20–50, 3 more than 50 or large confluent areas) and itch (0 none to 3 intense) are scored; the daily UAS is their sum (0–6) and UAS7 the sum over 7 consecutive days (0–42), weeks counted from the diary&apos;s first day.</source>
+        <translation>UAS7 (punteggio di attività dell’orticaria su 7 giorni): ogni sera si valutano i pomfi (0 nessuno, 1 meno di 20, 2 20–50, 3 più di 50 o ampie aree confluenti) e il prurito (da 0 assente a 3 intenso); l’UAS giornaliero è la loro somma (0–6) e l’UAS7 la somma su 7 giorni consecutivi (0–42), con le settimane contate dal primo giorno del diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Bands (international urticaria guideline): 0 itch- and hive-free, 1–6 well controlled, 7–15 mild, 16–27 moderate, 28–42 severe activity.</source>
+        <translation>Fasce (linea guida internazionale sull’orticaria): 0 senza prurito né pomfi, 1–6 ben controllata, 7–15 attività lieve, 16–27 moderata, 28–42 grave.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Missing days: a day counts only with both items scored, never as 0. A week with 4–6 scored days is estimated as their mean × 7 and marked as estimated; a week with 3 or fewer has no score.</source>
+        <translation>Giorni mancanti: un giorno conta solo se entrambe le voci hanno un punteggio, mai come 0. Una settimana con 4–6 giorni valutati è stimata come la loro media × 7 e segnata come stimata; una settimana con 3 giorni o meno non ha punteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Response to omalizumab: the UAS7 of the period&apos;s last 7 days, said only when those days lie on therapy (complete response UAS7 0, well controlled 1–6, not controlled 7 or more); before the first dose, or without a dose, the report says why there is none. The baseline is the 7 days before the first dose.</source>
+        <translation>Risposta a omalizumab: l’UAS7 degli ultimi 7 giorni del periodo, indicata solo quando quei giorni sono in terapia (risposta completa UAS7 0, ben controllata 1–6, non controllata 7 o più); prima della prima dose, o senza alcuna dose, il referto dice perché non c’è. Il riferimento sono i 7 giorni prima della prima dose.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Dose cycle: every scored day is placed by the days since the last injection; the line is the median of those days, the band their 25th–75th percentile, the grey bars how many days stand behind each point. Only days in cycle seen in at least 3 dose cycles are joined into the line; the others are hollow points with the number of cycles behind them (a single late dose is an event, not a pattern). A rise late in the cycle, seen over several cycles, suggests the effect wears off before the next dose.</source>
         <translation>Ciclo di dose: ogni giorno con punteggio è collocato secondo i giorni dall&apos;ultima iniezione; la linea è la mediana di quei giorni, la fascia il loro 25°–75° percentile, le barre grigie quanti giorni stanno dietro ogni punto. Solo i giorni del ciclo visti in almeno 3 cicli di dose sono uniti nella linea; gli altri sono punti vuoti con il numero di cicli che li sostengono (una sola dose in ritardo è un evento, non un andamento). Un aumento a fine ciclo, visto in più cicli, suggerisce che l&apos;effetto si esaurisce prima della dose successiva.</translation>
     </message>
@@ -8005,11 +8070,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Symptom trend: the mean of the second half of the period minus that of the first half; ↑ or ↓ when it moved by 0.2 or more, → otherwise, nothing when a half has fewer than 3 scored days.</source>
         <translation>Andamento dei sintomi: la media della seconda metà del periodo meno quella della prima metà; ↑ o ↓ quando è cambiata di 0,2 o più, → altrimenti, nulla quando una metà ha meno di 3 giorni con punteggio.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Total IgE: on omalizumab the test also measures IgE bound to the drug, so it rises after the first dose; this is expected and not a sign of worsening.</source>
-        <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/urticaria.py"/>
