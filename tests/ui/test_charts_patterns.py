@@ -106,3 +106,16 @@ def test_names_for_tests_and_screen_readers(page):
     chart = page.patterns
     assert chart.objectName() == "patterns" and chart.view.accessibleName()
     assert chart.findings.accessibleName() == "Findings"
+
+
+def test_a_label_with_markup_is_shown_as_written(qapp):
+    from masto_diary.analysis.series import EpisodeRecord
+    from tests.analysis.diary_data import from_rows
+
+    start = dt.date(2022, 1, 3)
+    label = "<b>pollen</b> & co"
+    episodes = [EpisodeRecord(start + dt.timedelta(days=d), "itch", triggers=(label,))
+                for d in range(0, 60, 6)]  # fmt: skip
+    data = from_rows(["itching"], {}, episodes=episodes, first=start, last=start + dt.timedelta(70))
+    html = view_module.findings_html(patterns(data))
+    assert "&lt;b&gt;pollen&lt;/b&gt; &amp; co" in html and "<b>pollen" not in html
