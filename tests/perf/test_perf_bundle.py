@@ -20,7 +20,7 @@ from tests.perf.conftest import print_table, seconds_until_line
 pytestmark = pytest.mark.perf
 
 RUNS = 5
-SIZE_BUDGET_MB = 180  # issue 23: with scipy (analysis/patterns.py) it stays under 180 MB
+SIZE_BUDGET_MB = 150
 START_BUDGET_S = 1.5
 
 

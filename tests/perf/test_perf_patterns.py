@@ -6,13 +6,10 @@ Budgets (issue 23): all patterns of a 10-year diary < 200 ms; the Patterns view 
 < 300 ms.  Baselines measured in the same run: the dose-cycle profile of the same diary (an
 existing measure over the same days), and opening the Labs view of the same page.  The
 patterns are computed afresh for every opening (the view's cache is emptied), so "opens" is
-the statistics plus the drawing.  scipy.stats is imported before timing; its import, which the
-first opening of a session pays, is measured in a fresh interpreter and printed apart.
+the statistics plus the drawing.
 """
 
 import statistics
-import subprocess
-import sys
 import time
 
 import pytest
@@ -47,22 +44,7 @@ def settle() -> None:
         QApplication.processEvents()
 
 
-def scipy_import_ms() -> float:
-    code = (
-        "import time, numpy; t = time.perf_counter(); import scipy.stats; "
-        "print((time.perf_counter() - t) * 1000)"
-    )
-    runs = [
-        float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                             check=True).stdout)
-        for _ in range(3)
-    ]  # fmt: skip
-    return statistics.median(runs)
-
-
 def test_patterns_budgets(ten_year_dir, qapp):
-    import scipy.stats  # noqa: F401  (imported before timing, see the module docstring)
-
     from masto_diary.ui.pages.charts import ChartsPage
 
     diary = open_diary(ten_year_dir, reading_only=True)
@@ -102,7 +84,6 @@ def test_patterns_budgets(ten_year_dir, qapp):
     opening = timed(page.patterns)
     assert page.patterns.showing_chart
     opening_base = timed(page.labs)
-    imported = scipy_import_ms()
     print_table(
         f"Patterns on the 10-year diary ({data.n_days} days, {len(data.episodes)} episodes; "
         f"medians of {RUNS})",
@@ -113,7 +94,6 @@ def test_patterns_budgets(ten_year_dir, qapp):
             ("Patterns view opens", f"{opening:.0f} ms", f"budget < {OPEN_BUDGET_MS} ms"),
             ("  baseline: Labs view opens", f"{opening_base:.0f} ms",
              f"ratio {opening / opening_base:.1f}"),
-            ("scipy.stats import (first opening)", f"{imported:.0f} ms", "once per session"),
         ],
     )  # fmt: skip
     page.close()

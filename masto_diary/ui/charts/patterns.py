@@ -7,8 +7,8 @@ A finding that passes the false discovery rate is drawn filled and dark; one tha
 hollow and grey, so the eye cannot take an unclear trigger for a finding.  Triggers logged on
 too few days are not drawn: the text lists them as "not enough to tell".
 
-The statistics are computed when the view is first shown for a period (scipy is imported then,
-not when the app or the Charts page starts) and kept for that period.
+The statistics are computed when the view is first shown for a period, and kept for that
+period.
 """
 
 import math
