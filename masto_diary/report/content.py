@@ -39,14 +39,12 @@ from masto_diary.analysis import (
     MedicationLane,
     PeriodSummary,
     TaperSummary,
-    cycle_profile,
     daily_symptom_score,
     days_since_injection,
     episodes_between,
     overdue_periods,
     per_symptom_series,
     rolling_mean,
-    summarize_period,
     taper_summary,
     top_triggers,
 )
@@ -54,7 +52,14 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.report.questionnaires import QuestionnaireSummary
 from masto_diary.report.questionnaires import summaries as questionnaire_summaries
 from masto_diary.services import growth, records
-from masto_diary.services.figures import KeyFigures, UrticariaFigures, key_figures
+from masto_diary.services.figures import (
+    KeyFigures,
+    UrticariaFigures,
+    cycle_profile,
+    daily_measure,
+    key_figures,
+    period_summary,
+)
 from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.patterns import child_patterns
@@ -83,8 +88,10 @@ SECTIONS: tuple[str, ...] = (
     "medications",
     "labs",
     "notes",
+    "questionnaires",
 )
-"""The detail sections after page 1, in print order (page 1 is always printed)."""
+"""The detail sections after page 1, in print order (page 1 is always printed); the clinic's
+questionnaires print only for a child who has one."""
 
 DEFAULT_DAYS = 90
 TOP_TRIGGERS = 5
@@ -317,7 +324,7 @@ def gather_report(
     if hi < lo:
         raise EmptyPeriodError(start, end)
     rows = records.read_records(diary, child_id, lo, hi)
-    summary = summarize_period(data, lo, hi)
+    summary = period_summary(data, lo, hi)
     shared = key_figures(data, lo, hi)
     period_injections = [i for i in rows.injections if lo <= i.day <= hi]
     if summary.days_recorded == 0 and summary.episodes == 0 and not period_injections:
@@ -343,7 +350,7 @@ def gather_report(
         lab_history=tuple(r for r in _lab_rows(figures, scrub) if r.point.taken_on <= hi),
         notes=tuple(EntryNote(n.day, scrub(n.text)) for n in rows.notes),
         trend=_trend(figures, lo, hi),
-        cycle=cycle_profile(data, lo, hi),
+        cycle=cycle_profile(data, lo, hi),  # in the child's daily measure (services/figures)
         cycle_reference=_cycle_reference(data, lo, hi),
         first_injection=data.first_injection,
         active_symptoms=int(data.active.sum()),
@@ -578,7 +585,8 @@ def cycle_scale(data: DiaryData) -> float:
     which then drew their own, taller axis).
     """
     since = days_since_injection(data)
-    dss = daily_symptom_score(data)[since >= 0]
+    daily = daily_measure(data)[1]
+    dss = (daily_symptom_score(data) if daily is None else daily)[since >= 0]
     dss = dss[~np.isnan(dss)]
     return float(dss.max()) if len(dss) else 0.0
 

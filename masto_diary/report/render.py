@@ -48,6 +48,7 @@ from masto_diary.report.layout import (
     paginate,
 )
 from masto_diary.report.patterns import method_paragraph, pattern_blocks, wear_off_line
+from masto_diary.services.figures import DAILY_UAS
 from masto_diary.report.questionnaires import questionnaire_blocks
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
@@ -333,7 +334,8 @@ class SummaryPage:
     def _draw_cycle(self) -> None:
         x, w, y = self.box.left, self.left_w, self.bottom_y
         cycle = self.content.cycle
-        used = self._chart_title(x, y, w, cycle_title(cycle.cycles_used))
+        uas = self.content.figures.measure == DAILY_UAS
+        used = self._chart_title(x, y, w, cycle_title(cycle.cycles_used, uas))
         if cycle.days_used == 0:
             message = (
                 tr("No scored day on therapy in this period.")
@@ -581,8 +583,16 @@ def page_one_text(content: ReportContent) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cycle_title(cycles: int) -> str:
-    """The dose-cycle chart's title, saying how many cycles the profile rests on."""
+def cycle_title(cycles: int, uas: bool = False) -> str:
+    """The dose-cycle chart's title, saying how many cycles the profile rests on and, for a
+    child with urticaria, that it is the daily UAS."""
+    if uas:
+        if cycles == 1:
+            return tr("Dose cycle: daily UAS by days since the last injection (1 cycle)")
+        return fill_in(
+            tr("Dose cycle: daily UAS by days since the last injection (%1 cycles)"),
+            texts.count(cycles),
+        )
     if cycles == 1:
         return tr("Dose cycle: score by days since the last injection (1 cycle)")
     return fill_in(
@@ -767,6 +777,7 @@ def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
         "medications": medication_blocks,
         "labs": lab_blocks,
         "notes": note_blocks,
+        "questionnaires": lambda c: questionnaire_blocks(c.questionnaires),
     }
     blocks: list[Block] = []
     if summary.questions_cut and content.questions is not None:
@@ -778,7 +789,6 @@ def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
     for section, build in builders.items():
         if section in content.sections:
             blocks += build(content)
-    blocks += questionnaire_blocks(content.questionnaires)
     if blocks:
         blocks[0] = _first_on_page(blocks[0])
     return blocks
@@ -1185,6 +1195,12 @@ def urticaria_method_paragraphs(content: ReportContent) -> list[str]:
             "Missing days: a day counts only with both items scored, never as 0. A week with "
             "4–6 scored days is estimated as their mean × 7 and marked as estimated; a week with "
             "3 or fewer has no score."
+        ),
+        tr(
+            "The daily UAS everywhere: for this child with urticaria the dose-cycle chart, the "
+            "comparisons and the app's “Before / on therapy” figures use the daily UAS, not the "
+            "sum of the symptom scores; angioedema is counted apart. Itch- and hive-free day: a "
+            "daily UAS of 0 and no episode that day, as a share of the days with a daily UAS."
         ),
         tr(
             "Response to omalizumab: the UAS7 of the period's last 7 days, said only when those "

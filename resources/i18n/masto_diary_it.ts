@@ -1005,6 +1005,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
+        <source>Daily UAS (0–6)</source>
+        <translation>UAS giornaliero (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
         <source>Fewer than %1 cycles behind the point (their number)</source>
         <translation>Meno di %1 cicli dietro il punto (il loro numero)</translation>
     </message>
@@ -4507,6 +4512,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
+        <source>Clinic questionnaires</source>
+        <translation>Questionari della clinica</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Salva PDF…</translation>
     </message>
@@ -5066,8 +5076,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Daily UAS: hives (0–3) + itch (0–3), only on days with both scored. Itch- and hive-free: a daily UAS of 0 and no episode. UAS7: the sum over 7 days, estimated from 4–6 scored days. Days without an entry are left out.</source>
+        <translation>UAS giornaliero: pomfi (0–3) + prurito (0–3), solo nei giorni con entrambi i punteggi. Senza prurito né pomfi: UAS giornaliero 0 e nessun episodio. UAS7: la somma su 7 giorni, stimata da 4–6 giorni con punteggio. I giorni senza annotazione sono esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
         <source>Daily score: the sum of the day&apos;s symptom scores (0–3 each). Symptom-free: an entry with every score 0 and no episode. Days without an entry are left out.</source>
         <translation>Punteggio giornaliero: la somma dei punteggi dei sintomi del giorno (0–3 ciascuno). Senza sintomi: un’annotazione con tutti i punteggi a 0 e nessun episodio. I giorni senza annotazione sono esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Itch- and hive-free days</source>
+        <translation>Giorni senza prurito né pomfi</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -5076,8 +5096,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Mean daily UAS (0–6)</source>
+        <translation>UAS giornaliero medio (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
         <source>Mean daily score</source>
         <translation>Punteggio giornaliero medio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>UAS7 of the last whole week</source>
+        <translation>UAS7 dell&apos;ultima settimana intera</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -5148,6 +5178,16 @@
         <location filename="../../masto_diary/ui/charts/summary.py"/>
         <source>On therapy</source>
         <translation>In terapia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>no score (%1 of 7 days)</source>
+        <translation>nessun punteggio (%1 giorni su 7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>%1, estimated</source>
+        <translation>%1, stimato</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -7562,6 +7602,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: daily UAS by days since the last injection (1 cycle)</source>
+        <translation>Ciclo della dose: UAS giornaliero per giorni dall&apos;ultima iniezione (1 ciclo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: daily UAS by days since the last injection (%1 cycles)</source>
+        <translation>Ciclo della dose: UAS giornaliero per giorni dall&apos;ultima iniezione (%1 cicli)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Dose cycle: score by days since the last injection (1 cycle)</source>
         <translation>Ciclo di dose: punteggio per giorni dall&apos;ultima iniezione (1 ciclo)</translation>
     </message>
@@ -8010,6 +8060,16 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>How these figures are computed</source>
         <translation>Come sono calcolati questi dati</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Daily UAS (urticaria activity score): hives (0–3) plus itch (0–3) of that day, 0–6, only on days with both scored; UAS7: its sum over 7 days (0–42), estimated from 4–6 scored days, none from 3 or fewer. For this child with urticaria the dose-cycle chart, the comparisons and the app&apos;s “Before / on therapy” figures use the daily UAS, not the sum of the symptom scores; angioedema is counted apart. Days without a score are gaps, never zeros.</source>
+        <translation>UAS giornaliero (punteggio di attività dell&apos;orticaria): pomfi (0–3) più prurito (0–3) di quel giorno, 0–6, solo nei giorni con entrambi i punteggi; UAS7: la sua somma su 7 giorni (0–42), stimata da 4–6 giorni con punteggio, nessuna con 3 o meno. Per questo bambino con orticaria il grafico del ciclo della dose, i confronti e i valori «Prima / durante la terapia» dell&apos;app usano l&apos;UAS giornaliero, non la somma dei punteggi dei sintomi; l&apos;angioedema è contato a parte. I giorni senza punteggio sono vuoti, mai zeri.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Itch- and hive-free day: a daily UAS of 0 and no episode that day, as a share of the days with a daily UAS. Episodes per 28 days: episodes ÷ calendar days × 28.</source>
+        <translation>Giorno senza prurito né pomfi: UAS giornaliero 0 e nessun episodio quel giorno, come quota dei giorni con un UAS giornaliero. Episodi ogni 28 giorni: episodi ÷ giorni di calendario × 28.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
