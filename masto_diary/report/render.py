@@ -48,8 +48,8 @@ from masto_diary.report.layout import (
     paginate,
 )
 from masto_diary.report.patterns import method_paragraph, pattern_blocks, wear_off_line
-from masto_diary.services.figures import DAILY_UAS
 from masto_diary.report.questionnaires import questionnaire_blocks
+from masto_diary.services.figures import DAILY_UAS
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
 from masto_diary.words.report_texts import DASH, tr

@@ -8063,16 +8063,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>Daily UAS (urticaria activity score): hives (0–3) plus itch (0–3) of that day, 0–6, only on days with both scored; UAS7: its sum over 7 days (0–42), estimated from 4–6 scored days, none from 3 or fewer. For this child with urticaria the dose-cycle chart, the comparisons and the app&apos;s “Before / on therapy” figures use the daily UAS, not the sum of the symptom scores; angioedema is counted apart. Days without a score are gaps, never zeros.</source>
-        <translation>UAS giornaliero (punteggio di attività dell&apos;orticaria): pomfi (0–3) più prurito (0–3) di quel giorno, 0–6, solo nei giorni con entrambi i punteggi; UAS7: la sua somma su 7 giorni (0–42), stimata da 4–6 giorni con punteggio, nessuna con 3 o meno. Per questo bambino con orticaria il grafico del ciclo della dose, i confronti e i valori «Prima / durante la terapia» dell&apos;app usano l&apos;UAS giornaliero, non la somma dei punteggi dei sintomi; l&apos;angioedema è contato a parte. I giorni senza punteggio sono vuoti, mai zeri.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Itch- and hive-free day: a daily UAS of 0 and no episode that day, as a share of the days with a daily UAS. Episodes per 28 days: episodes ÷ calendar days × 28.</source>
-        <translation>Giorno senza prurito né pomfi: UAS giornaliero 0 e nessun episodio quel giorno, come quota dei giorni con un UAS giornaliero. Episodi ogni 28 giorni: episodi ÷ giorni di calendario × 28.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>Daily symptom score: the sum of the 0–3 scores of the %1 symptoms on the daily list that evening (0–%2). It is this diary&apos;s own score, not a validated questionnaire. Days without an entry are gaps, never zeros; means are over the days with a score. The 7-day mean needs at least 4 scored days.</source>
         <translation>Punteggio giornaliero dei sintomi: la somma dei punteggi 0–3 dei %1 sintomi dell’elenco giornaliero di quella sera (0–%2). È un punteggio proprio di questo diario, non un questionario validato. I giorni senza annotazione sono vuoti, mai zeri; le medie sono sui giorni con un punteggio. La media di 7 giorni richiede almeno 4 giorni con punteggio.</translation>
     </message>
@@ -8105,6 +8095,11 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Missing days: a day counts only with both items scored, never as 0. A week with 4–6 scored days is estimated as their mean × 7 and marked as estimated; a week with 3 or fewer has no score.</source>
         <translation>Giorni mancanti: un giorno conta solo se entrambe le voci hanno un punteggio, mai come 0. Una settimana con 4–6 giorni valutati è stimata come la loro media × 7 e segnata come stimata; una settimana con 3 giorni o meno non ha punteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>The daily UAS everywhere: for this child with urticaria the dose-cycle chart, the comparisons and the app&apos;s “Before / on therapy” figures use the daily UAS, not the sum of the symptom scores; angioedema is counted apart. Itch- and hive-free day: a daily UAS of 0 and no episode that day, as a share of the days with a daily UAS.</source>
+        <translation>L&apos;UAS giornaliero ovunque: per questo bambino con orticaria il grafico del ciclo della dose, i confronti e i valori «Prima / durante la terapia» dell&apos;app usano l&apos;UAS giornaliero, non la somma dei punteggi dei sintomi; l&apos;angioedema è contato a parte. Giorno senza prurito né pomfi: UAS giornaliero 0 e nessun episodio quel giorno, come quota dei giorni con un UAS giornaliero.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
