@@ -7193,6 +7193,11 @@
             <numerusform>%1 (annotato in %n giorni)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>No more episodes the next day beyond chance, with days enough to have seen a doubling: %1.</source>
+        <translation>Nessun episodio in più il giorno dopo oltre il caso, con giorni sufficienti per vedere un raddoppio: %1.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../masto_diary/words/pattern_texts.py"/>
         <source>%1 (%n day(s) logged, about %2 needed)</source>

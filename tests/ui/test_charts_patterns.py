@@ -119,3 +119,11 @@ def test_a_label_with_markup_is_shown_as_written(qapp):
     data = from_rows(["itching"], {}, episodes=episodes, first=start, last=start + dt.timedelta(70))
     html = view_module.findings_html(patterns(data))
     assert "&lt;b&gt;pollen&lt;/b&gt; &amp; co" in html and "<b>pollen" not in html
+
+
+def test_the_forest_plot_saves_as_png_and_svg_even_if_never_shown(page, tmp_path):
+    for suffix in ("png", "svg"):
+        path = tmp_path / f"patterns.{suffix}"
+        page.patterns.save(path)  # hidden view: drawn first, then written
+        assert path.stat().st_size > 1000
+    assert page.patterns.found is not None
