@@ -59,7 +59,9 @@ def log_episode(
         episode.notes = notes
         episode.check()
         episode.symptoms = _symptoms(session, child_id, symptom_keys)
-        episode.triggers = [_ensure_trigger(session, child_id, t) for t in trigger_labels if t]
+        # "Heat" and "heat" are one trigger: named twice, it is linked once
+        triggers = [_ensure_trigger(session, child_id, t) for t in trigger_labels if t]
+        episode.triggers = list({trigger.id: trigger for trigger in triggers}.values())
         session.flush()
         return episode
 

@@ -16,7 +16,7 @@ from sqlmodel import Session
 from masto_diary.storage import changes
 from masto_diary.storage.changes import Change
 from masto_diary.storage.read_model import sync_journal as queries
-from masto_diary.sync import rows
+from masto_diary.sync import aggregates, rows
 from masto_diary.sync.clock import HybridClock, Stamp
 from masto_diary.sync.record import ChangeRecord
 
@@ -61,6 +61,13 @@ def store_many(
     )
 
 
+def identify_rows(ids: rows.Identities, name: str, found: list[dict]) -> None:
+    """Give rows nobody journalled yet their uids (before any record names them)."""
+    for row in found:
+        if ids.uid_of(name, row["id"]) is None:
+            ids.give(name, row["id"], rows.new_uid(ids, name, row))
+
+
 class Journal:
     """The observer: ``journal(session, changes)`` writes this commit's change records."""
 
@@ -81,10 +88,15 @@ class Journal:
                     ids.forget(change.table, change.row_id)
             ids.flush(session)
             return
-        synced = set(rows.synced_tables())
-        written = [change for change in written if change.table in synced]
+        order = {name: i for i, name in enumerate(rows.synced_tables())}
+        written = [change for change in written if change.table in order]
+        written = aggregates.roots_of(connection, written)  # an edited score journals its evening
         if not written:
             return
+        written.sort(key=lambda change: order[change.table])  # parents first
+        for change in written:  # uids first: a new episode names the trigger made with it
+            if change.kind != "delete" and not rows.is_link(change.table):
+                self._identify(connection, ids, change)
         clock = clock_of(connection, self.device)
         seq = next_seq(connection, self.device)
         records = []
@@ -104,18 +116,28 @@ class Journal:
         clock = clock_of(connection, self.device)
         seq = next_seq(connection, self.device)
         records = []
+        identify_rows(ids, name, found)
+        parts = aggregates.parts_of(connection, ids, name, [row["id"] for row in found])
         for row in found:
-            uid = rows.new_uid(ids, name, row)
-            ids.give(name, row["id"], uid)
             data = rows.to_record_data(ids, name, row)
             if data is None:
                 continue
+            data.update(parts.get(row["id"], {}))
+            uid = ids.uid_of(name, row["id"])
             records.append(ChangeRecord(self.device, seq, clock.now(), uid, name, data, None))
             seq += 1
         ids.flush(session)
         store_many(session, records, sent=False)
         last = clock.now()
         put_setting(session, "clock", json.dumps([last.millis, last.counter]))
+
+    def _identify(self, connection, ids: rows.Identities, change: Change) -> None:
+        """Give a new row its uid (derived from its natural key, else random)."""
+        if ids.uid_of(change.table, change.row_id) is not None:  # type: ignore[arg-type]
+            return
+        stored = rows.stored_row(connection, change.table, {"id": change.row_id})
+        if stored is not None:
+            ids.give(change.table, change.row_id, rows.new_uid(ids, change.table, stored))  # type: ignore[arg-type]
 
     def _record(self, connection, ids, change: Change, clock, seq) -> ChangeRecord | None:
         name = change.table
@@ -131,12 +153,11 @@ class Journal:
             uid = ids.uid_of(name, change.row_id)  # type: ignore[arg-type]
         stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
         if uid is None:
-            if stored is None:
-                return None  # inserted and deleted in the same commit
-            uid = rows.new_uid(ids, name, stored)
-            ids.give(name, change.row_id, uid)  # type: ignore[arg-type]
+            return None  # inserted and deleted in the same commit
         seen = latest_stamp(connection, uid)  # a derived uid may have had versions before
         data = None if stored is None else rows.to_record_data(ids, name, stored)
+        if data is not None and name in aggregates.PARTS:  # the evening carries its scores
+            data.update(aggregates.parts_of(connection, ids, name, [stored["id"]])[stored["id"]])  # type: ignore[index]
         if stored is None and not rows.is_link(name):
             ids.forget(name, change.row_id)  # type: ignore[arg-type]
         if seen is not None:

@@ -18,7 +18,7 @@ from masto_diary.storage import DIARY_FILENAME, changes, open_diary
 from masto_diary.storage.backups import RestoreResult, make_backup, verify_backup
 from masto_diary.storage.diary import Diary
 from masto_diary.storage.read_model import sync_journal as queries
-from masto_diary.sync import journal, rows, share
+from masto_diary.sync import aggregates, journal, rows, share
 
 
 class BackupBeforeSharingError(DiaryError):
@@ -57,7 +57,9 @@ def _records_of_backup(backup: Path) -> dict[str, dict[str, dict]]:
         with open_diary(Path(folder), auto_backup=False) as copy, copy.transaction() as session:
             connection = session.connection()
             for name in rows.synced_tables():
-                if not rows.is_link(name) and queries.rows_without_identity(connection, name):
+                if _keyed(name):
+                    continue  # scores and links are named by the rows they join
+                if queries.rows_without_identity(connection, name):
                     raise BackupBeforeSharingError(
                         "This backup was made before the diary was shared, so its records "
                         "cannot be matched with the other laptops'. Restore it on a laptop "
@@ -73,14 +75,14 @@ def _records(connection, ids: rows.Identities) -> dict[str, dict[str, dict]]:
     for name, row_id, _uid in queries.identities(connection):
         by_table.setdefault(name, []).append(row_id)
     for name in rows.synced_tables():
-        if rows.is_link(name):
-            keys = [c.name for c in rows.table(name).primary_key.columns]
-            targets = [rows.references(name)[k] for k in keys]
-            for row in queries.link_rows(connection, name, keys):
-                parts = [ids.uid_of(t, v) for t, v in zip(targets, row, strict=True)]
-                if None not in parts:
-                    uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
-                    found[name][uid] = dict(zip(keys, parts, strict=True))
+        if _keyed(name):
+            root, part = aggregates.PART_TABLES[name]
+            columns = [c for c in part.columns if c]
+            for row in queries.link_rows(connection, name, columns):
+                pair = [ids.uid_of(root, row[0]), ids.uid_of(part.member_table, row[1])]
+                if None not in pair:
+                    uid = rows.link_uid(name, pair)  # type: ignore[arg-type]
+                    found[name][uid] = dict(zip(columns, [*pair, *row[2:]], strict=True))
             continue
         stored = queries.stored_rows(connection, name, by_table.get(name, []))
         for row_id, row in stored.items():
@@ -95,8 +97,8 @@ def _delete_missing(session, ids, current: dict, wanted: dict) -> int:
     changed = 0
     for name in reversed(rows.synced_tables()):
         for uid in set(current[name]) - set(wanted[name]):
-            if rows.is_link(name):
-                key = rows.to_stored(ids, name, current[name][uid])
+            if _keyed(name):
+                key = _key(ids, name, current[name][uid])
                 if key is not None:
                     changes.write_stored(session, name, key, None)
                     changed += 1
@@ -120,12 +122,25 @@ def _write_wanted(session, ids, current: dict, wanted: dict) -> int:
             values = rows.to_stored(ids, name, data)
             if values is None:
                 continue  # its parent is not in the backup either
-            found = None if rows.is_link(name) else ids.row_of(uid)
-            if found is not None:
+            found = None if _keyed(name) else ids.row_of(uid)
+            if _keyed(name):
+                changes.write_stored(session, name, _key(ids, name, data) or {}, values)
+            elif found is not None:
                 changes.write_stored(session, name, {"id": found[1]}, values)
             else:
                 row_id = changes.write_stored(session, name, {}, values)
-                if not rows.is_link(name):
-                    ids.give(name, row_id, uid)  # type: ignore[arg-type]
+                ids.give(name, row_id, uid)  # type: ignore[arg-type]
             changed += 1
     return changed
+
+
+def _keyed(name: str) -> bool:
+    """Rows named by the two rows they join (an evening's score, an episode's link)."""
+    return aggregates.is_part(name)
+
+
+def _key(ids, name: str, data: dict) -> dict[str, int] | None:
+    """The local key (root id, member id) of a score or link given as uids."""
+    _root, part = aggregates.PART_TABLES[name]
+    values = rows.to_stored(ids, name, {c: data[c] for c in (part.root_column, part.member_column)})
+    return None if values is None or None in values.values() else values

@@ -23,9 +23,14 @@ from masto_diary import models
 from masto_diary.storage.read_model import sync_journal as queries
 
 LINK_NAMESPACE = uuid.UUID("6d6173746f2d6469617279206c696e6b")
-# Tables whose rows are one per these columns, which never change after the row is made (the
-# services find these rows by them: entries.save_entry, growth.save_measurement).
+# Tables whose rows are one per these columns (the services find or refuse rows by them:
+# entries.save_entry, growth.save_measurement, children._ensure_trigger …).  The uid is derived
+# once, when the row is made; a later rename keeps it.  docs/sync.md, "Aggregates and natural
+# keys".
 NATURAL_KEYS: dict[str, tuple[str, ...]] = {
+    "child": ("name",),  # unique, case-insensitively (children._name_taken)
+    "symptom_definition": ("child_id", "key"),
+    "trigger": ("child_id", "label"),  # unique, case-insensitively (children._ensure_trigger)
     "daily_entry": ("child_id", "date"),
     "symptom_score": ("entry_id", "symptom_id"),
     "weight_record": ("child_id", "date"),
@@ -33,6 +38,8 @@ NATURAL_KEYS: dict[str, tuple[str, ...]] = {
     "clinic_questionnaire": ("child_id", "key"),  # services/questionnaires.py
     "questionnaire_answer": ("questionnaire_id", "date"),
 }
+# Natural-key columns the diary compares without case: "Heat" and "heat" are one trigger.
+FOLDED = frozenset({("child", "name"), ("trigger", "label")})
 
 
 @cache
@@ -74,13 +81,24 @@ def natural_uid(ids: "Identities", name: str, row: dict[str, Any]) -> str | None
             value = ids.uid_of(target, value)
         if value is None:
             return None
+        if (name, column) in FOLDED:
+            value = str(value).strip().casefold()
         parts.append(str(value))
     return link_uid(name, parts)
 
 
 def new_uid(ids: "Identities", name: str, row: dict[str, Any]) -> str:
-    """The uid of a row that has none yet: derived from its natural key, else random."""
-    return natural_uid(ids, name, row) or uuid.uuid4().hex
+    """The uid of a row that has none yet: derived from its natural key, else random.
+
+    A derived uid that still names another row here (a trigger renamed from "heat", then a
+    new "heat") is not taken again: the new row gets a random one.
+    """
+    uid = natural_uid(ids, name, row)
+    if uid is not None:
+        holder = ids.row_of(uid)
+        if holder is None or holder == (name, row.get("id")):
+            return uid
+    return uuid.uuid4().hex
 
 
 class Identities:

@@ -22,10 +22,9 @@ from sqlalchemy.exc import IntegrityError
 from masto_diary.storage import changes
 from masto_diary.storage.diary import Diary
 from masto_diary.storage.read_model import sync_journal as queries
-from masto_diary.sync import history, journal, rows
+from masto_diary.sync import aggregates, history, journal, rows
 from masto_diary.sync.folder import FolderError, SharedFolder, read_names, write_name
 from masto_diary.sync.merge import Conflict, Merged
-from masto_diary.sync.news import device_of, has_news  # noqa: F401  (part of this module's API)
 from masto_diary.sync.problems import Problem, dumps, loads
 from masto_diary.sync.record import ChangeRecord
 
@@ -50,6 +49,11 @@ class SyncResult:
     skipped: bool = False  # nothing new anywhere: nothing was read
     # what this sync found wrong in the folder (sync/problems.py): named, never applied
     problems: list[Problem] = field(default_factory=list)
+
+
+def device_of(diary: Diary) -> str | None:
+    with diary.transaction() as session:
+        return journal.setting(session.connection(), "device")
 
 
 def shared_folder_of(diary: Diary) -> Path | None:
@@ -135,6 +139,28 @@ def accept_move(diary: Diary) -> None:
     """This data folder was moved here, not copied: remember its new place (sync --moved)."""
     with diary.transaction() as session:
         journal.put_setting(session, "home", history.home_mark(diary.path.parent))
+
+
+def has_news(diary: Diary) -> bool:
+    """Whether a sync has anything to do: a changed file in the folder or an unsent change.
+
+    Needs no passphrase and reads no change file (sizes, times and the last bytes of each),
+    so the window can ask on start-up and after every save for almost nothing.  A data folder
+    copied since it was shared has news too: the sync says so.
+    """
+    with diary.transaction() as session:
+        connection = session.connection()
+        device = journal.setting(connection, "device")
+        folder = journal.setting(connection, "folder")
+        if device is None or folder is None:
+            return False
+        if _unsent_count(connection, device):
+            return True
+        home = journal.setting(connection, "home")
+        if home is not None and home != history.home_mark(diary.path.parent):
+            return True
+        marks = json.loads(journal.setting(connection, "files") or "{}")
+    return history.file_marks(SharedFolder.base(Path(folder)), device) != marks
 
 
 def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncResult:
@@ -296,6 +322,10 @@ def _write_snapshot(
     folder.write_snapshot(device, merged.compacted(), covered, made, heads)
 
 
+def _unsent_count(connection, device: str) -> int:
+    return queries.unsent_count(connection, device)
+
+
 def _unsent(connection, device: str) -> list[ChangeRecord]:
     return [ChangeRecord.from_json(text) for text in queries.unsent(connection, device)]
 
@@ -386,7 +416,11 @@ def _merged(connection, uids: set[str], fresh: Sequence[ChangeRecord] = ()) -> M
 
 
 def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
-    """Make the touched records' rows equal to their winners: parents first, deletes last."""
+    """Make the touched records' rows equal to their winners: parents first, deletes last.
+
+    An evening or an episode is applied with its parts (sync/aggregates.py): the winning
+    version's scores, symptoms and triggers, exactly.
+    """
     connection = session.connection()
     uids = {record.uid for record in fresh}
     ids = rows.Identities(connection)
@@ -396,6 +430,7 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
         ids.preload()
     else:  # the touched records and the rows they refer to, by the uid index
         ids.prefetch(uids | _referenced(winners.values()))
+    _drop_overruled_parts(connection, ids, winners)
     alive: dict[str, list[ChangeRecord]] = {}
     for record in winners.values():
         if record.data is not None:
@@ -404,9 +439,16 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     for name in rows.synced_tables():
         if name in alive:
             _apply_table(session, ids, name, alive[name], result)
+    for name in aggregates.PARTS:
+        roots = {}
+        for record in alive.get(name, ()):
+            found = ids.row_of(record.uid)
+            if found is not None and aggregates.carries_parts(record):
+                roots[found[1]] = record.data
+        result.applied += aggregates.write_parts(session, ids, name, roots)
     dead: dict[str, list[ChangeRecord]] = {}
     for record in winners.values():
-        if record.data is None:
+        if record.data is None and record.table in order:
             dead.setdefault(record.table, []).append(record)
     for name in sorted(dead, key=lambda name: -order[name]):
         if rows.is_link(name):
@@ -421,15 +463,32 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     ids.flush(session)
 
 
+def _drop_overruled_parts(connection, ids, winners: dict[str, ChangeRecord]) -> None:
+    """Leave out the previous version's part records (a score or a link on its own) whose
+    root's winning version names its parts: that version decides them (aggregates.py)."""
+    legacy = {
+        uid: aggregates.legacy_root(connection, ids, record)
+        for uid, record in winners.items()
+        if aggregates.is_part(record.table)
+    }
+    if not legacy:
+        return
+    roots = {root for root in legacy.values() if root is not None}
+    known = _merged(connection, roots - winners.keys()).winners()
+    for uid, root in legacy.items():
+        if root is not None and not aggregates.legacy_applies(winners.get(root) or known.get(root)):
+            del winners[uid]
+
+
 def _referenced(records: Iterable[ChangeRecord]) -> set[str]:
-    """The uids the records' data refer to (their parents)."""
+    """The uids the records' data refer to (their parents, and the members of their parts)."""
     found = set()
     for record in records:
-        if record.data is not None:
+        if record.data is not None and record.table in rows.synced_tables():
             found.update(
                 record.data[c] for c in rows.references(record.table) if record.data.get(c)
             )
-    return found
+    return found | aggregates.member_uids(records)
 
 
 def _apply_table(session, ids, name: str, group: list[ChangeRecord], result: SyncResult) -> None:
@@ -513,7 +572,7 @@ def _apply_tombstone(session, ids, record: ChangeRecord) -> int:
     connection = session.connection()
     name = record.table
     if rows.is_link(name):
-        key = _link_by_uid(connection, ids, name, record.uid)
+        key = aggregates.link_by_uid(connection, ids, name, record.uid)
         if key is None:
             return 0
         changes.write_stored(session, name, key, None)
@@ -526,32 +585,24 @@ def _apply_tombstone(session, ids, record: ChangeRecord) -> int:
     return 1
 
 
-def _link_by_uid(connection, ids, name: str, uid: str) -> dict[str, int] | None:
-    """The local link row whose derived uid is ``uid`` (link deletes are rare: a scan is fine)."""
-    keys = [c.name for c in rows.table(name).primary_key.columns]
-    targets = [rows.references(name)[k] for k in keys]
-    for row in queries.link_rows(connection, name, keys):
-        parts = [ids.uid_of(t, value) for t, value in zip(targets, row, strict=True)]
-        if None not in parts and rows.link_uid(name, parts) == uid:  # type: ignore[arg-type]
-            return dict(zip(keys, row, strict=True))
-    return None
-
-
 def _catch_up(session, device: str) -> None:
     """Rows written while nobody journalled (sharing a diary: all of them): journal them new."""
     connection = session.connection()
     ids = session.info.get(journal.IDENTITIES) or rows.Identities(connection)
     session.info[journal.IDENTITIES] = ids
+    found = {}
     for name in rows.synced_tables():
-        if rows.is_link(name):
-            continue
-        found = queries.rows_without_identity(connection, name)
-        if found:
-            if len(found) > 200:
-                ids.preload()
-            journal.Journal(device).new_rows(session, ids, name, found)
+        if rows.is_link(name) or aggregates.is_part(name):
+            continue  # an evening's scores and an episode's links travel in its record
+        found[name] = queries.rows_without_identity(connection, name)
+        if len(found[name]) > 200:
+            ids.preload()
+        journal.identify_rows(ids, name, found[name])  # every uid before a record names it
+    for name, new in found.items():
+        if new:
+            journal.Journal(device).new_rows(session, ids, name, new)
     for name in rows.synced_tables():
-        if rows.is_link(name):
+        if rows.is_link(name) and not aggregates.is_part(name):
             _catch_up_links(session, ids, device, name)
 
 

@@ -184,3 +184,11 @@ def test_listing_by_an_unknown_kind_is_a_sentence(diary):
     child = children.create_child(diary, "Zoe", dt.date(2018, 1, 1))
     with pytest.raises(ValidationError, match="must be one of flush"):
         episodes.list_episodes(diary, child.id, kind="bogus")
+
+
+def test_a_trigger_named_twice_in_two_cases_is_linked_once(diary: Diary, anna: Child) -> None:
+    moment = dt.datetime(2026, 3, 1, 18, 0, tzinfo=dt.UTC)
+    episode = episodes.log_episode(
+        diary, anna.id, moment, EpisodeKind.FLUSH, trigger_labels=["Heat", "heat", "dust"]
+    )
+    assert sorted(episodes.get_episode(diary, episode.id).triggers) == ["dust", "heat"]

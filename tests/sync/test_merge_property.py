@@ -1,10 +1,14 @@
 """The merge decides the engine: the same change files, any order, any number of times, one diary.
 
 Three simulated laptops with skewed clocks make random edits and exchange random subsets of
-each other's changes in random order.  At the end every laptop's change file goes through the
-real shared folder (sealed), with duplicates, cut-short last lines and ``*.sync-conflict-*``
-copies; every delivery order must give the same diary and the same conflicts, and each laptop's
-own incremental view, once it has everything, must equal it too.
+each other's changes in random order.  Among the edits: evenings that carry their scores
+(aggregates), triggers and evenings whose uid every laptop derives from the same natural key
+(two laptops making "heat" write one record), and score records of the previous version;
+the rows the diary must hold (``aggregates.expected_rows``) are part of the outcome.  At the
+end every laptop's change file goes through the real shared folder (sealed), with duplicates,
+cut-short last lines and ``*.sync-conflict-*`` copies; every delivery order must give the
+same diary and the same conflicts, and each laptop's own incremental view, once it has
+everything, must equal it too.
 """
 
 import random
@@ -14,12 +18,19 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from masto_diary.sync import rows
+from masto_diary.sync.aggregates import expected_rows
 from masto_diary.sync.clock import HybridClock, Stamp
 from masto_diary.sync.folder import SharedFolder
 from masto_diary.sync.merge import Merged
 from masto_diary.sync.record import ChangeRecord
 
 DEVICES = [uuid.UUID(int=n).hex for n in (1, 2, 3)]
+# Natural keys: every laptop derives the same uid for the child's "heat" or its evening of a day.
+CHILD = uuid.UUID(int=99).hex
+TRIGGER_NAMES = ("heat", "dust")
+TRIGGERS = [rows.link_uid("trigger", [CHILD, name]) for name in TRIGGER_NAMES]
+EVENINGS = [rows.link_uid("daily_entry", [CHILD, f"2026-03-0{day}"]) for day in (1, 2, 3)]
 
 
 class Laptop:
@@ -32,14 +43,15 @@ class Laptop:
         self.own: list[ChangeRecord] = []
         self.view = Merged()
 
-    def edit(self, uid: str, data: dict | None) -> None:
+    def edit(self, uid: str, data: dict | None, table: str | None = None) -> None:
         seen = self.view.winner(uid)
+        table = table or (seen.table if seen else "daily_entry")
         record = ChangeRecord(
             self.device,
             len(self.own) + 1,
             self.clock.now(),
             uid,
-            "daily_entry",
+            table,
             data,
             seen.stamp if seen else None,
         )
@@ -53,7 +65,7 @@ class Laptop:
 
 
 operation = st.tuples(
-    st.sampled_from(["create", "edit", "delete", "sync", "tick"]),
+    st.sampled_from(["create", "edit", "delete", "sync", "tick", "evening", "trigger", "legacy"]),
     st.integers(0, 2),
     st.integers(0, 2),
     st.integers(0, 10_000),
@@ -73,6 +85,8 @@ def run(operations, skews) -> list[Laptop]:
             laptop.edit(known[n % len(known)], {"notes": f"edit {n}", "n": n})
         elif kind == "delete":
             laptop.edit(known[n % len(known)], None)
+        elif kind in ("evening", "trigger", "legacy"):
+            aggregate_edit(laptop, kind, n)
         elif kind == "sync":
             rng = random.Random(n)
             theirs = laptops[other].own
@@ -83,8 +97,30 @@ def run(operations, skews) -> list[Laptop]:
     return laptops
 
 
+def aggregate_edit(laptop: Laptop, kind: str, n: int) -> None:
+    """An evening with its scores, a trigger by name, or a previous version's score record;
+    one in seven a delete."""
+    gone = n % 7 == 0
+    if kind == "trigger":
+        name = TRIGGER_NAMES[n % 2]
+        laptop.edit(TRIGGERS[n % 2], None if gone else {"child_id": CHILD, "label": name}, kind)
+    elif kind == "evening":
+        scores = {uid: (n >> i) % 4 for i, uid in enumerate(TRIGGERS) if (n >> (i + 3)) % 2}
+        data = {"child_id": CHILD, "notes": f"evening {n}", "scores": scores}
+        laptop.edit(EVENINGS[n % 3], None if gone else data, "daily_entry")
+    else:
+        evening, member = EVENINGS[n % 3], TRIGGERS[n % 2]
+        uid = rows.link_uid("symptom_score", [evening, member])
+        data = {"entry_id": evening, "symptom_id": member, "score": n % 4}
+        laptop.edit(uid, None if gone else data, "symptom_score")
+
+
 def outcome(merged: Merged):
-    return merged.diary(), [(c.uid, c.kept, c.other) for c in merged.conflicts()]
+    return (
+        merged.diary(),
+        [(c.uid, c.kept, c.other) for c in merged.conflicts()],
+        expected_rows(merged.winners()),
+    )
 
 
 @settings(

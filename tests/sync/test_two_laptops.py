@@ -116,24 +116,23 @@ def test_two_carers_save_the_same_evening_nothing_held_back(laptops):
     assert content(study.path) == content(kitchen.path)
     rows = content(kitchen.path)
     assert {row[2] for row in rows} == {"study"}  # the later save is kept
-    # Every symptom scored on either laptop is there once; the one scored on both, the later.
-    assert sorted((row[3], row[4]) for row in rows) == sorted(
-        [(keys[0], 3), (keys[1], 1), (keys[2], 1)]
-    )
-    kept = {c.table for c in share.conflicts(kitchen)}
-    assert kept == {"daily_entry", "symptom_score"}  # the losing versions wait under Conflicts
+    # ... whole: its scores and no others (kitchen's flushing score lost with its evening)
+    assert sorted((row[3], row[4]) for row in rows) == sorted([(keys[0], 3), (keys[2], 1)])
+    (conflict,) = share.conflicts(kitchen)  # the losing evening waits under Conflicts, whole
+    assert conflict.table == "daily_entry" and len(conflict.other.data["scores"]) == 2
 
 
 def test_a_record_that_clashes_with_a_rule_is_held_back_not_a_failed_sync(laptops):
     kitchen, study, _ = laptops
+    anna = reads.find_child(kitchen, "Anna")
     with share.attached(kitchen):
-        children.create_child(kitchen, "Ben", dt.date(2019, 2, 11))
+        children.update_child(kitchen, anna.id, name="Cara")
     with share.attached(study):
-        children.create_child(study, "Ben", dt.date(2019, 2, 12))  # two children, one name
+        children.create_child(study, "Cara", dt.date(2019, 2, 12))  # two children, one name
     sync(kitchen)
     result = sync(study)
-    assert len(result.held_back) == 1  # kitchen's Ben: study has a Ben already
-    assert [row[0] for row in content(study.path)] == ["Anna", "Ben"]
+    assert len(result.held_back) == 1  # kitchen's renamed Anna: study has a Cara already
+    assert [row[0] for row in content(study.path)] == ["Anna", "Cara"]
 
 
 def test_a_third_laptop_joins_from_the_snapshot_and_the_lines_after_it(

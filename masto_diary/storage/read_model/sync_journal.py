@@ -183,3 +183,26 @@ def own_records(connection, device: str) -> list[tuple[int, str, int]]:
             "SELECT seq, record, sent FROM sync_change WHERE device = ? ORDER BY seq", (device,)
         )
     ]
+
+
+def part_rows(
+    connection, table_name: str, columns: tuple[str, str, str | None], root_ids: Iterable[int]
+) -> Iterator[tuple[int, int, Any]]:
+    """(root id, member id, value or None) of the part rows of the given roots (an entry's
+    scores, an episode's symptoms or triggers: masto_diary/sync/aggregates.py)."""
+    root, member, value = columns
+    picked = f"{root}, {member}, {value or 'NULL'}"
+    for chunk in _chunks(sorted(set(root_ids))):
+        marks = ", ".join("?" for _ in chunk)
+        yield from connection.exec_driver_sql(
+            f'SELECT {picked} FROM "{table_name}" WHERE {root} IN ({marks})', tuple(chunk)
+        )
+
+
+def injections(connection) -> list[tuple[int, int, str, float]]:
+    """(id, child id, given at as stored, dose) of every injection: likely duplicates."""
+    return list(
+        connection.exec_driver_sql(
+            "SELECT id, child_id, given_at, dose_mg FROM injection ORDER BY child_id, given_at"
+        )
+    )

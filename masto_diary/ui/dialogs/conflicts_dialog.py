@@ -1,13 +1,14 @@
-"""File ▸ Conflicts…: the records two laptops changed at once, in words.
+"""File ▸ Conflicts…: the records two laptops changed at once, and doses likely logged twice.
 
-The later version is in the diary; the other one was kept by the sync (docs/sync.md), and this
-list says which is which, when each was saved and on which laptop, so the carers can talk it
-over and type the right one again.
+The later version is in the diary; the other one was kept by the sync (docs/sync.md).  Each
+item names the child, the day with its year, what differs and where and when each version
+was saved (words/conflict_texts.py), so the carers can decide together: "Keep the other
+version" puts the whole other version back (an evening with its scores, an episode with its
+symptoms and triggers).  Two injections of one child on one day logged on two laptops are
+listed too, to keep one or both.
 """
 
-import datetime as dt
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -18,65 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from masto_diary.sync import conflicts, share
+from masto_diary.sync import conflicts
 from masto_diary.ui.focus_claims import current_row
-from masto_diary.words.sentence import fill_in
+from masto_diary.words import conflict_texts
 
 CONTEXT = "conflicts"
-WHAT = {
-    "daily_entry": QT_TRANSLATE_NOOP("conflicts", "The entry"),
-    "symptom_score": QT_TRANSLATE_NOOP("conflicts", "A score"),
-    "episode": QT_TRANSLATE_NOOP("conflicts", "The episode"),
-    "injection": QT_TRANSLATE_NOOP("conflicts", "The injection"),
-    "medication": QT_TRANSLATE_NOOP("conflicts", "The medication"),
-    "lab_result": QT_TRANSLATE_NOOP("conflicts", "The lab result"),
-    "clinic_visit": QT_TRANSLATE_NOOP("conflicts", "The visit"),
-    "weight_record": QT_TRANSLATE_NOOP("conflicts", "The weight"),
-    "height_record": QT_TRANSLATE_NOOP("conflicts", "The height"),
-}
-A_RECORD = QT_TRANSLATE_NOOP("conflicts", "A record")
-DAY_FIELDS = ("day", "date", "given_on", "started_on", "start", "measured_on")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-def _when(record) -> str:
-    moment = dt.datetime.fromtimestamp(record.stamp.millis / 1000)
-    return moment.strftime("%d %b %H:%M")
-
-
-def _laptop(record, own_device: str | None, names: dict[str, str]) -> str:
-    """The laptop's own name in quotes (“kitchen laptop”), else this / the other laptop."""
-    name = names.get(record.device)
-    if name:
-        return fill_in(_tr("“%1”"), name)
-    return _tr("this laptop") if record.device == own_device else _tr("the other laptop")
-
-
-def conflict_sentence(conflict, own_device: str | None, names: dict[str, str] | None = None) -> str:
-    """ "The entry of 2026-12-03 was changed on both laptops: …" for one conflict."""
-    what = _tr(WHAT.get(conflict.table, A_RECORD))
-    data = conflict.kept.data or conflict.other.data or {}
-    day = next((str(data[key]) for key in DAY_FIELDS if data.get(key)), None)
-    if day:
-        what = fill_in(_tr("%1 of %2"), what, day)
-    return fill_in(
-        _tr(
-            "%1 was changed on both laptops: the version saved %2 on %3 is kept, the one "
-            "saved %4 on %5 is not in the diary."
-        ),
-        what,
-        _when(conflict.kept),
-        _laptop(conflict.kept, own_device, names or {}),
-        _when(conflict.other),
-        _laptop(conflict.other, own_device, names or {}),
-    )
-
-
 class ConflictsDialog(QDialog):
-    """The open conflicts in words; "Keep the other version" puts the chosen one back."""
+    """The open conflicts and likely duplicates in words, and what can be done about them."""
 
     def __init__(self, window: QWidget):
         super().__init__(window, objectName="conflictsDialog")
@@ -87,24 +42,31 @@ class ConflictsDialog(QDialog):
         self.listing = QListWidget(objectName="conflictsList")
         self.listing.setAccessibleName(_tr("Conflicts"))
         self.listing.setWordWrap(True)
+        self.listing.setAlternatingRowColors(True)
+        self.listing.setSpacing(3)  # one conflict is several lines: keep them apart
         self.keep_button = QPushButton(_tr("&Keep the other version"), objectName="keepOther")
         self.keep_button.clicked.connect(self.keep_selected)
-        self.listing.currentRowChanged.connect(lambda row: self.keep_button.setEnabled(row >= 0))
+        self.keep_one_button = QPushButton(_tr("Keep &one"), objectName="keepOne")
+        self.keep_one_button.clicked.connect(lambda: self.resolve_duplicate(conflicts.keep_one))
+        self.keep_both_button = QPushButton(_tr("Keep &both"), objectName="keepBoth")
+        self.keep_both_button.clicked.connect(lambda: self.resolve_duplicate(conflicts.keep_both))
+        self.listing.currentRowChanged.connect(self._enable)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.keep_button, QDialogButtonBox.ButtonRole.ActionRole)
+        for button in (self.keep_button, self.keep_one_button, self.keep_both_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.listing, 1)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(760, 480)
         self.load()
 
     def load(self) -> None:
-        self.conflicts = conflicts.open_conflicts(self.window_.diary)
-        own = share.device_of(self.window_.diary)
-        names = share.laptop_names(self.window_.diary)
-        if self.conflicts:
+        diary = self.window_.diary
+        self.conflicts = conflicts.describe(diary, conflicts.open_conflicts(diary))
+        self.duplicates = conflicts.likely_duplicates(diary)
+        if self.conflicts or self.duplicates:
             self.intro.setText(
                 _tr(
                     "These records were changed on two laptops before they heard of each "
@@ -115,17 +77,36 @@ class ConflictsDialog(QDialog):
         else:
             self.intro.setText(_tr("Nothing was changed on two laptops at once."))
         self.listing.clear()
-        for conflict in self.conflicts:
-            self.listing.addItem(conflict_sentence(conflict, own, names))
-        self.keep_button.setEnabled(False)
-        if self.conflicts:
+        for described in self.conflicts:
+            self.listing.addItem(conflict_texts.sentence(described))
+        for duplicate in self.duplicates:
+            self.listing.addItem(conflict_texts.duplicate_sentence(duplicate))
+        self._enable(-1)
+        if self.listing.count():
             self.listing.setCurrentRow(0)
+
+    def _enable(self, row: int) -> None:
+        is_conflict = 0 <= row < len(self.conflicts)
+        is_duplicate = row >= len(self.conflicts) and row - len(self.conflicts) < len(
+            self.duplicates
+        )
+        self.keep_button.setEnabled(is_conflict)
+        self.keep_one_button.setEnabled(is_duplicate)
+        self.keep_both_button.setEnabled(is_duplicate)
 
     def keep_selected(self) -> None:
         row = current_row(self.listing)
-        if row < 0:
+        if not 0 <= row < len(self.conflicts):
             return
-        conflicts.keep_other(self.window_.diary, self.conflicts[row])
+        conflicts.keep_other(self.window_.diary, self.conflicts[row].conflict)
+        self.window_.refresh_after_sync()
+        self.load()
+
+    def resolve_duplicate(self, action) -> None:
+        row = current_row(self.listing) - len(self.conflicts)
+        if not 0 <= row < len(self.duplicates):
+            return
+        action(self.window_.diary, self.duplicates[row])
         self.window_.refresh_after_sync()
         self.load()
 
