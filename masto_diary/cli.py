@@ -196,6 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 args.paper,
                 args.force,
             )
+        if args.command == "sync" and not args.moved and _nothing_to_sync(data_dir):
+            print("Nothing new from the other laptops.")
+            return EXIT_OK
         if args.command in ("share", "join", "sync"):
             from masto_diary.sync import command
 
@@ -232,6 +235,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_PROBLEM
     except KeyboardInterrupt:
         return EXIT_PROBLEM
+
+
+def _nothing_to_sync(data_dir: str | None) -> bool:
+    """A sync with nothing new answers without the ORM and the key (docs/sync.md, Budgets)."""
+    from masto_diary.sync.news import nothing_to_do
+
+    return nothing_to_do(data_dir)
 
 
 def command_demo(data_dir: str | None, years: int | None) -> int:

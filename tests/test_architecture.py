@@ -32,15 +32,12 @@ def test_import_contracts_are_kept() -> None:
 
 
 def test_analysis_imports_only_numpy_and_the_standard_library(graph) -> None:
-    """numpy everywhere; scipy only in analysis.patterns (its tests and intervals)."""
     allowed = set(sys.stdlib_module_names) | {"numpy"}
     found = {
         (module, imported)
         for module in graph.find_descendants("masto_diary.analysis") | {"masto_diary.analysis"}
         for imported in graph.find_modules_directly_imported_by(module)
-        if not imported.startswith("masto_diary.analysis")
-        and imported.split(".")[0] not in allowed
-        and not (module == "masto_diary.analysis.patterns" and imported.startswith("scipy"))
+        if not imported.startswith("masto_diary.analysis") and imported.split(".")[0] not in allowed
     }
     assert not found, f"analysis must stay pure numpy: {sorted(found)}"
 

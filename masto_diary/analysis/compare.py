@@ -58,12 +58,22 @@ def _percent(part: int, whole: int) -> float | None:
 
 
 def summarize_period(
-    data: DiaryData, start: dt.date | None = None, end: dt.date | None = None
+    data: DiaryData,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    *,
+    score: np.ndarray | None = None,
 ) -> PeriodSummary:
-    """All summary figures for the inclusive period (default: the whole diary)."""
+    """All summary figures for the inclusive period (default: the whole diary).
+
+    ``score`` is the daily measure, one value per diary day (NaN: none), when it is not the
+    daily symptom score: the daily UAS of a child with urticaria (services/figures.py).  Its
+    mean is ``mean_dss`` and its zero days without an episode are the symptom-free days.
+    """
     lo, hi = data.resolve_period(start, end)
     window = data.period_slice(lo, hi)
-    dss = daily_symptom_score(data)[window]
+    daily = daily_symptom_score(data) if score is None else np.asarray(score, dtype=np.float64)
+    dss = daily[window]
     scored = ~np.isnan(dss)
     free = int(((dss == 0) & (data.episodes_per_day()[window] == 0)).sum())
     days, n_scored = period_days(lo, hi), int(scored.sum())
@@ -220,8 +230,16 @@ class ComparedPeriod:
 
 
 def compare_columns(
-    data: DiaryData, start: dt.date, end: dt.date, baseline_days: int = DEFAULT_DAYS_BEFORE
+    data: DiaryData,
+    start: dt.date,
+    end: dt.date,
+    baseline_days: int = DEFAULT_DAYS_BEFORE,
+    *,
+    score: np.ndarray | None = None,
 ) -> tuple[ComparedPeriod, ...]:
-    """:func:`comparison_columns` of the period with each column's summary figures."""
+    """:func:`comparison_columns` of the period with each column's summary figures (of the
+    daily measure ``score``, as :func:`summarize_period`)."""
     columns = comparison_columns(start, end, data.first_injection, data.start, baseline_days)
-    return tuple(ComparedPeriod(c, summarize_period(data, c.start, c.end)) for c in columns)
+    return tuple(
+        ComparedPeriod(c, summarize_period(data, c.start, c.end, score=score)) for c in columns
+    )

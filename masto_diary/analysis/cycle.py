@@ -122,18 +122,22 @@ def cycle_profile(
     *,
     max_day: int | Literal["all"] | None = None,
     keys: Sequence[str] | None = None,
+    score: np.ndarray | None = None,
 ) -> CycleProfile:
     """Median and interquartile range of the daily score per day since the last injection.
 
     Uses the days of the period (default: whole diary) that have a daily score and lie
     ``0..max_day`` days after an injection; days before the first injection are left out.
     ``max_day`` defaults to :func:`default_max_day`; ``"all"`` keeps every day-in-cycle seen.
-    ``keys`` restricts the score to some symptoms (default: the active ones).
+    ``keys`` restricts the score to some symptoms (default: the active ones); ``score`` gives
+    another daily measure instead, one value per diary day (the daily UAS of a child with
+    urticaria, services/figures.py).
     """
     lo, hi = data.resolve_period(start, end)
     window = data.period_slice(lo, hi)
     cycle, since = (a[window] for a in _cycle_of_day(data))
-    dss = daily_symptom_score(data, keys)[window]
+    daily = daily_symptom_score(data, keys) if score is None else np.asarray(score, np.float64)
+    dss = daily[window]
     usable = ~np.isnan(dss) & (since >= 0)
     if max_day == "all":
         top = int(since[usable].max()) if usable.any() else 0

@@ -14,6 +14,21 @@ from masto_diary.analysis.series import DiaryData, MedicationRecord
 
 ChangeKind = Literal["started", "stopped", "increased", "decreased", "changed"]
 
+TIMES_PER_DAY: dict[str, float] = {
+    "once daily": 1.0,
+    "twice daily": 2.0,
+    "three times daily": 3.0,
+    "four times daily": 4.0,
+    "every other day": 0.5,
+}
+"""Doses a day of the frequencies the medication dialog offers (stored in English).  "as
+needed" and a parent's own words have none: their daily dose is unknown, never a guess."""
+
+
+def times_per_day(frequency: str) -> float | None:
+    """Doses a day that ``frequency`` means; None when it does not say (as needed, free text)."""
+    return TIMES_PER_DAY.get(frequency.strip().casefold())
+
 
 @dataclass(frozen=True)
 class DosePeriod:
@@ -23,6 +38,13 @@ class DosePeriod:
     end: dt.date | None
     dose: float
     unit: str
+    frequency: str = ""
+
+    @property
+    def daily(self) -> float | None:
+        """The dose a day (dose × doses a day); None when the frequency does not say."""
+        times = times_per_day(self.frequency)
+        return None if times is None else self.dose * times
 
     def covers(self, day: dt.date) -> bool:
         """Whether the dose was being taken on ``day``."""
@@ -66,7 +88,9 @@ def medication_lanes(data: DiaryData) -> tuple[MedicationLane, ...]:
         MedicationLane(
             name=rows[0].name.strip(),
             drug_class=str(rows[0].drug_class),
-            periods=tuple(DosePeriod(r.start, r.end, float(r.dose), r.unit) for r in rows),
+            periods=tuple(
+                DosePeriod(r.start, r.end, float(r.dose), r.unit, r.frequency) for r in rows
+            ),
         )
         for rows in groups.values()
     ]
@@ -78,7 +102,9 @@ class DoseChange:
     """A start, stop or change of dose of one medication on ``day``.
 
     For a stop, ``day`` is the first day without the medication (the day after the row's end),
-    so that a stop and a start on the same calendar line read naturally.
+    so that a stop and a start on the same calendar line read naturally.  ``kind`` compares
+    the daily doses (dose × doses a day) when both are known: 5 mg twice daily to 5 mg once
+    daily is a decrease, not "unchanged".
     """
 
     name: str
@@ -87,14 +113,23 @@ class DoseChange:
     from_dose: float | None
     to_dose: float | None
     unit: str
+    before: "DosePeriod | None" = None
+    after: "DosePeriod | None" = None
 
 
 def _change_kind(before: DosePeriod, after: DosePeriod) -> ChangeKind:
+    """Up or down by the daily dose when both frequencies say it, else by the single dose
+    when the frequency did not change; "changed" otherwise (a unit or an unknown frequency)."""
     if before.unit != after.unit:
         return "changed"
-    if after.dose < before.dose:
+    old, new = before.daily, after.daily
+    if old is None or new is None:
+        if before.frequency.strip().casefold() != after.frequency.strip().casefold():
+            return "changed"
+        old, new = before.dose, after.dose
+    if new < old:
         return "decreased"
-    return "increased" if after.dose > before.dose else "changed"
+    return "increased" if new > old else "changed"
 
 
 def lane_changes(lane: MedicationLane) -> tuple[DoseChange, ...]:
@@ -113,21 +148,26 @@ def lane_changes(lane: MedicationLane) -> tuple[DoseChange, ...]:
         if previous is not None and continuous:
             kind = _change_kind(previous, period)
             changes.append(
-                DoseChange(lane.name, period.start, kind, previous.dose, period.dose, period.unit)
-            )
+                DoseChange(lane.name, period.start, kind, previous.dose, period.dose, period.unit,
+                           previous, period)
+            )  # fmt: skip
         else:
             if previous is not None and previous.end is not None:
                 stop = previous.end + one_day
                 changes.append(
-                    DoseChange(lane.name, stop, "stopped", previous.dose, None, previous.unit)
-                )
+                    DoseChange(lane.name, stop, "stopped", previous.dose, None, previous.unit,
+                               previous, None)
+                )  # fmt: skip
             changes.append(
-                DoseChange(lane.name, period.start, "started", None, period.dose, period.unit)
-            )
+                DoseChange(lane.name, period.start, "started", None, period.dose, period.unit,
+                           None, period)
+            )  # fmt: skip
         previous = period
     if previous is not None and previous.end is not None:
         stop = previous.end + one_day
-        changes.append(DoseChange(lane.name, stop, "stopped", previous.dose, None, previous.unit))
+        changes.append(
+            DoseChange(lane.name, stop, "stopped", previous.dose, None, previous.unit, previous)
+        )
     return tuple(changes)
 
 
@@ -135,10 +175,12 @@ def lane_changes(lane: MedicationLane) -> tuple[DoseChange, ...]:
 class TaperSummary:
     """What happened to one medication during a period.
 
-    ``dose_at_start`` / ``dose_at_end`` are the doses taken on the period's first and last
-    day (``None`` = not taken).  ``direction``: "stopped", "started", "started and stopped"
-    (only taken in between), "reduced", "increased", "unchanged" or "changed" (the dose went
-    both up and down, or the unit changed).
+    ``dose_at_start`` / ``dose_at_end`` are the single doses taken on the period's first and
+    last day (``None`` = not taken), ``at_start`` / ``at_end`` those days' dose periods (with
+    their frequency and daily dose).  ``direction``: "stopped", "started", "started and
+    stopped" (only taken in between), "reduced", "increased" (by the daily dose when both
+    frequencies say it), "unchanged" or "changed" (the dose went both up and down, or the unit
+    or an unknown frequency changed).
     """
 
     name: str
@@ -148,6 +190,9 @@ class TaperSummary:
     dose_at_end: float | None
     changes: tuple[DoseChange, ...]
     direction: str
+    at_start: DosePeriod | None = None
+    at_end: DosePeriod | None = None
+    last_taken: DosePeriod | None = None  # the last dose taken in the period (for a stop)
 
 
 def _direction(
@@ -162,9 +207,14 @@ def _direction(
     if start.unit != end.unit:
         return "changed"
     kinds = {c.kind for c in changes}
-    if end.dose < start.dose and "increased" not in kinds:
+    old, new = start.daily, end.daily
+    if old is None or new is None:
+        if start.frequency.strip().casefold() != end.frequency.strip().casefold():
+            return "changed"
+        old, new = start.dose, end.dose
+    if new < old and "increased" not in kinds:
         return "reduced"
-    if end.dose > start.dose and "decreased" not in kinds:
+    if new > old and "decreased" not in kinds:
         return "increased"
     return "unchanged" if not changes else "changed"
 
@@ -184,6 +234,7 @@ def taper_summary(
             continue
         changes = tuple(c for c in lane_changes(lane) if lo < c.day <= hi)
         first, last = lane.dose_on(lo), lane.dose_on(hi)
+        taken_in = [p for p in lane.periods if p.start <= hi and (p.end is None or p.end >= lo)]
         result.append(
             TaperSummary(
                 name=lane.name,
@@ -193,6 +244,9 @@ def taper_summary(
                 dose_at_end=last.dose if last else None,
                 changes=changes,
                 direction=_direction(first, last, changes),
+                at_start=first,
+                at_end=last,
+                last_taken=taken_in[-1],
             )
         )
     return tuple(result)

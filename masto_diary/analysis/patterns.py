@@ -7,7 +7,7 @@ methods, the calibration and the power figures).
 * **Wear-off** (:func:`wear_off`): within each dose cycle given on time, the mean daily score of
   the cycle's last days minus the mean of its middle days; each cycle is its own control, so
   seasons and the slow course of the disease cancel.  The cycles' rises are summed up with a
-  one-sample t-test (``scipy.stats.ttest_1samp``), its 95 % interval and the number of cycles.
+  one-sample t-test, its 95 % interval and the number of cycles.
   Cycles whose next dose came late are shown apart: the days past the due date are a missed
   dose, not wear-off.
 * **Triggers** (:func:`trigger_findings`): the diary has no exposure log, only the triggers a
@@ -19,10 +19,12 @@ methods, the calibration and the power figures).
   days per day followed, with the Greenland-Robins interval, and the test the exact conditional
   (stratified hypergeometric) test, which stays valid for the few days a diary has.
 * Every test of one call is one family for the false discovery rate
-  (``scipy.stats.false_discovery_control``, Benjamini-Hochberg): a finding is *stated* only when
+  (Benjamini-Hochberg): a finding is *stated* only when
   it passes and its interval lies clear of "no effect".
 
-Pure functions on :class:`DiaryData`; scipy is imported here and nowhere else in ``analysis``.
+Pure functions on :class:`DiaryData`, numpy and the standard library only: the distributions
+(t, normal, hypergeometric, Benjamini-Hochberg) are in :mod:`.distributions`, which says why
+not scipy (the bundle), and the tests check every one of them against scipy.
 """
 
 import datetime as dt
@@ -30,8 +32,8 @@ import math
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from scipy import stats
 
+from masto_diary.analysis import distributions as dist
 from masto_diary.analysis.cycle import ON_TIME_TOLERANCE_DAYS, days_since_injection
 from masto_diary.analysis.scores import daily_symptom_score
 from masto_diary.analysis.series import DEFAULT_INTERVAL_DAYS, DiaryData
@@ -178,14 +180,15 @@ def wear_off(
     rises = np.array([c.rise for c in on_time])
     if np.ptp(rises) == 0:  # every cycle the same: no spread, no test (and no rise to state)
         return replace(result, rise=float(rises[0]), p=1.0)
-    test = stats.ttest_1samp(rises, 0.0)
-    interval95 = test.confidence_interval(0.95)
+    mean, df = float(rises.mean()), len(rises) - 1
+    error = float(rises.std(ddof=1)) / math.sqrt(len(rises))
+    spread = dist.t_quantile(0.975, df) * error
     return replace(
         result,
-        rise=float(rises.mean()),
-        low=float(interval95.low),
-        high=float(interval95.high),
-        p=float(test.pvalue),
+        rise=mean,
+        low=mean - spread,
+        high=mean + spread,
+        p=dist.t_two_sided_p(mean / error, df),
     )
 
 
@@ -380,8 +383,7 @@ def mantel_haenszel_ratio(
     m = a + b
     variance = ((m * n1 * n0 - a * b * total) / total**2).sum() / (r * s)
     ratio = r / s
-    z = float(stats.norm.ppf(0.975))
-    spread = z * math.sqrt(max(variance, 0.0))
+    spread = dist.normal_quantile(0.975) * math.sqrt(max(variance, 0.0))
     return float(ratio), float(ratio * math.exp(-spread)), float(ratio * math.exp(spread))
 
 
@@ -389,7 +391,7 @@ def exact_stratified_p(n1: np.ndarray, a: np.ndarray, n0: np.ndarray, b: np.ndar
     """One-sided exact p-value for "more outcome days in the exposed group", strata fixed.
 
     Given each stratum's margins, the exposed days with the outcome follow a hypergeometric law
-    under "no association" (``scipy.stats.hypergeom``); their sum over strata follows the
+    under "no association"; their sum over strata follows the
     convolution of those laws (the exact test behind Mantel-Haenszel, as in R's
     ``mantelhaen.test(exact=TRUE)``).  The p-value is the chance of a sum at least as large.
     """
@@ -400,7 +402,7 @@ def exact_stratified_p(n1: np.ndarray, a: np.ndarray, n0: np.ndarray, b: np.ndar
     n1, m, total = n1[live], m[live], (n1 + n0)[live]
     support = np.minimum(n1, m)
     k = np.arange(int(support.max()) + 1)
-    pmf = stats.hypergeom.pmf(k[None, :], total[:, None], m[:, None], n1[:, None])
+    pmf = dist.hypergeom_pmf(k[None, :], total[:, None], m[:, None], n1[:, None])
     law = np.array([1.0])
     for row, top in zip(pmf, support, strict=True):
         law = np.convolve(law, row[: top + 1])
@@ -422,7 +424,7 @@ def _with_needed(finding: TriggerFinding, tests: int) -> TriggerFinding:
         return finding
     p0 = finding.reference_with / finding.reference
     p1 = min(DOUBLING * p0, 0.95)
-    z = stats.norm.ppf(1 - FDR_Q / (2 * tests)) + stats.norm.ppf(POWER)
+    z = dist.normal_quantile(1 - FDR_Q / (2 * tests)) + dist.normal_quantile(POWER)
     variance_now = (1 - p1) / (finding.followed * p1) + (1 - p0) / finding.reference_with
     growth = variance_now / (math.log(p1 / p0) / z) ** 2
     return replace(finding, needed_days=math.ceil(finding.logged_days * growth))
@@ -469,7 +471,7 @@ def patterns(
     p_values += [f.p for f in found if f.p is not None]
     if not p_values:
         return Patterns(lo, hi, wear, found)
-    adjusted = iter(stats.false_discovery_control(p_values, method="bh").tolist())
+    adjusted = iter(dist.benjamini_hochberg(p_values).tolist())
     if wear.p is not None:
         wear = replace(wear, q=next(adjusted))
     found = tuple(replace(f, q=next(adjusted)) if f.tested else f for f in found)

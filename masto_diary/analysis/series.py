@@ -83,6 +83,7 @@ class MedicationRecord:
     unit: str
     start: dt.date
     end: dt.date | None = None
+    frequency: str = ""  # as stored: "twice daily", "as needed", or the parent's own words
 
 
 @dataclass(frozen=True, slots=True)

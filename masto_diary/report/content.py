@@ -8,15 +8,18 @@ numbers), never a sentence for the reader.
 
 Rules the report follows:
 
-* **Period**: two inclusive days, clipped to the diary's days (days before the diary was
-  started say nothing, counting them would dilute every rate).
+* **Period**: two inclusive days; the figures are clipped to the diary's days (days before
+  the diary was started say nothing, counting them would dilute every rate), but records that
+  are not diary days (questionnaire answers, medication changes) are kept over the whole
+  period the parent asked for, even before the first evening entry.
 * **Comparison**: the columns of :func:`masto_diary.analysis.comparison_columns`: a period
   holding the first dose is split into its on- and before-therapy parts; a period on therapy
   is compared with the previous period of equal length (on therapy too) and the fixed
   pre-therapy baseline; no day is counted in two columns.
-* **Questions**: those of the first visit dated on or after the period's last day that has
-  any: the visit the report is printed for (for a period ending today, the coming visit,
-  which is also the newest one).  Questions of visits inside the period were asked already.
+* **Questions**: those of the next visit, the first one dated on or after the period's last
+  day: the visit the report is printed for.  A later visit's questions are not this visit's
+  (a 2020 report printed the questions of a 2022 visit); questions of visits inside the
+  period were asked already.
 * **Initials**: the full name never enters the content; the name's words are also replaced
   by their initials in every free text (notes, questions), where parents often write it.
 """
@@ -36,14 +39,12 @@ from masto_diary.analysis import (
     MedicationLane,
     PeriodSummary,
     TaperSummary,
-    cycle_profile,
     daily_symptom_score,
     days_since_injection,
     episodes_between,
     overdue_periods,
     per_symptom_series,
     rolling_mean,
-    summarize_period,
     taper_summary,
     top_triggers,
 )
@@ -51,7 +52,14 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.report.questionnaires import QuestionnaireSummary
 from masto_diary.report.questionnaires import summaries as questionnaire_summaries
 from masto_diary.services import growth, records
-from masto_diary.services.figures import KeyFigures, UrticariaFigures, key_figures
+from masto_diary.services.figures import (
+    KeyFigures,
+    UrticariaFigures,
+    cycle_profile,
+    daily_measure,
+    key_figures,
+    period_summary,
+)
 from masto_diary.services.growth import FallingHeight, GrowthPoint
 from masto_diary.services.overview import age_in_years
 from masto_diary.services.patterns import child_patterns
@@ -80,8 +88,10 @@ SECTIONS: tuple[str, ...] = (
     "medications",
     "labs",
     "notes",
+    "questionnaires",
 )
-"""The detail sections after page 1, in print order (page 1 is always printed)."""
+"""The detail sections after page 1, in print order (page 1 is always printed); the clinic's
+questionnaires print only for a child who has one."""
 
 DEFAULT_DAYS = 90
 TOP_TRIGGERS = 5
@@ -314,7 +324,7 @@ def gather_report(
     if hi < lo:
         raise EmptyPeriodError(start, end)
     rows = records.read_records(diary, child_id, lo, hi)
-    summary = summarize_period(data, lo, hi)
+    summary = period_summary(data, lo, hi)
     shared = key_figures(data, lo, hi)
     period_injections = [i for i in rows.injections if lo <= i.day <= hi]
     if summary.days_recorded == 0 and summary.episodes == 0 and not period_injections:
@@ -334,13 +344,13 @@ def gather_report(
         symptoms=symptom_rows(chart, lo, hi),
         episodes=tuple(_scrub_episode(e, scrub) for e in rows.episodes),
         injections=_injection_log(rows.injections, rows.plans, lo, hi, scrub),
-        medications=_medications(chart, lo, hi),
-        lanes=_lanes(figures, lo, hi),
+        medications=_medications(chart, min(start, lo), hi),
+        lanes=_lanes(figures, min(start, lo), hi),
         labs=tuple(r for r in _lab_rows(figures, scrub) if lo <= r.point.taken_on <= hi),
         lab_history=tuple(r for r in _lab_rows(figures, scrub) if r.point.taken_on <= hi),
         notes=tuple(EntryNote(n.day, scrub(n.text)) for n in rows.notes),
         trend=_trend(figures, lo, hi),
-        cycle=cycle_profile(data, lo, hi),
+        cycle=cycle_profile(data, lo, hi),  # in the child's daily measure (services/figures)
         cycle_reference=_cycle_reference(data, lo, hi),
         first_injection=data.first_injection,
         active_symptoms=int(data.active.sum()),
@@ -348,7 +358,7 @@ def gather_report(
         cycle_scale=cycle_scale(data),
         **_growth(diary, child_id, hi),
         sections=frozenset(SECTIONS if sections is None else sections) & frozenset(SECTIONS),
-        questionnaires=questionnaire_summaries(diary, child_id, lo, hi),
+        questionnaires=questionnaire_summaries(diary, child_id, min(start, lo), hi),
         patterns=child_patterns(data, lo, hi),
     )
 
@@ -413,11 +423,11 @@ def _therapy(data: DiaryData, plans: tuple[PlanRecord, ...], shared: KeyFigures)
 
 
 def _questions(visits: tuple[VisitRecord, ...], end: dt.date, scrub) -> Questions | None:
-    """The questions of the first visit on or after the period's last day (see module doc)."""
-    for visit in sorted(visits, key=lambda v: v.date):
-        if visit.date >= end and visit.questions.strip():
-            return Questions(visit.date, scrub(visit.questions.strip()))
-    return None
+    """The questions of the next visit on or after the period's last day (see module doc)."""
+    following = sorted((v for v in visits if v.date >= end), key=lambda v: v.date)
+    if not following or not following[0].questions.strip():
+        return None
+    return Questions(following[0].date, scrub(following[0].questions.strip()))
 
 
 def symptom_rows(chart: ChartData, start: dt.date, end: dt.date) -> tuple[SymptomRow, ...]:
@@ -575,7 +585,8 @@ def cycle_scale(data: DiaryData) -> float:
     which then drew their own, taller axis).
     """
     since = days_since_injection(data)
-    dss = daily_symptom_score(data)[since >= 0]
+    daily = daily_measure(data)[1]
+    dss = (daily_symptom_score(data) if daily is None else daily)[since >= 0]
     dss = dss[~np.isnan(dss)]
     return float(dss.max()) if len(dss) else 0.0
 

@@ -11,9 +11,7 @@ from masto_diary.report.canvas import GREY
 from masto_diary.report.content import ReportContent
 from masto_diary.report.layout import Block, Heading, Paragraph
 from masto_diary.words import pattern_texts
-from masto_diary.words.report_texts import count, tr
-from masto_diary.words.sentence import fill_in
-from masto_diary.words.symptom_texts import trigger_label
+from masto_diary.words.report_texts import tr
 
 
 def wear_off_line(content: ReportContent) -> str:
@@ -45,23 +43,9 @@ def pattern_blocks(content: ReportContent) -> list[Block]:
         )
     unclear = [f for f in found.triggers if not f.stated]
     if unclear:
-        blocks.append(Paragraph(unclear_line(unclear), size=8.0, color=GREY))
+        blocks.append(Paragraph(pattern_texts.unclear_line(unclear), size=8.0, color=GREY))
     blocks.append(Paragraph(pattern_texts.same_day_note(), size=8.0, italic=True, color=GREY))
     return blocks
-
-
-def unclear_line(unclear) -> str:
-    """ "Not enough to tell: heat (8 days logged, about 102 needed), food (3 days logged)."""
-    parts = []
-    for finding in unclear:
-        name, days = trigger_label(finding.label), finding.logged_days
-        if finding.needed_days is None:
-            part = fill_in(pattern_texts.tr("%1 (%n day(s) logged)", days), name)
-        else:
-            part = fill_in(pattern_texts.tr("%1 (%n day(s) logged, about %2 needed)", days), name,
-                           count(finding.needed_days))  # fmt: skip
-        parts.append(part)
-    return fill_in(tr("Not enough to tell: %1."), ", ".join(parts))
 
 
 def method_paragraph(content: ReportContent) -> list[str]:

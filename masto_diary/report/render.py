@@ -49,6 +49,7 @@ from masto_diary.report.layout import (
 )
 from masto_diary.report.patterns import method_paragraph, pattern_blocks, wear_off_line
 from masto_diary.report.questionnaires import questionnaire_blocks
+from masto_diary.services.figures import DAILY_UAS
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
 from masto_diary.words.report_texts import DASH, tr
@@ -333,7 +334,8 @@ class SummaryPage:
     def _draw_cycle(self) -> None:
         x, w, y = self.box.left, self.left_w, self.bottom_y
         cycle = self.content.cycle
-        used = self._chart_title(x, y, w, cycle_title(cycle.cycles_used))
+        uas = self.content.figures.measure == DAILY_UAS
+        used = self._chart_title(x, y, w, cycle_title(cycle.cycles_used, uas))
         if cycle.days_used == 0:
             message = (
                 tr("No scored day on therapy in this period.")
@@ -417,6 +419,10 @@ def side_lines(content: ReportContent) -> list[tuple[str, bool]]:
     lines.append((reaction_line(content), False))
     lines.append((tr("Now taking"), True))
     lines += [(text, False) for text in now_taking_lines(content)]
+    stopped = stopped_lines(content)
+    if stopped:
+        lines.append((tr("Stopped in this period"), True))
+        lines += [(text, False) for text in stopped]
     lines.append((tr("Latest results"), True))
     lines += [(text, False) for text in latest_result_lines(content)]
     anaphylaxis = anaphylaxis_lines(content)
@@ -442,21 +448,43 @@ def reaction_line(content: ReportContent) -> str:
 
 
 def now_taking_lines(content: ReportContent) -> list[str]:
-    """Medications taken on the period's last day with dose and how often, and their changes."""
+    """What is taken on the period's last day: dose, how often, the dose a day, and how it
+    changed in the period ("halved 15 Oct 2025: 10 → 5 mg a day, twice daily → once daily")."""
     lines = []
     for row in content.medications:
         t = row.taper
-        if t.dose_at_end is None:
+        if t.at_end is None:
             continue
-        text = f"{t.name} {texts.dose(t.dose_at_end)} {t.unit}".strip()
-        if row.frequency:
-            text += ", " + labels.frequency_text(row.frequency)
-        if t.direction not in ("unchanged",):
-            text += f" ({change_summary(t)})"
+        text = f"{t.name} {dose_text(t.at_end)}"
+        if t.changes:
+            text += " — " + change_summary(t)
         lines.append(text)
-    stopped = [row.taper for row in content.medications if row.taper.dose_at_end is None]
-    lines += [fill_in(tr("%1 (%2)"), t.name, change_summary(t)) for t in stopped]
-    return lines or [tr("No other medication is recorded for this period.")]
+    return lines or [tr("No other medication is taken at the end of this period.")]
+
+
+def stopped_lines(content: ReportContent) -> list[str]:
+    """What was taken in the period but not on its last day: when it stopped, the last dose."""
+    lines = []
+    for row in content.medications:
+        t = row.taper
+        if t.at_end is not None:
+            continue
+        stops = [c for c in t.changes if c.kind == "stopped"]
+        when = texts.date(stops[-1].day) if stops else DASH
+        last = dose_text(t.last_taken) if t.last_taken else DASH
+        lines.append(fill_in(tr("%1: stopped %2 (last %3)"), t.name, when, last))
+    return lines
+
+
+def dose_text(period) -> str:
+    """ "5 mg twice daily (10 mg a day)"; the dose a day only when the frequency says it."""
+    text = f"{texts.dose(period.dose)} {period.unit}".strip()
+    if period.frequency:
+        text += " " + labels.frequency_text(period.frequency)
+    daily = period.daily
+    if daily is not None and daily != period.dose:
+        text += " " + fill_in(tr("(%1 %2 a day)"), texts.dose(daily), period.unit)
+    return text
 
 
 LATEST_ANALYTES = ("tryptase", "total_ige")
@@ -474,11 +502,24 @@ def latest_result_lines(content: ReportContent) -> list[str]:
         p = row.point
         text = f"{texts.analyte(key)} {texts.dose(p.value)} {p.unit}".strip()
         text += f" ({texts.date(p.taken_on)})"
+        outside = range_words(p)
+        if outside:
+            text += " " + outside
         if row.includes_bound_ige:
             text += " " + tr("incl. drug-bound IgE")
         lines.append(text)
     lines += growth_lines(content)
     return lines
+
+
+def range_words(point) -> str:
+    """ "above the reference limit (11.4)": a value outside its range said in words, so it is
+    not missed on a grey-scale copy; "" inside the range or without one."""
+    if point.ref_high is not None and point.value > point.ref_high:
+        return fill_in(tr("above the reference limit (%1)"), texts.dose(point.ref_high))
+    if point.ref_low is not None and point.value < point.ref_low:
+        return fill_in(tr("below the reference limit (%1)"), texts.dose(point.ref_low))
+    return ""
 
 
 def growth_lines(content: ReportContent) -> list[str]:
@@ -530,7 +571,7 @@ def page_one_text(content: ReportContent) -> str:
     """
     lines = [tr("Clinic-visit report"), texts.period(content.start, content.end)]
     lines += header_lines(content)
-    table = figures_table(content)
+    table = urticaria.urticaria_table(content) if content.urticaria else figures_table(content)
     lines.append(" | ".join(col.title.replace("\n", " ") for col in table.columns))
     lines += [" | ".join(row) for row in table.rows]
     lines += [("## " if bold else "") + text for text, bold in side_lines(content)]
@@ -542,8 +583,16 @@ def page_one_text(content: ReportContent) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cycle_title(cycles: int) -> str:
-    """The dose-cycle chart's title, saying how many cycles the profile rests on."""
+def cycle_title(cycles: int, uas: bool = False) -> str:
+    """The dose-cycle chart's title, saying how many cycles the profile rests on and, for a
+    child with urticaria, that it is the daily UAS."""
+    if uas:
+        if cycles == 1:
+            return tr("Dose cycle: daily UAS by days since the last injection (1 cycle)")
+        return fill_in(
+            tr("Dose cycle: daily UAS by days since the last injection (%1 cycles)"),
+            texts.count(cycles),
+        )
     if cycles == 1:
         return tr("Dose cycle: score by days since the last injection (1 cycle)")
     return fill_in(
@@ -687,12 +736,23 @@ def figures_table(content: ReportContent) -> Table:
             f.value != texts.count(0) for f, i in zip(figures, inside, strict=True) if i
         ):
             bold.add(len(rows))
-        rows.append((mine.label, *(f.value for f in figures)))
+        values = [f.value for f in figures]
+        if mine.key == "anaphylaxis":  # each one dated, in whichever column it falls
+            values = [_dated(v, days) for v, days in zip(values, content.figures.anaphylaxis,
+                                                         strict=True)]  # fmt: skip
+        rows.append((mine.label, *values))
     columns = [Column(tr("Key figures"), 1.45)]
     columns += [Column(column_title(content, c.column), 1.0, RIGHT) for c in content.columns]
     return Table(
         columns, rows, size=8.0, indented_rows=frozenset(indented), bold_rows=frozenset(bold)
     )
+
+
+def _dated(count: str, days: tuple[dt.date, ...]) -> str:
+    """ "1 (4 Nov 2024)": a count with the day of each event."""
+    if not days:
+        return count
+    return fill_in(tr("%1 (%2)"), count, ", ".join(texts.date(d) for d in days))
 
 
 def _is_zero(text: str) -> bool:
@@ -717,6 +777,7 @@ def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
         "medications": medication_blocks,
         "labs": lab_blocks,
         "notes": note_blocks,
+        "questionnaires": lambda c: questionnaire_blocks(c.questionnaires),
     }
     blocks: list[Block] = []
     if summary.questions_cut and content.questions is not None:
@@ -728,7 +789,6 @@ def detail_blocks(content: ReportContent, summary: SummaryPage) -> list[Block]:
     for section, build in builders.items():
         if section in content.sections:
             blocks += build(content)
-    blocks += questionnaire_blocks(content.questionnaires)
     if blocks:
         blocks[0] = _first_on_page(blocks[0])
     return blocks
@@ -932,12 +992,11 @@ def medication_blocks(content: ReportContent) -> list[Block]:
         )
     )
     columns = [
-        Column(tr("Medication"), 1.6),
-        Column(tr("Class"), 1.4),
-        Column(tr("At the start"), 0.9, RIGHT),
-        Column(tr("At the end"), 0.9, RIGHT),
-        Column(tr("How often (now)"), 1.3),
-        Column(tr("Changes in the period"), 2.2),
+        Column(tr("Medication"), 1.5),
+        Column(tr("Class"), 1.3),
+        Column(tr("At the start"), 1.4),
+        Column(tr("At the end"), 1.4),
+        Column(tr("Changes in the period"), 2.6),
     ]
     rows = [_medication_cells(row) for row in content.medications]
     return [*blocks, Table(columns, rows, continued=tr("Medications (continued)"))]
@@ -945,38 +1004,61 @@ def medication_blocks(content: ReportContent) -> list[Block]:
 
 def _medication_cells(row) -> list[str]:
     t = row.taper
-    unit = t.unit
-
-    def dose_or_dash(value: float | None) -> str:
-        return DASH if value is None else f"{texts.dose(value)} {unit}"
-
     return [
         t.name,
         texts.drug_class(t.drug_class),
-        dose_or_dash(t.dose_at_start),
-        dose_or_dash(t.dose_at_end),
-        labels.frequency_text(row.frequency) if row.frequency else DASH,
+        DASH if t.at_start is None else dose_text(t.at_start),
+        DASH if t.at_end is None else dose_text(t.at_end),
         change_summary(t),
     ]
 
 
 def change_summary(t) -> str:
-    """ "reduced: 1 Apr 2021, 20 → 10 mg" — a change's word is left out when it repeats the
-    summary's ("reduced: 1 Apr 2021 reduced 20 → 10 mg", "stopped: 1 Jul 2021 stopped")."""
-    summary = tr(DIRECTION_WORDS.get(t.direction, t.direction))
-    changes = [_change_text(change, summary) for change in t.changes]
-    return summary + (": " + "; ".join(changes) if changes else "")
+    """Every change of the period in order ("halved 30 Apr 2025: 20 → 10 mg a day; stopped
+    1 Jul 2025"), or the word for none ("unchanged")."""
+    if not t.changes:
+        return tr(DIRECTION_WORDS.get(t.direction, t.direction))
+    return "; ".join(_change_text(change) for change in t.changes)
 
 
-def _change_text(change, summary: str) -> str:
+def _change_text(change) -> str:
+    """One change as a clinician reads it: by the dose a day, the frequency's change in words."""
     word = tr(CHANGE_WORDS.get(change.kind, change.kind))
-    doses = ""
-    if change.from_dose is not None and change.to_dose is not None:
-        doses = f"{texts.dose(change.from_dose)} → {texts.dose(change.to_dose)} {change.unit}"
-    elif change.to_dose is not None:
-        doses = f"{texts.dose(change.to_dose)} {change.unit}"
-    said = [part for part in ("" if word == summary else word, doses) if part]
-    return ", ".join([texts.date(change.day), *said])
+    before, after = change.before, change.after
+    if before is not None and after is not None:
+        word = _ratio_word(before, after) or word
+        doses = _dose_change(before, after)
+    else:
+        doses = dose_text(after) if after is not None else ""
+    when = f"{word} {texts.date(change.day)}"
+    return fill_in(tr("%1: %2"), when, doses) if doses else when
+
+
+def _ratio_word(before, after) -> str | None:
+    """ "halved" or "doubled" when the dose a day was exactly so changed."""
+    old, new = before.daily, after.daily
+    if old is None or new is None or before.unit != after.unit or not old:
+        old, new = (before.dose, after.dose) if before.frequency == after.frequency else (0, 0)
+    if old and new == old / 2:
+        return tr("halved")
+    if old and new == old * 2:
+        return tr("doubled")
+    return None
+
+
+def _dose_change(before, after) -> str:
+    """ "10 → 5 mg a day, twice daily → once daily" (each part only when it changed)."""
+    old, new = before.daily, after.daily
+    if old is not None and new is not None and before.unit == after.unit:
+        parts = [fill_in(tr("%1 → %2 %3 a day"), texts.dose(old), texts.dose(new), after.unit)]
+    else:
+        parts = [f"{texts.dose(before.dose)} {before.unit} → {texts.dose(after.dose)} {after.unit}"]
+    if before.frequency != after.frequency:
+        parts.append(
+            f"{labels.frequency_text(before.frequency) or DASH} → "
+            f"{labels.frequency_text(after.frequency) or DASH}"
+        )
+    return ", ".join(parts)
 
 
 BOUND_IGE_TEXT = QT_TRANSLATE_NOOP(
@@ -1058,7 +1140,10 @@ def method_blocks(content: ReportContent) -> list[Block]:
 
 
 def method_paragraphs(content: ReportContent) -> list[str]:
-    """The method box: each figure of the report defined in one or two sentences."""
+    """The method box: each figure of the report defined in one or two sentences; for a child
+    scored with the UAS items, the UAS7 and its bands instead of the mastocytosis figures."""
+    if content.urticaria is not None:
+        return urticaria_method_paragraphs(content)
     n, top = content.active_symptoms, content.dss_scale_max
     return [
         fill_in(
@@ -1084,6 +1169,53 @@ def method_paragraphs(content: ReportContent) -> list[str]:
             "period before therapy is compared with the previous period of the same length. "
             "No column reaches back before the diary's first day."
         ),
+        *method_paragraphs_common(),
+        tr(
+            "Total IgE: on omalizumab the test also measures IgE bound to the drug, so it "
+            "rises after the first dose; this is expected and not a sign of worsening."
+        ),
+        *method_paragraph(content),
+    ]
+
+
+def urticaria_method_paragraphs(content: ReportContent) -> list[str]:
+    """The method box of an urticaria report: UAS7, its bands, missing days and the response."""
+    return [
+        tr(
+            "UAS7 (urticaria activity score over 7 days): each evening wheals (0 none, 1 fewer "
+            "than 20, 2 20–50, 3 more than 50 or large confluent areas) and itch (0 none to 3 "
+            "intense) are scored; the daily UAS is their sum (0–6) and UAS7 the sum over 7 "
+            "consecutive days (0–42), weeks counted from the diary's first day."
+        ),
+        tr(
+            "Bands (international urticaria guideline): 0 itch- and hive-free, 1–6 well "
+            "controlled, 7–15 mild, 16–27 moderate, 28–42 severe activity."
+        ),
+        tr(
+            "Missing days: a day counts only with both items scored, never as 0. A week with "
+            "4–6 scored days is estimated as their mean × 7 and marked as estimated; a week with "
+            "3 or fewer has no score."
+        ),
+        tr(
+            "The daily UAS everywhere: for this child with urticaria the dose-cycle chart, the "
+            "comparisons and the app's “Before / on therapy” figures use the daily UAS, not the "
+            "sum of the symptom scores; angioedema is counted apart. Itch- and hive-free day: a "
+            "daily UAS of 0 and no episode that day, as a share of the days with a daily UAS."
+        ),
+        tr(
+            "Response to omalizumab: the UAS7 of the period's last 7 days, said only when those "
+            "days lie on therapy (complete response UAS7 0, well controlled 1–6, not controlled "
+            "7 or more); before the first dose, or without a dose, the report says why there is "
+            "none. The baseline is the 7 days before the first dose."
+        ),
+        *method_paragraphs_common(),
+        *method_paragraph(content),
+    ]
+
+
+def method_paragraphs_common() -> list[str]:
+    """What every report's method box says: the dose cycle, the scales, on time, trends."""
+    return [
         tr(
             "Dose cycle: every scored day is placed by the days since the last injection; the "
             "line is the median of those days, the band their 25th–75th percentile, the grey "
@@ -1107,9 +1239,4 @@ def method_paragraphs(content: ReportContent) -> list[str]:
             "half; ↑ or ↓ when it moved by 0.2 or more, → otherwise, nothing when a half has "
             "fewer than 3 scored days."
         ),
-        tr(
-            "Total IgE: on omalizumab the test also measures IgE bound to the drug, so it "
-            "rises after the first dose; this is expected and not a sign of worsening."
-        ),
-        *method_paragraph(content),
     ]

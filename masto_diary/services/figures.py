@@ -15,10 +15,16 @@ so there is exactly one definition of each:
   summaries, computed by :func:`masto_diary.analysis.summarize_period` and nowhere else;
 * **UAS7 weeks and the response** of a child scored with the UAS items
   (:class:`UrticariaFigures`), the response said only when it can be (:class:`Response`);
-* **adherence** of the period's injections.
+* **adherence** of the period's injections;
+* **the daily measure** (:func:`daily_measure`): a child scored with the UAS items is measured
+  the urticaria way, by the daily UAS (wheals + itch, 0–6, a day only when both are scored),
+  everywhere a daily score is summed up: the Figures panel, the comparison columns, the
+  baseline and on-therapy figures and the dose-cycle profile (:func:`cycle_profile`, which the
+  Charts page and the report both call); the weekly UAS7 stays the report's trend.  Any other
+  child is measured by the daily symptom score.
 
-Builders of new figures for both places (e.g. the daily UAS of an urticaria child) add them
-here, so the window and the report keep reading one object.
+Builders of new figures for both places add them here, so the window and the report keep
+reading one object.
 """
 
 import datetime as dt
@@ -27,8 +33,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from masto_diary.analysis import (
+    ANAPHYLAXIS,
     Adherence,
     ComparedPeriod,
+    CycleProfile,
     DiaryData,
     PeriodSummary,
     adherence,
@@ -37,8 +45,14 @@ from masto_diary.analysis import (
     summarize_period,
     uas7,
 )
+from masto_diary.analysis import cycle_profile as _cycle_profile
 from masto_diary.services.symptom_scale import UAS_WHEALS
 from masto_diary.services.urticaria import uas_days
+
+DAILY_SCORE = "daily_score"
+"""The measure of a mastocytosis child: the sum of the day's symptom scores."""
+DAILY_UAS = "daily_uas"
+"""The measure of a child scored with the UAS items: wheals + itch, 0–6."""
 
 NO_DOSE = "no_dose"
 """No injection is recorded up to the period's end: nothing to respond to."""
@@ -90,6 +104,8 @@ class KeyFigures:
     on_therapy: PeriodSummary | None
     adherence: Adherence
     urticaria: UrticariaFigures | None
+    anaphylaxis: tuple[tuple[dt.date, ...], ...] = ()  # the days of each column's, in order
+    measure: str = DAILY_SCORE  # DAILY_UAS for a child scored with the UAS items
 
     def column(self, kind: str) -> PeriodSummary | None:
         """The summary of the comparison column of ``kind`` (None when the period has none)."""
@@ -104,21 +120,55 @@ def key_figures(data: DiaryData, start: dt.date, end: dt.date) -> KeyFigures:
     lo, hi = max(start, data.start), min(end, data.end)
     if hi < lo:
         raise ValueError("the period holds none of the diary's days")
-    columns = compare_columns(data, lo, hi)
+    measure, score = daily_measure(data)
+    columns = compare_columns(data, lo, hi, score=score)
     first = data.first_injection
     return KeyFigures(
         start=lo,
         end=hi,
         first_dose=first if first is not None and first <= hi else None,
         columns=columns,
-        baseline=_baseline(data, columns),
-        on_therapy=_on_therapy(data, columns, lo, hi),
+        baseline=_baseline(data, columns, score),
+        on_therapy=_on_therapy(data, columns, lo, hi, score),
         adherence=adherence(data, lo, hi),
         urticaria=urticaria_figures(data, lo, hi),
+        anaphylaxis=tuple(
+            tuple(
+                e.day
+                for e in data.episodes
+                if e.kind == ANAPHYLAXIS and c.column.start <= e.day <= c.column.end
+            )
+            for c in columns
+        ),  # fmt: skip
+        measure=measure,
     )
 
 
-def _baseline(data: DiaryData, columns: tuple[ComparedPeriod, ...]) -> PeriodSummary | None:
+def daily_measure(data: DiaryData) -> tuple[str, np.ndarray | None]:
+    """The child's daily measure and its values per diary day (None: the daily symptom score,
+    which the measures compute themselves).  A child scored with the UAS items is measured by
+    the daily UAS: a day with one item only has none, never a partial score."""
+    if UAS_WHEALS not in data.symptom_keys:
+        return DAILY_SCORE, None
+    return DAILY_UAS, uas_days(data).daily
+
+
+def period_summary(data: DiaryData, start: dt.date, end: dt.date) -> PeriodSummary:
+    """The figures of one period in the child's daily measure (the report's page 1)."""
+    return summarize_period(data, start, end, score=daily_measure(data)[1])
+
+
+def cycle_profile(
+    data: DiaryData, start: dt.date | None = None, end: dt.date | None = None, **options
+) -> CycleProfile:
+    """The dose-cycle profile in the child's daily measure: the Charts page and the report
+    draw this one (``options`` as :func:`masto_diary.analysis.cycle_profile`)."""
+    return _cycle_profile(data, start, end, score=daily_measure(data)[1], **options)
+
+
+def _baseline(
+    data: DiaryData, columns: tuple[ComparedPeriod, ...], score: np.ndarray | None
+) -> PeriodSummary | None:
     """The fixed pre-therapy baseline, taken from the columns when the report prints it."""
     if data.first_injection is None:
         return None
@@ -126,11 +176,15 @@ def _baseline(data: DiaryData, columns: tuple[ComparedPeriod, ...]) -> PeriodSum
     if printed is not None:
         return printed
     days = baseline_period(data.first_injection, data.start)
-    return summarize_period(data, *days) if days is not None else None
+    return summarize_period(data, *days, score=score) if days is not None else None
 
 
 def _on_therapy(
-    data: DiaryData, columns: tuple[ComparedPeriod, ...], start: dt.date, end: dt.date
+    data: DiaryData,
+    columns: tuple[ComparedPeriod, ...],
+    start: dt.date,
+    end: dt.date,
+    score: np.ndarray | None,
 ) -> PeriodSummary | None:
     """The period's days on therapy: the report's own column of them, or None before the dose."""
     first = data.first_injection
@@ -141,7 +195,7 @@ def _on_therapy(
             return column.summary
         if column.column.kind == "period" and start >= first:
             return column.summary
-    return summarize_period(data, max(start, first), end)
+    return summarize_period(data, max(start, first), end, score=score)
 
 
 def uas_weeks(data: DiaryData, start: dt.date, end: dt.date) -> tuple[uas7.UasWeek, ...]:
@@ -165,14 +219,15 @@ def urticaria_figures(data: DiaryData, start: dt.date, end: dt.date) -> Urticari
     return UrticariaFigures(
         weeks=uas_weeks(data, start, end),
         uas=scores,
-        response=response_of(scores, first_dose, end),
+        response=response_of(scores, days.first_dose, end),
         angioedema_days=int(np.nansum(angioedema == 1)),
         first_dose=first_dose,
     )
 
 
 def response_of(scores: uas7.UasResponse, first_dose: dt.date | None, end: dt.date) -> Response:
-    """A response only for a last week wholly on therapy and scored (see :class:`Response`)."""
+    """A response only for a last week wholly on therapy and scored (see :class:`Response`);
+    ``first_dose`` is the child's first dose, also when it came after the period."""
     if first_dose is None:
         return Response(None, NO_DOSE)
     last_week_start = end - dt.timedelta(days=uas7.WEEK_DAYS - 1)

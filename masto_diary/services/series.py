@@ -122,7 +122,9 @@ def _load(db: sqlite3.Connection, child_id: int, today: dt.date) -> ChartData:
         episodes=episodes,
         injections=injections,
         medications=tuple(
-            MedicationRecord(m.name, m.drug_class, m.dose, m.unit, m.start_date, m.end_date)
+            MedicationRecord(
+                m.name, m.drug_class, m.dose, m.unit, m.start_date, m.end_date, m.frequency
+            )
             for m in medication_rows
         ),
         labs=tuple(LabRecord(p.taken_on, p.key, p.value, p.unit) for p in lab_points),

@@ -87,6 +87,11 @@ class Diary:
             self._engine = make_engine(self.path, read_only=self.read_only is not None)
         return self._engine
 
+    @property
+    def in_transaction(self) -> bool:
+        """Whether a transaction is open (a read on another connection would not see it)."""
+        return self._active is not None
+
     def read_connection(self) -> sqlite3.Connection:
         """A plain read-only sqlite3 connection for quick reads; close it after use."""
         connection = sqlite3.connect(read_only_uri(self.path), uri=True)

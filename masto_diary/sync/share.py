@@ -25,6 +25,7 @@ from masto_diary.storage.read_model import sync_journal as queries
 from masto_diary.sync import aggregates, history, journal, rows
 from masto_diary.sync.folder import FolderError, SharedFolder, read_names, write_name
 from masto_diary.sync.merge import Conflict, Merged
+from masto_diary.sync.news import device_of, has_news  # noqa: F401  (part of this module's API)
 from masto_diary.sync.problems import Problem, dumps, loads
 from masto_diary.sync.record import ChangeRecord
 
@@ -49,11 +50,6 @@ class SyncResult:
     skipped: bool = False  # nothing new anywhere: nothing was read
     # what this sync found wrong in the folder (sync/problems.py): named, never applied
     problems: list[Problem] = field(default_factory=list)
-
-
-def device_of(diary: Diary) -> str | None:
-    with diary.transaction() as session:
-        return journal.setting(session.connection(), "device")
 
 
 def shared_folder_of(diary: Diary) -> Path | None:
@@ -139,28 +135,6 @@ def accept_move(diary: Diary) -> None:
     """This data folder was moved here, not copied: remember its new place (sync --moved)."""
     with diary.transaction() as session:
         journal.put_setting(session, "home", history.home_mark(diary.path.parent))
-
-
-def has_news(diary: Diary) -> bool:
-    """Whether a sync has anything to do: a changed file in the folder or an unsent change.
-
-    Needs no passphrase and reads no change file (sizes, times and the last bytes of each),
-    so the window can ask on start-up and after every save for almost nothing.  A data folder
-    copied since it was shared has news too: the sync says so.
-    """
-    with diary.transaction() as session:
-        connection = session.connection()
-        device = journal.setting(connection, "device")
-        folder = journal.setting(connection, "folder")
-        if device is None or folder is None:
-            return False
-        if _unsent_count(connection, device):
-            return True
-        home = journal.setting(connection, "home")
-        if home is not None and home != history.home_mark(diary.path.parent):
-            return True
-        marks = json.loads(journal.setting(connection, "files") or "{}")
-    return history.file_marks(SharedFolder.base(Path(folder)), device) != marks
 
 
 def sync(diary: Diary, folder: SharedFolder, everything: bool = False) -> SyncResult:
@@ -320,10 +294,6 @@ def _write_snapshot(
             heads[device] = own_head
     made = journal.clock_of(connection, device).now().millis
     folder.write_snapshot(device, merged.compacted(), covered, made, heads)
-
-
-def _unsent_count(connection, device: str) -> int:
-    return queries.unsent_count(connection, device)
 
 
 def _unsent(connection, device: str) -> list[ChangeRecord]:

@@ -6,6 +6,11 @@ each save, every few minutes while open, and on close; and it says in the status
 other laptops were last heard from.  A sync with nothing new reads only file sizes, so the
 timers cost nothing noticeable.  The family passphrase is asked once per session and kept in
 memory only (or read from MASTO_DIARY_PASSPHRASE).
+
+What a sync finds wrong in the folder (``SyncResult.problems``: a laptop's file cut, put back
+older or deleted, odd files left aside, a copied data folder) is said in the family's
+language here, one ``tr`` per kind of :mod:`masto_diary.sync.problems`: in the status bar
+after the sync, and as a mark on the status line (its tooltip says which) while it stands.
 """
 
 import json
@@ -18,7 +23,9 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
 
 from masto_diary.storage import changes
 from masto_diary.sync import journal, share
+from masto_diary.sync.crypto import N_BOUNDS, P_BOUNDS, R_BOUNDS, weak_passphrase
 from masto_diary.sync.folder import FolderError
+from masto_diary.sync.problems import Problem
 from masto_diary.words.sentence import fill_in
 
 SAVE_DELAY_MS = 2_000  # a sync this long after the last save: one sync for a burst of saves
@@ -59,7 +66,9 @@ class Sharing(QObject):
         self.setObjectName("sharing")
         self.diary = diary
         self.window = parent
-        self.passphrase: str | None = share.passphrase_from_environment()
+        given = share.passphrase_from_environment()
+        # the one passphrase rule (sync/crypto.py): a weak one from the environment is asked
+        self.passphrase: str | None = None if given is None or weak_passphrase(given) else given
         self._journal = ExitStack()
         self._after_save = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._after_save.timeout.connect(self.sync_quietly)
@@ -153,6 +162,8 @@ class Sharing(QObject):
             self.start_after_share()
         self.show_status()
         self.synced.emit(result)
+        if result.problems:
+            self.problem.emit(self.problems_sentence(result.problems))
         return True
 
     def start_after_share(self) -> None:
@@ -195,7 +206,12 @@ class Sharing(QObject):
                 text = self.tr(
                     "Shared diary · other laptops last heard from %n min ago", "", minutes
                 )
+        standing = share.problems(self.diary)
+        if standing:
+            text += " · " + self.tr("⚠ %n finding(s) in the shared folder", "", len(standing))
         self.status.setText(text)
+        self.status.setToolTip(self.problems_sentence(standing))
+        self.status.setAccessibleDescription(self.status.toolTip())
         self.status.show()
 
     def folder_sentence(self, error: FolderError) -> str:
@@ -211,6 +227,19 @@ class Sharing(QObject):
         elif error.kind == "passphrase":
             return self.tr(
                 "That passphrase does not open this shared diary. Check it with the other carer."
+            )
+        elif error.kind == "settings":
+            text = self.tr(
+                "%1 asks for key settings masto-diary does not accept (%2; n from %3 to %4, "
+                "r %5, p from %6 to %7); it was not used. Share the diary into a new folder "
+                "from a laptop that has it."
+            )
+            bounds = (N_BOUNDS[0], N_BOUNDS[1], R_BOUNDS[0], P_BOUNDS[0], P_BOUNDS[1])
+            return fill_in(text, str(error.path), error.detail, *bounds)
+        elif error.kind == "copying":
+            text = self.tr(
+                "The shared folder is still being copied here (%1 is not complete yet). Wait "
+                "until the sync app has finished, then join again; nothing was joined."
             )
         else:
             text = self.tr(
@@ -238,3 +267,87 @@ class Sharing(QObject):
                 len(result.held_back),
             )
         return sentence
+
+    # ------------------------------------------------------------------ findings
+
+    def problems_sentence(self, problems: list[Problem]) -> str:
+        """Every finding of a sync in one text, the files left aside together."""
+        ignored = [p.file or "?" for p in problems if p.kind == "ignored"]
+        said = [self.problem_sentence(p) for p in problems if p.kind != "ignored"]
+        if ignored:
+            said.append(self.problem_sentence(Problem("ignored", file=", ".join(ignored))))
+        return " ".join(said)
+
+    def problem_sentence(self, problem: Problem) -> str:
+        """One finding in the family's language (sync/problems.py says it in English)."""
+        who = (
+            fill_in(self.tr("“%1”"), problem.name)
+            if problem.name
+            else fill_in(self.tr("the laptop %1"), (problem.device or "?")[:8])
+        )
+        numbers = [str(n) for n in problem.numbers] + ["?", "?"]
+        texts = {
+            "ignored": self.tr(
+                "Left aside in the shared folder: %4 (not a change file of masto-diary: a sync "
+                "app's copy, a temporary file or something else). Nothing was read from it."
+            ),
+            "rollback": self.tr(
+                "%1's change file ends at change %2, but this laptop already has its changes "
+                "up to %3: it was replaced by an older copy. Nothing was undone here; that "
+                "laptop writes it again at its next sync."
+            ),
+            "cut": self.tr(
+                "%1's change file is cut short (it ends at change %2; this laptop has its "
+                "changes up to %3): a copy in progress or a damaged one. Nothing was undone "
+                "here; that laptop writes it again at its next sync."
+            ),
+            "gap": self.tr(
+                "Changes %2 to %5 of %1 are missing from the middle of its change file; the "
+                "changes after them were not applied. That laptop writes its file again at its "
+                "next sync."
+            ),
+            "order": self.tr(
+                "%1's change file holds change %3 where change %2 should be (lines moved or "
+                "repeated); the changes from there on were not applied."
+            ),
+            "fork": self.tr(
+                "%1's change file holds a different history from the one this laptop received "
+                "(from change %2 on): was its data folder copied to a second laptop? Nothing "
+                "more from it was applied."
+            ),
+            "missing": self.tr(
+                "%1's change file is gone from the shared folder. Nothing was undone here; "
+                "that laptop writes it again at its next sync."
+            ),
+            "damaged": self.tr(
+                "A line of %1's change file does not open with the family passphrase: it was "
+                "damaged, or changed by someone without the passphrase. The changes from there "
+                "on were not applied."
+            ),
+            "unchecked": self.tr(
+                "%1 runs an older masto-diary: its changes cannot be checked for cuts and "
+                "rollbacks until it is updated."
+            ),
+            "republished": self.tr(
+                "This laptop's change file in the shared folder was cut short, replaced or "
+                "deleted; it was written again from this diary."
+            ),
+            "twin": self.tr(
+                "Another copy of this diary writes as this laptop in the shared folder "
+                "(changes this laptop never made, from change %2 on): its data folder was "
+                "copied. This laptop sends nothing until that is sorted out: on the copy, move "
+                "the data folder aside and join (File ▸ Join a shared diary… in an empty "
+                "diary)."
+            ),
+            "copied": self.tr(
+                "This diary's data folder was copied or moved here (%4). If the laptop it came "
+                "from still uses it, do not sync this copy: start with an empty data folder "
+                "and join instead (File ▸ Join a shared diary…). If it was moved, run "
+                "masto-diary sync --moved once. Nothing was sent or applied."
+            ),
+        }
+        text = texts.get(problem.kind)
+        if text is None:
+            return problem.sentence
+        before = str(int(numbers[1]) - 1) if numbers[1].isdigit() else numbers[1]
+        return fill_in(text, who, numbers[0], numbers[1], problem.file or "", before)

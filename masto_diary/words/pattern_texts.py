@@ -111,6 +111,41 @@ def unclear_sentence(finding: "TriggerFinding") -> str:
     )  # fmt: skip
 
 
+def unclear_line(unclear: "list[TriggerFinding]") -> str:
+    """The triggers that do not pass, in at most two sentences.
+
+    A trigger logged on enough days to have shown a doubling of next-day episodes, and showing
+    none, is said to be so: that is an answer, not a lack of data.  The others are "not enough
+    to tell", each with its logged days and about how many would be needed.
+    """
+    enough = [f for f in unclear if f.needed_days is not None and f.needed_days <= f.logged_days]
+    short = [f for f in unclear if f not in enough]
+    sentences = []
+    if enough:
+        names = ", ".join(
+            fill_in(tr("%1 (%n day(s) logged)", f.logged_days), trigger_label(f.label))
+            for f in enough
+        )
+        sentences.append(fill_in(
+            tr("No more episodes the next day beyond chance, with days enough to have seen a "
+               "doubling: %1."), names))  # fmt: skip
+    if short:
+        parts = []
+        for finding in short:
+            name, days = trigger_label(finding.label), finding.logged_days
+            if finding.needed_days is None:
+                parts.append(fill_in(tr("%1 (%n day(s) logged)", days), name))
+            else:
+                parts.append(fill_in(tr("%1 (%n day(s) logged, about %2 needed)", days), name,
+                                     count(finding.needed_days)))  # fmt: skip
+        sentences.append(fill_in(
+            tr("Not enough to tell: %1. \"Needed\": about how many logged days would tell a "
+               "doubling of next-day episodes from chance."),
+            ", ".join(parts),
+        ))  # fmt: skip
+    return " ".join(sentences)
+
+
 def same_day_note() -> str:
     return tr(
         "The same day cannot be told: a trigger is written only on an episode, so the days "

@@ -92,6 +92,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>⚠ %n finding(s) in the shared folder</source>
+        <translation>
+            <numerusform>⚠ %n finding in the shared folder</numerusform>
+            <numerusform>⚠ %n findings in the shared folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
         <source>%n record(s) were changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</source>
         <translation>
             <numerusform>%n record was changed on two laptops at once: the later version is kept, the other one is listed under File ▸ Conflicts….</numerusform>
@@ -178,14 +186,6 @@
     </message>
     <message numerus="yes">
         <location filename="../../masto_diary/words/pattern_texts.py"/>
-        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); only what passes is stated.</source>
-        <translation>
-            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test; only what passes is stated.</numerusform>
-            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n tests; only what passes is stated.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../masto_diary/report/patterns.py"/>
         <source>%1 (%n day(s) logged)</source>
         <translation>
             <numerusform>%1 (%n day logged)</numerusform>
@@ -193,11 +193,19 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../masto_diary/report/patterns.py"/>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
         <source>%1 (%n day(s) logged, about %2 needed)</source>
         <translation>
             <numerusform>%1 (%n day logged, about %2 needed)</numerusform>
             <numerusform>%1 (%n days logged, about %2 needed)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); only what passes is stated.</source>
+        <translation>
+            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test; only what passes is stated.</numerusform>
+            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n tests; only what passes is stated.</numerusform>
         </translation>
     </message>
 </context>

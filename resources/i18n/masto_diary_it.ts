@@ -1005,6 +1005,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
+        <source>Daily UAS (0–6)</source>
+        <translation>UAS giornaliero (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
         <source>Fewer than %1 cycles behind the point (their number)</source>
         <translation>Meno di %1 cicli dietro il punto (il loro numero)</translation>
     </message>
@@ -4507,6 +4512,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
+        <source>Clinic questionnaires</source>
+        <translation>Questionari della clinica</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/report.py"/>
         <source>&amp;Save PDF…</source>
         <translation>&amp;Salva PDF…</translation>
     </message>
@@ -4847,8 +4857,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
-        <source>A family passphrase needs at least 8 characters.</source>
-        <translation>La frase segreta di famiglia deve avere almeno 8 caratteri.</translation>
+        <source>A family passphrase needs at least 8 characters, with at least 4 different ones (a few words are best).</source>
+        <translation>Una frase segreta di famiglia deve avere almeno 8 caratteri, di cui almeno 4 diversi (meglio qualche parola).</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/dialogs/share_dialog.py"/>
@@ -4904,6 +4914,14 @@
             <numerusform>Diario condiviso · ultime notizie dagli altri portatili %n minuti fa</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>⚠ %n finding(s) in the shared folder</source>
+        <translation>
+            <numerusform>⚠ %n problema nella cartella condivisa</numerusform>
+            <numerusform>⚠ %n problemi nella cartella condivisa</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../masto_diary/ui/sharing.py"/>
         <source>The shared folder %1 is not there. Is the USB stick plugged in, or the sync app&apos;s folder moved? The diary syncs again when the folder is back.</source>
@@ -4918,6 +4936,16 @@
         <location filename="../../masto_diary/ui/sharing.py"/>
         <source>That passphrase does not open this shared diary. Check it with the other carer.</source>
         <translation>Questa frase segreta non apre il diario condiviso. Controllala con l’altro genitore.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 asks for key settings masto-diary does not accept (%2; n from %3 to %4, r %5, p from %6 to %7); it was not used. Share the diary into a new folder from a laptop that has it.</source>
+        <translation>%1 chiede impostazioni della chiave che masto-diary non accetta (%2; n da %3 a %4, r %5, p da %6 a %7); non è stato usato. Condividi il diario in una nuova cartella da un portatile che lo ha.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>The shared folder is still being copied here (%1 is not complete yet). Wait until the sync app has finished, then join again; nothing was joined.</source>
+        <translation>La cartella condivisa è ancora in copia su questo portatile (%1 non è ancora completo). Aspetta che l&apos;app di sincronizzazione abbia finito, poi unisciti di nuovo; per ora non è stato unito nulla.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/sharing.py"/>
@@ -4944,6 +4972,76 @@
             <numerusform>%n modifica degli altri portatili va contro una regola di questo diario e aspetta nella cartella.</numerusform>
             <numerusform>%n modifiche degli altri portatili vanno contro una regola di questo diario e aspettano nella cartella.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>the laptop %1</source>
+        <translation>il portatile %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Left aside in the shared folder: %4 (not a change file of masto-diary: a sync app&apos;s copy, a temporary file or something else). Nothing was read from it.</source>
+        <translation>Lasciati da parte nella cartella condivisa: %4 (non sono file di modifiche di masto-diary: copie di un&apos;app di sincronizzazione, file temporanei o altro). Non è stato letto nulla da essi.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file ends at change %2, but this laptop already has its changes up to %3: it was replaced by an older copy. Nothing was undone here; that laptop writes it again at its next sync.</source>
+        <translation>Il file delle modifiche di %1 finisce alla modifica %2, ma questo portatile ha già le sue modifiche fino alla %3: è stato sostituito da una copia più vecchia. Qui non è stato annullato nulla; quel portatile lo riscrive alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file is cut short (it ends at change %2; this laptop has its changes up to %3): a copy in progress or a damaged one. Nothing was undone here; that laptop writes it again at its next sync.</source>
+        <translation>Il file delle modifiche di %1 è troncato (finisce alla modifica %2; questo portatile ha le sue modifiche fino alla %3): una copia in corso o danneggiata. Qui non è stato annullato nulla; quel portatile lo riscrive alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Changes %2 to %5 of %1 are missing from the middle of its change file; the changes after them were not applied. That laptop writes its file again at its next sync.</source>
+        <translation>Le modifiche dalla %2 alla %5 di %1 mancano in mezzo al suo file delle modifiche; le modifiche successive non sono state applicate. Quel portatile riscrive il suo file alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file holds change %3 where change %2 should be (lines moved or repeated); the changes from there on were not applied.</source>
+        <translation>Il file delle modifiche di %1 ha la modifica %3 dove dovrebbe esserci la %2 (righe spostate o ripetute); le modifiche da lì in poi non sono state applicate.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file holds a different history from the one this laptop received (from change %2 on): was its data folder copied to a second laptop? Nothing more from it was applied.</source>
+        <translation>Il file delle modifiche di %1 contiene una storia diversa da quella ricevuta da questo portatile (dalla modifica %2 in poi): la sua cartella dei dati è stata copiata su un secondo portatile? Non è stato applicato altro da quel file.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1&apos;s change file is gone from the shared folder. Nothing was undone here; that laptop writes it again at its next sync.</source>
+        <translation>Il file delle modifiche di %1 non c&apos;è più nella cartella condivisa. Qui non è stato annullato nulla; quel portatile lo riscrive alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>A line of %1&apos;s change file does not open with the family passphrase: it was damaged, or changed by someone without the passphrase. The changes from there on were not applied.</source>
+        <translation>Una riga del file delle modifiche di %1 non si apre con la frase segreta di famiglia: è stata danneggiata, o cambiata da qualcuno che non ha la frase segreta. Le modifiche da lì in poi non sono state applicate.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>%1 runs an older masto-diary: its changes cannot be checked for cuts and rollbacks until it is updated.</source>
+        <translation>%1 usa una versione più vecchia di masto-diary: finché non viene aggiornato, le sue modifiche non si possono controllare contro tagli e ritorni a copie vecchie.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>This laptop&apos;s change file in the shared folder was cut short, replaced or deleted; it was written again from this diary.</source>
+        <translation>Il file delle modifiche di questo portatile nella cartella condivisa era stato troncato, sostituito o cancellato; è stato riscritto da questo diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Another copy of this diary writes as this laptop in the shared folder (changes this laptop never made, from change %2 on): its data folder was copied. This laptop sends nothing until that is sorted out: on the copy, move the data folder aside and join (File ▸ Join a shared diary… in an empty diary).</source>
+        <translation>Un&apos;altra copia di questo diario scrive come questo portatile nella cartella condivisa (modifiche che questo portatile non ha mai fatto, dalla %2 in poi): la sua cartella dei dati è stata copiata. Questo portatile non invia nulla finché la cosa non è risolta: sulla copia, sposta altrove la cartella dei dati e unisciti (File ▸ Unisciti a un diario condiviso… in un diario vuoto).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>This diary&apos;s data folder was copied or moved here (%4). If the laptop it came from still uses it, do not sync this copy: start with an empty data folder and join instead (File ▸ Join a shared diary…). If it was moved, run masto-diary sync --moved once. Nothing was sent or applied.</source>
+        <translation>La cartella dei dati di questo diario è stata copiata o spostata qui (%4). Se il portatile da cui viene la usa ancora, non sincronizzare questa copia: parti da una cartella dei dati vuota e unisciti (File ▸ Unisciti a un diario condiviso…). Se è stata spostata, esegui una volta masto-diary sync --moved. Non è stato inviato né applicato nulla.</translation>
     </message>
 </context>
 <context>
@@ -4978,8 +5076,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Daily UAS: hives (0–3) + itch (0–3), only on days with both scored. Itch- and hive-free: a daily UAS of 0 and no episode. UAS7: the sum over 7 days, estimated from 4–6 scored days. Days without an entry are left out.</source>
+        <translation>UAS giornaliero: pomfi (0–3) + prurito (0–3), solo nei giorni con entrambi i punteggi. Senza prurito né pomfi: UAS giornaliero 0 e nessun episodio. UAS7: la somma su 7 giorni, stimata da 4–6 giorni con punteggio. I giorni senza annotazione sono esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
         <source>Daily score: the sum of the day&apos;s symptom scores (0–3 each). Symptom-free: an entry with every score 0 and no episode. Days without an entry are left out.</source>
         <translation>Punteggio giornaliero: la somma dei punteggi dei sintomi del giorno (0–3 ciascuno). Senza sintomi: un’annotazione con tutti i punteggi a 0 e nessun episodio. I giorni senza annotazione sono esclusi.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Itch- and hive-free days</source>
+        <translation>Giorni senza prurito né pomfi</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -4988,8 +5096,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>Mean daily UAS (0–6)</source>
+        <translation>UAS giornaliero medio (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
         <source>Mean daily score</source>
         <translation>Punteggio giornaliero medio</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>UAS7 of the last whole week</source>
+        <translation>UAS7 dell&apos;ultima settimana intera</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -5060,6 +5178,16 @@
         <location filename="../../masto_diary/ui/charts/summary.py"/>
         <source>On therapy</source>
         <translation>In terapia</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>no score (%1 of 7 days)</source>
+        <translation>nessun punteggio (%1 giorni su 7)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/summary.py"/>
+        <source>%1, estimated</source>
+        <translation>%1, stimato</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -7292,6 +7420,32 @@
             <numerusform>%1: dati insufficienti per dirlo (annotato in %n giorni; ne servirebbero circa %2 per distinguere dal caso un raddoppio degli episodi il giorno dopo).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1 (%n day(s) logged)</source>
+        <translation>
+            <numerusform>%1 (annotato in %n giorno)</numerusform>
+            <numerusform>%1 (annotato in %n giorni)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>No more episodes the next day beyond chance, with days enough to have seen a doubling: %1.</source>
+        <translation>Nessun episodio in più il giorno dopo oltre il caso, con giorni sufficienti per vedere un raddoppio: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>%1 (%n day(s) logged, about %2 needed)</source>
+        <translation>
+            <numerusform>%1 (annotato in %n giorno, ne servirebbero circa %2)</numerusform>
+            <numerusform>%1 (annotato in %n giorni, ne servirebbero circa %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Not enough to tell: %1. &quot;Needed&quot;: about how many logged days would tell a doubling of next-day episodes from chance.</source>
+        <translation>Dati insufficienti per dirlo: %1. «Ne servirebbero»: circa quanti giorni annotati permetterebbero di distinguere dal caso un raddoppio degli episodi il giorno dopo.</translation>
+    </message>
     <message>
         <location filename="../../masto_diary/words/pattern_texts.py"/>
         <source>The same day cannot be told: a trigger is written only on an episode, so the days it was met without one are not in the diary.</source>
@@ -7303,22 +7457,6 @@
         <translation>
             <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
             <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>%1 (%n day(s) logged)</source>
-        <translation>
-            <numerusform>%1 (annotato in %n giorno)</numerusform>
-            <numerusform>%1 (annotato in %n giorni)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>%1 (%n day(s) logged, about %2 needed)</source>
-        <translation>
-            <numerusform>%1 (annotato in %n giorno, ne servirebbero circa %2)</numerusform>
-            <numerusform>%1 (annotato in %n giorni, ne servirebbero circa %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -7451,11 +7589,6 @@
         <location filename="../../masto_diary/report/patterns.py"/>
         <source>No trigger went with more episodes the next day beyond chance.</source>
         <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>Not enough to tell: %1.</source>
-        <translation>Dati insufficienti per dirlo: %1.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/questionnaires.py"/>
@@ -7609,6 +7742,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Stopped in this period</source>
+        <translation>Sospesi in questo periodo</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Latest results</source>
         <translation>Ultimi risultati</translation>
     </message>
@@ -7639,13 +7777,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <source>No other medication is taken at the end of this period.</source>
+        <translation>Nessun altro farmaco è assunto alla fine di questo periodo.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>No other medication is recorded for this period.</source>
-        <translation>Nessun altro farmaco registrato per questo periodo.</translation>
+        <source>%1: stopped %2 (last %3)</source>
+        <translation>%1: sospeso il %2 (ultima dose %3)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>(%1 %2 a day)</source>
+        <translation>(%1 %2 al giorno)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7656,6 +7799,16 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>incl. drug-bound IgE</source>
         <translation>incl. IgE legate al farmaco</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>above the reference limit (%1)</source>
+        <translation>sopra il limite di riferimento (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>below the reference limit (%1)</source>
+        <translation>sotto il limite di riferimento (%1)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7686,6 +7839,16 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Height centile fell from %1 (%2) to %3: more than one centile space</source>
         <translation>Il centile dell&apos;altezza è sceso da %1 (%2) a %3: più di uno spazio tra centili</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: daily UAS by days since the last injection (1 cycle)</source>
+        <translation>Ciclo della dose: UAS giornaliero per giorni dall&apos;ultima iniezione (1 ciclo)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Dose cycle: daily UAS by days since the last injection (%1 cycles)</source>
+        <translation>Ciclo della dose: UAS giornaliero per giorni dall&apos;ultima iniezione (%1 cicli)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -7797,6 +7960,11 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Key figures</source>
         <translation>Dati principali</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -8030,11 +8198,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
-        <source>How often (now)</source>
-        <translation>Frequenza (ora)</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
         <source>Changes in the period</source>
         <translation>Cambi nel periodo</translation>
     </message>
@@ -8042,6 +8205,26 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Medications (continued)</source>
         <translation>Farmaci (continua)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>halved</source>
+        <translation>dimezzato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>doubled</source>
+        <translation>raddoppiato</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>%1 → %2 %3 a day</source>
+        <translation>%1 → %2 %3 al giorno</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
@@ -8135,6 +8318,36 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>Total IgE: on omalizumab the test also measures IgE bound to the drug, so it rises after the first dose; this is expected and not a sign of worsening.</source>
+        <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>UAS7 (urticaria activity score over 7 days): each evening wheals (0 none, 1 fewer than 20, 2 20–50, 3 more than 50 or large confluent areas) and itch (0 none to 3 intense) are scored; the daily UAS is their sum (0–6) and UAS7 the sum over 7 consecutive days (0–42), weeks counted from the diary&apos;s first day.</source>
+        <translation>UAS7 (punteggio di attività dell’orticaria su 7 giorni): ogni sera si valutano i pomfi (0 nessuno, 1 meno di 20, 2 20–50, 3 più di 50 o ampie aree confluenti) e il prurito (da 0 assente a 3 intenso); l’UAS giornaliero è la loro somma (0–6) e l’UAS7 la somma su 7 giorni consecutivi (0–42), con le settimane contate dal primo giorno del diario.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Bands (international urticaria guideline): 0 itch- and hive-free, 1–6 well controlled, 7–15 mild, 16–27 moderate, 28–42 severe activity.</source>
+        <translation>Fasce (linea guida internazionale sull’orticaria): 0 senza prurito né pomfi, 1–6 ben controllata, 7–15 attività lieve, 16–27 moderata, 28–42 grave.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Missing days: a day counts only with both items scored, never as 0. A week with 4–6 scored days is estimated as their mean × 7 and marked as estimated; a week with 3 or fewer has no score.</source>
+        <translation>Giorni mancanti: un giorno conta solo se entrambe le voci hanno un punteggio, mai come 0. Una settimana con 4–6 giorni valutati è stimata come la loro media × 7 e segnata come stimata; una settimana con 3 giorni o meno non ha punteggio.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>The daily UAS everywhere: for this child with urticaria the dose-cycle chart, the comparisons and the app&apos;s “Before / on therapy” figures use the daily UAS, not the sum of the symptom scores; angioedema is counted apart. Itch- and hive-free day: a daily UAS of 0 and no episode that day, as a share of the days with a daily UAS.</source>
+        <translation>L&apos;UAS giornaliero ovunque: per questo bambino con orticaria il grafico del ciclo della dose, i confronti e i valori «Prima / durante la terapia» dell&apos;app usano l&apos;UAS giornaliero, non la somma dei punteggi dei sintomi; l&apos;angioedema è contato a parte. Giorno senza prurito né pomfi: UAS giornaliero 0 e nessun episodio quel giorno, come quota dei giorni con un UAS giornaliero.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>Response to omalizumab: the UAS7 of the period&apos;s last 7 days, said only when those days lie on therapy (complete response UAS7 0, well controlled 1–6, not controlled 7 or more); before the first dose, or without a dose, the report says why there is none. The baseline is the 7 days before the first dose.</source>
+        <translation>Risposta a omalizumab: l’UAS7 degli ultimi 7 giorni del periodo, indicata solo quando quei giorni sono in terapia (risposta completa UAS7 0, ben controllata 1–6, non controllata 7 o più); prima della prima dose, o senza alcuna dose, il referto dice perché non c’è. Il riferimento sono i 7 giorni prima della prima dose.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Dose cycle: every scored day is placed by the days since the last injection; the line is the median of those days, the band their 25th–75th percentile, the grey bars how many days stand behind each point. Only days in cycle seen in at least 3 dose cycles are joined into the line; the others are hollow points with the number of cycles behind them (a single late dose is an event, not a pattern). A rise late in the cycle, seen over several cycles, suggests the effect wears off before the next dose.</source>
         <translation>Ciclo di dose: ogni giorno con punteggio è collocato secondo i giorni dall&apos;ultima iniezione; la linea è la mediana di quei giorni, la fascia il loro 25°–75° percentile, le barre grigie quanti giorni stanno dietro ogni punto. Solo i giorni del ciclo visti in almeno 3 cicli di dose sono uniti nella linea; gli altri sono punti vuoti con il numero di cicli che li sostengono (una sola dose in ritardo è un evento, non un andamento). Un aumento a fine ciclo, visto in più cicli, suggerisce che l&apos;effetto si esaurisce prima della dose successiva.</translation>
     </message>
@@ -8152,11 +8365,6 @@
         <location filename="../../masto_diary/report/render.py"/>
         <source>Symptom trend: the mean of the second half of the period minus that of the first half; ↑ or ↓ when it moved by 0.2 or more, → otherwise, nothing when a half has fewer than 3 scored days.</source>
         <translation>Andamento dei sintomi: la media della seconda metà del periodo meno quella della prima metà; ↑ o ↓ quando è cambiata di 0,2 o più, → altrimenti, nulla quando una metà ha meno di 3 giorni con punteggio.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/render.py"/>
-        <source>Total IgE: on omalizumab the test also measures IgE bound to the drug, so it rises after the first dose; this is expected and not a sign of worsening.</source>
-        <translation>IgE totali: con omalizumab l’esame misura anche le IgE legate al farmaco, quindi aumentano dopo la prima dose; è atteso e non è un segno di peggioramento.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/urticaria.py"/>

@@ -176,3 +176,29 @@ def test_false_discovery_rate_is_benjamini_hochberg_over_every_test() -> None:
     got = [result.wear_off.q, *(f.q for f in tested)]
     assert got == pytest.approx(list(expected))
     assert result.tests == len(p_values)
+
+
+def test_empty_and_edge_diaries_say_too_few_and_nothing_else() -> None:
+    empty = from_rows(["itching"], {})
+    found = pt.patterns(empty)
+    assert found.wear_off.verdict == "too_few" and found.triggers == () and found.tests == 0
+    # the end of the calendar, no scores at all, episodes every day with one label
+    last = dt.date(9999, 12, 31)
+    first = last - dt.timedelta(days=400)
+    doses = [InjectionRecord(first + dt.timedelta(days=28 * i), 150.0, 28) for i in range(14)]
+    episodes = [EpisodeRecord(first + dt.timedelta(days=d), "flush", triggers=("heat",))
+                for d in range(401)]  # fmt: skip
+    data = from_rows(["itching"], {}, injections=doses, episodes=episodes, first=first, last=last)
+    found = pt.patterns(data)
+    assert found.wear_off.verdict == "too_few" and found.wear_off.n_cycles == 0
+    (heat,) = found.triggers
+    assert heat.logged_days == 401 and heat.reference == 0 and not heat.stated
+
+
+def test_a_label_is_kept_as_written_whatever_it_holds() -> None:
+    label = "<b>pollen</b>\x07 & co"
+    episodes = [EpisodeRecord(START + dt.timedelta(days=d), "itch", triggers=(label,))
+                for d in range(0, 60, 6)]  # fmt: skip
+    data = from_rows(["itching"], {}, episodes=episodes, first=START, last=START + dt.timedelta(70))
+    (finding,) = pt.trigger_findings(data)
+    assert finding.label == label and finding.logged_days == 10

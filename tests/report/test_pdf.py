@@ -121,7 +121,7 @@ def test_page_one_has_child_therapy_triggers_and_questions(report_pdf):
     page = report_pdf[1][0]
     assert f"Luca Rossi · 9 years on {texts.date(TODAY)} · Boy" in page
     assert "Indolent systemic mastocytosis · Paediatric Allergy Unit" in page
-    assert "Now taking Cetirizine 5 mg, once daily" in page
+    assert "Now taking Cetirizine 5 mg once daily" in page
     assert "Latest results Serum tryptase" in page and "Weight 31.2 kg" in page
     assert "Omalizumab 150 mg every 28 days" in page
     assert "On time (±3 days): 2 of 3" in page and "Longest delay: 8 days" in page

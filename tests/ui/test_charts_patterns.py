@@ -53,10 +53,10 @@ def test_patterns_view_says_what_the_analysis_says(page, demo_diary, luca, qtbot
     text = chart.findings.text()
     assert pattern_texts.wear_off_sentence(found.wear_off) in text
     assert "late" in pattern_texts.late_sentence(found.wear_off)
-    for finding in found.triggers:
-        words = (pattern_texts.trigger_sentence if finding.stated else
-                 pattern_texts.unclear_sentence)(finding)  # fmt: skip
-        assert words.replace("&", "&amp;") in text
+    for finding in found.stated_triggers:
+        assert pattern_texts.trigger_sentence(finding).replace("&", "&amp;") in text
+    unclear = [f for f in found.triggers if not f.stated]
+    assert pattern_texts.unclear_line(unclear).replace("&", "&amp;") in text
     assert "caused" not in text.lower()
     drawn = [f for f in found.triggers if view_module.drawable(f)]
     assert [f.label for f in chart.rows] == [f.label for f in drawn]
@@ -106,3 +106,24 @@ def test_names_for_tests_and_screen_readers(page):
     chart = page.patterns
     assert chart.objectName() == "patterns" and chart.view.accessibleName()
     assert chart.findings.accessibleName() == "Findings"
+
+
+def test_a_label_with_markup_is_shown_as_written(qapp):
+    from masto_diary.analysis.series import EpisodeRecord
+    from tests.analysis.diary_data import from_rows
+
+    start = dt.date(2022, 1, 3)
+    label = "<b>pollen</b> & co"
+    episodes = [EpisodeRecord(start + dt.timedelta(days=d), "itch", triggers=(label,))
+                for d in range(0, 60, 6)]  # fmt: skip
+    data = from_rows(["itching"], {}, episodes=episodes, first=start, last=start + dt.timedelta(70))
+    html = view_module.findings_html(patterns(data))
+    assert "&lt;b&gt;pollen&lt;/b&gt; &amp; co" in html and "<b>pollen" not in html
+
+
+def test_the_forest_plot_saves_as_png_and_svg_even_if_never_shown(page, tmp_path):
+    for suffix in ("png", "svg"):
+        path = tmp_path / f"patterns.{suffix}"
+        page.patterns.save(path)  # hidden view: drawn first, then written
+        assert path.stat().st_size > 1000
+    assert page.patterns.found is not None

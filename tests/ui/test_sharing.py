@@ -200,3 +200,38 @@ def test_the_diary_folder_itself_is_never_shared(qtbot, tmp_path):
     assert not kitchen.sharing.is_shared()
     kitchen.close()
     kitchen.diary.close()
+
+
+def test_an_older_copy_put_back_is_said_in_the_status_bar_and_marked_while_it_stands(
+    qtbot, laptops
+):
+    kitchen, study, folder = laptops
+    (log,) = [p for p in folder.rglob("*.log")]
+    older = log.read_bytes()
+    _type_evening(qtbot, kitchen, "2" * 14)
+    assert kitchen.sharing.sync_now() and study.sharing.sync_now()
+    log.write_bytes(older)  # the sync app brought back an older copy
+    (log.parent / f"{log.stem} (conflicted copy 2026-12-04).log").write_bytes(older)
+    assert study.sharing.sync_now()
+    said = study.statusBar().currentMessage()
+    assert "“kitchen laptop”'s change file ends at change" in said and "older copy" in said
+    assert "Left aside in the shared folder: changes/" in said
+    assert "passphrase" not in said
+    assert "finding" in study.sharing.status.text()
+    assert "older copy" in study.sharing.status.toolTip()
+    assert _flushing(study) == 2  # nothing undone
+    assert kitchen.sharing.sync_now()  # the kitchen laptop writes its file again
+    assert "written again from this diary" in kitchen.statusBar().currentMessage()
+
+
+def test_the_window_says_a_folder_still_being_copied_and_joins_nothing(qtbot, laptops, tmp_path):
+    _kitchen, _study, folder = laptops
+    arriving = tmp_path / "arriving"
+    (arriving / "masto-diary-sync").mkdir(parents=True)
+    shutil.copy2(folder / "masto-diary-sync" / "share.json", arriving / "masto-diary-sync")
+    late = _window(qtbot, tmp_path / "late", tmp_path, "late")
+    assert not late.sharing.join_from(arriving, PASSPHRASE, "late laptop")
+    assert "still being copied" in late.statusBar().currentMessage()
+    assert not late.sharing.is_shared()
+    late.close()
+    late.diary.close()

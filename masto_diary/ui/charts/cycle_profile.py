@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, Qt
 
 from masto_diary import analysis
 from masto_diary.analysis import CycleProfile
+from masto_diary.services import figures
 from masto_diary.ui.charts.common import (
     ChartPanel,
     LightPlot,
@@ -164,8 +165,12 @@ class CycleProfileChart(ChartPanel):
             )
             return
         profiles = [
-            (p, analysis.cycle_profile(inputs.data, p.start, p.end)) for p in self._periods()
+            (p, figures.cycle_profile(inputs.data, p.start, p.end)) for p in self._periods()
         ]
+        uas = figures.daily_measure(inputs.data)[0] == figures.DAILY_UAS
+        self.plot.setLabel(
+            "left", self.tr("Daily UAS (0–6)") if uas else self.tr("Daily score")
+        )  # an urticaria child is measured the urticaria way (services/figures.py)
         used = min(profile.days_used for _, profile in profiles)
         if used < MIN_DAYS_USED:
             self.show_sentence(self._sparse_sentence(used))

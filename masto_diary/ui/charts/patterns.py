@@ -7,8 +7,8 @@ A finding that passes the false discovery rate is drawn filled and dark; one tha
 hollow and grey, so the eye cannot take an unclear trigger for a finding.  Triggers logged on
 too few days are not drawn: the text lists them as "not enough to tell".
 
-The statistics are computed when the view is first shown for a period (scipy is imported then,
-not when the app or the Charts page starts) and kept for that period.
+The statistics are computed when the view is first shown for a period, and kept for that
+period.
 """
 
 import math
@@ -29,6 +29,7 @@ RATIO_TICKS = (1 / 64, 1 / 16, 0.25, 0.5, 1, 2, 4, 16, 64)
 MAX_SPAN = 6.0  # log2: the axis runs at most from 1/64 to 64; a longer line ends in an arrow
 ROW_HEIGHT, PLOT_MARGIN = 44, 76  # pixels: the plot is as tall as its rows need, the text
 # above it gets the rest (at 1024×640 both fit without scrolling for a handful of triggers)
+PLOT_MAX_SHARE, PLOT_MIN_HEIGHT = 0.55, 150  # a long list of triggers: rows closer together
 
 
 def _tr(text: str) -> str:
@@ -117,8 +118,21 @@ class PatternsChart(ChartPanel):
             )
             return
         self.show_chart()
-        self.stack.setFixedHeight(PLOT_MARGIN + ROW_HEIGHT * len(self.rows))
+        self._fit_plot()
         self._draw_forest()
+
+    def _fit_plot(self) -> None:
+        """As tall as the rows need, at most a little over half the view (the findings keep
+        the rest)."""
+        if not self.rows or not self.showing_chart:
+            return
+        wanted = PLOT_MARGIN + ROW_HEIGHT * len(self.rows)
+        room = max(PLOT_MIN_HEIGHT, int(self.height() * PLOT_MAX_SHARE))
+        self.stack.setFixedHeight(min(wanted, room))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_plot()
 
     def _draw_forest(self) -> None:
         rows = self.rows
@@ -210,9 +224,9 @@ def findings_html(found) -> str:
     if not stated:
         lines.append(_tr("No trigger went with more episodes the next day beyond chance."))
     parts.append(f"<p><b>{_tr('Triggers')}</b>: " + "<br>".join(map(_escape, lines)) + "</p>")
-    unclear = [pattern_texts.unclear_sentence(f) for f in found.triggers if not f.stated]
+    unclear = [f for f in found.triggers if not f.stated]
     if unclear:
-        parts.append("<p>" + "<br>".join(map(_escape, unclear)) + "</p>")
+        parts.append(f"<p>{_escape(pattern_texts.unclear_line(unclear))}</p>")
     parts.append(f"<p><i>{_escape(pattern_texts.same_day_note())}</i></p>")
     parts.append(f"<p><small>{_escape(pattern_texts.method_note(found))}</small></p>")
     return "".join(parts)

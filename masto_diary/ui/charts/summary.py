@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 from masto_diary import analysis
 from masto_diary.analysis import PeriodSummary
 from masto_diary.analysis.compare import DEFAULT_DAYS_BEFORE
+from masto_diary.services import figures
 from masto_diary.services.figures import KeyFigures, key_figures
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.formatting import short_date
@@ -72,13 +73,8 @@ class SummaryPanel(QFrame):
         self.adherence = QLabel(objectName="summaryAdherence")
         self.adherence.setWordWrap(True)
         self.adherence.setAccessibleDescription(self.tr("Injections on time"))
-        note = QLabel(
-            self.tr(
-                "Daily score: the sum of the day's symptom scores (0–3 each). Symptom-free: "
-                "an entry with every score 0 and no episode. Days without an entry are left out."
-            ),
-            objectName="summaryNote",
-        )
+        self.measure = figures.DAILY_SCORE
+        note = self.note = QLabel(self._note_text(), objectName="summaryNote")
         note.setWordWrap(True)
         small = note.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() - 1))
@@ -92,11 +88,27 @@ class SummaryPanel(QFrame):
         layout.addStretch(1)
         self._build_table()
 
+    def _note_text(self) -> str:
+        if self.measure == figures.DAILY_UAS:
+            return self.tr(
+                "Daily UAS: hives (0–3) + itch (0–3), only on days with both scored. Itch- and "
+                "hive-free: a daily UAS of 0 and no episode. UAS7: the sum over 7 days, estimated "
+                "from 4–6 scored days. Days without an entry are left out."
+            )
+        return self.tr(
+            "Daily score: the sum of the day's symptom scores (0–3 each). Symptom-free: "
+            "an entry with every score 0 and no episode. Days without an entry are left out."
+        )
+
     def figures(self) -> tuple[Figure, ...]:
+        """The rows; an urticaria child's are in the daily UAS, with the UAS7 weeks."""
+        uas = self.measure == figures.DAILY_UAS
+        free = self.tr("Itch- and hive-free days") if uas else self.tr("Symptom-free days")
+        mean = self.tr("Mean daily UAS (0–6)") if uas else self.tr("Mean daily score")
         return (
-            Figure("symptom_free", self.tr("Symptom-free days"),
-                   lambda s: _percent(s.symptom_free_pct)),
-            Figure("mean_score", self.tr("Mean daily score"), lambda s: _number(s.mean_dss)),
+            Figure("uas7", self.tr("UAS7 of the last whole week"), lambda s: "—"),
+            Figure("symptom_free", free, lambda s: _percent(s.symptom_free_pct)),
+            Figure("mean_score", mean, lambda s: _number(s.mean_dss)),
             Figure("episodes", self.tr("Episodes per 28 days"),
                    lambda s: _number(s.episodes_per_28)),
             Figure("anaphylaxis", self.tr("Anaphylaxis"), lambda s: str(s.anaphylaxis)),
@@ -115,10 +127,12 @@ class SummaryPanel(QFrame):
             header.setWordWrap(True)
             header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
             self.grid.addWidget(header, 0, column)
+        self.names: dict[str, QLabel] = {}
         for row, figure in enumerate(self.figures(), start=1):
             name = QLabel(figure.label, objectName=f"summary_{figure.key}_label")
             name.setWordWrap(True)
             self.grid.addWidget(name, row, 0)
+            self.names[figure.key] = name
             for column, side in ((1, "before"), (2, "on")):
                 value = QLabel("—", objectName=f"summary_{figure.key}_{side}")
                 value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -128,6 +142,9 @@ class SummaryPanel(QFrame):
                 self.grid.addWidget(value, row, column)
                 self.values[(figure.key, side)] = value
         self.grid.setColumnStretch(0, 1)
+        for widget in (self.names["uas7"], self.values[("uas7", "before")],
+                       self.values[("uas7", "on")]):  # fmt: skip
+            widget.setVisible(False)  # shown for a child scored with the UAS items
 
     # ----------------------------------------------------------------- data
 
@@ -166,13 +183,38 @@ class SummaryPanel(QFrame):
     def _show_comparison(self, comparison: KeyFigures) -> None:
         self.sentence.setVisible(False)
         self.table.setVisible(True)
+        self.measure = comparison.measure
+        self.note.setText(self._note_text())
         before, on = comparison.baseline, comparison.on_therapy
         self.before_header.setText(self._header(self.tr("Baseline before therapy"), before))
         self.on_header.setText(self._header(self.tr("On therapy"), on))
         for figure in self.figures():
+            self.names[figure.key].setText(figure.label)
             for side, summary in (("before", before), ("on", on)):
                 text = figure.value(summary) if summary is not None else "—"
                 self.values[(figure.key, side)].setText(text)
+        self._show_uas7(comparison)
+
+    def _show_uas7(self, comparison: KeyFigures) -> None:
+        """The UAS7 of the 7 days before the first dose and of the range's last 7 days."""
+        shown = comparison.urticaria is not None
+        for widget in (self.names["uas7"], self.values[("uas7", "before")],
+                       self.values[("uas7", "on")]):  # fmt: skip
+            widget.setVisible(shown)
+        if not shown:
+            return
+        scores = comparison.urticaria.uas
+        for side, week in (("before", scores.baseline), ("on", scores.now)):
+            self.values[("uas7", side)].setText(self._week(week))
+
+    def _week(self, week) -> str:
+        if week is None:
+            return "—"
+        if week.score is None:
+            return fill_in(self.tr("no score (%1 of 7 days)"), week.scored_days)
+        if week.complete:
+            return str(week.score)
+        return fill_in(self.tr("%1, estimated"), week.score)
 
     def _header(self, title: str, summary: PeriodSummary | None) -> str:
         if summary is None:

@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.storage.writer_lock import host_name
+from masto_diary.sync.crypto import weak_passphrase
 from masto_diary.ui.widgets.buddy import buddy_label
-
-MIN_PASSPHRASE = 8
 
 
 @dataclass(frozen=True)
@@ -118,8 +117,11 @@ class ShareDialog(QDialog):
             return self.tr("Choose the shared folder.")
         if not self.name.text().strip():
             return self.tr("Give this laptop a name the other carer will recognise.")
-        if len(self.passphrase.text()) < MIN_PASSPHRASE:
-            return self.tr("A family passphrase needs at least 8 characters.")
+        if weak_passphrase(self.passphrase.text()):  # the command line's rule too
+            return self.tr(
+                "A family passphrase needs at least 8 characters, with at least 4 different "
+                "ones (a few words are best)."
+            )
         if not self.joining and self.again.text() != self.passphrase.text():
             return self.tr("The two passphrases differ.")
         return None

@@ -192,6 +192,7 @@ class ReportPage(Page):
             "labs": self.tr("Lab results"),
             "notes": self.tr("Notes from the diary"),
             "method": self.tr("How the figures are computed"),
+            "questionnaires": self.tr("Clinic questionnaires"),
         }
         grid = QGridLayout(box)
         self.section_checks: dict[str, QCheckBox] = {}
