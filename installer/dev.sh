@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # Set up a development copy on Debian/Ubuntu and run it.
-#   bash installer/dev.sh demo        system libraries + .venv + package, then the app on a demo diary
-#   bash installer/dev.sh test [ARGS] the same set-up with test tools and Wine (the Windows
-#                                     installer's build and test), then the whole suite headless
-# Safe to run again: it only installs what is missing.
+#   bash installer/dev.sh demo                system libraries + .venv + package, then the app on
+#                                             a demo diary (needs a display: a desktop session)
+#   bash installer/dev.sh test [ARGS]         the same set-up with the test tools, then the app's
+#                                             tests headless (not the Windows installer's)
+#   bash installer/dev.sh test-windows [ARGS] Wine, MinGW and npm system-wide (and the i386
+#                                             architecture), then the Windows installer's tests
+# Safe to run again: it only installs what is missing, and nothing when nothing changed.
 # PYTHON (default: python3 on PATH) and VENV (default: .venv) choose the interpreter and the
 # environment; .ci/run uses them to run the suite on the distribution's own /usr/bin/python3 too.
 set -euo pipefail
@@ -60,32 +63,60 @@ install_windows_packages() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
+# The package is installed again only when what it is built from changed (pyproject.toml,
+# setup.py, the interpreter or the extras): a second run installs nothing and prints nothing.
 install_python_package() {
-  local extra=$1
+  local extra=$1 stamp="$VENV/.dev-sh-installed" wanted
   [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-  "$VENV/bin/python" -m pip install -q --upgrade pip
-  "$VENV/bin/python" -m pip install -q -e ".${extra}"
+  wanted="$extra $("$VENV/bin/python" -c 'import sys; print(sys.version)' | head -1)
+$(sha256sum pyproject.toml setup.py)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$wanted" ] || [ ! -x "$VENV/bin/masto-diary" ]; then
+    rm -f "$stamp"
+    # -qq: setuptools' nine-line notice about editable installs is not for a newcomer's
+    # terminal; errors are still shown in full.
+    "$VENV/bin/python" -m pip install -qq --upgrade pip
+    "$VENV/bin/python" -m pip install -qq -e ".${extra}"
+    printf '%s' "$wanted" >"$stamp"
+  fi
   # compiled translations (masto_diary/i18n/*.qm) are build products, not in git
   "$VENV/bin/python" resources/i18n/build_translations.py >/dev/null
+}
+
+# Qt cannot open a window without a display and ends with its own message, which blames a
+# library that is installed; say instead what to do, before installing anything.
+require_display() {
+  if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ] && [ -z "${QT_QPA_PLATFORM:-}" ]; then
+    echo "dev.sh: no display to open the window on; run it in a desktop session, or under" \
+      "xvfb-run (xvfb-run bash installer/dev.sh demo)." >&2
+    exit 1
+  fi
 }
 
 command=${1:-demo}
 shift || true
 case "$command" in
   demo)
+    require_display
     install_debian_packages
     install_python_package ""
     exec "$VENV/bin/masto-diary" --demo "$@"
     ;;
   test)
     install_debian_packages
-    install_windows_packages
     install_python_package "[test,build]"
     "$VENV/bin/python" --version
+    # the app's tests; the Windows installer's are "test-windows" (pyproject's addopts leave
+    # them out of a plain pytest run)
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  test-windows)
+    install_debian_packages
+    install_windows_packages
+    install_python_package "[test,build]"
+    exec "$VENV/bin/python" -m pytest -m windows "$@"
+    ;;
   *)
-    echo "usage: bash installer/dev.sh demo|test [ARGS]" >&2
+    echo "usage: bash installer/dev.sh demo|test|test-windows [ARGS]" >&2
     exit 2
     ;;
 esac

@@ -67,6 +67,7 @@ from masto_diary.analysis.series import (
     LabRecord,
     MedicationRecord,
     SymptomSpec,
+    day_range,
     to_datetime64,
 )
 
@@ -123,6 +124,7 @@ __all__ = [
     "summarize_period",
     "symptom_free_days",
     "taper_summary",
+    "day_range",
     "to_datetime64",
     "top_triggers",
 ]

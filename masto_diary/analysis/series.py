@@ -105,6 +105,18 @@ def to_datetime64(days: Iterable[dt.date]) -> np.ndarray:
     return (ordinals - _EPOCH_ORDINAL).astype("datetime64[D]")
 
 
+ONE_DAY = np.timedelta64(1, "D")
+
+
+def day_range(start: dt.date, n_days: int) -> np.ndarray:
+    """``n_days`` consecutive ``datetime64[D]`` days from ``start``.
+
+    Spelled with an explicit day unit: a bare integer added to (or compared with) a datetime
+    takes numpy's "generic" timedelta unit, deprecated since numpy 2.5 and an error later.
+    """
+    return np.datetime64(start, "D") + np.arange(n_days).astype("timedelta64[D]")
+
+
 def _frozen_array(values: object, dtype: type | str, ndim: int, name: str) -> np.ndarray:
     """Copy ``values`` into a read-only array so a frozen DiaryData is really unchangeable."""
     array = np.array(values, dtype=dtype, copy=True)
@@ -167,7 +179,7 @@ class DiaryData:
         if len(set(self.symptom_keys)) != k:
             raise ValueError("symptom_keys must be unique")
         if n and (
-            self.days[0] != np.datetime64(self.start, "D") or np.any(np.diff(self.days) != 1)
+            self.days[0] != np.datetime64(self.start, "D") or np.any(np.diff(self.days) != ONE_DAY)
         ):
             raise ValueError("days must run day by day from start without gaps")
         if self.scores.shape != (n, k):

@@ -31,6 +31,7 @@ from masto_diary.analysis import (
     InjectionRecord,
     LabRecord,
     MedicationRecord,
+    day_range,
 )
 from masto_diary.storage import Diary, read_model
 from masto_diary.storage.read_model import SymptomRecord
@@ -112,7 +113,7 @@ def _load(db: sqlite3.Connection, child_id: int, today: dt.date) -> ChartData:
     )
     data = DiaryData(
         start=start,
-        days=np.arange(n_days) + np.datetime64(start, "D"),
+        days=day_range(start, n_days),
         symptom_keys=tuple(s.key for s in symptoms),
         scale_max=np.array([s.scale_max for s in symptoms], dtype=np.int64),
         active=np.array([s.active for s in symptoms], dtype=bool),

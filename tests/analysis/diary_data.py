@@ -17,6 +17,7 @@ from masto_diary.analysis.series import (
     LabRecord,
     MedicationRecord,
     SymptomSpec,
+    day_range,
 )
 
 
@@ -70,7 +71,7 @@ def from_rows(
             missed[(day - lo).days] = True
     return DiaryData(
         start=lo,
-        days=np.arange(np.datetime64(lo, "D"), np.datetime64(lo, "D") + n),
+        days=day_range(lo, n),
         symptom_keys=tuple(spec.key for spec in specs),
         scale_max=np.array([spec.scale_max for spec in specs], dtype=np.int64),
         active=np.array([spec.active for spec in specs], dtype=bool),

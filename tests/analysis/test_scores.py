@@ -14,6 +14,7 @@ from masto_diary.analysis import (
     EpisodeRecord,
     SymptomSpec,
     daily_symptom_score,
+    day_range,
     per_symptom_series,
     rolling_mean,
     score_series,
@@ -106,7 +107,7 @@ def test_per_symptom_series_masks_days_without_entry() -> None:
     scores = np.array([[1.0, np.nan, 2.0], [3.0, 0.0, 1.0]])
     data = DiaryData(
         start=D,
-        days=np.arange(np.datetime64(D), np.datetime64(D) + 2),
+        days=day_range(D, 2),
         symptom_keys=("itch", "flush", "pain"),
         scale_max=np.array([3, 3, 3]),
         active=np.array([True, True, False]),
@@ -200,7 +201,7 @@ def diaries(draw: st.DrawFn) -> DiaryData:
     scores[~recorded] = np.nan
     return DiaryData(
         start=D,
-        days=np.arange(np.datetime64(D), np.datetime64(D) + n),
+        days=day_range(D, n),
         symptom_keys=tuple(f"s{j}" for j in range(k)),
         scale_max=scale,
         active=active,
