@@ -174,11 +174,29 @@ def _add_data_dir(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run the command; whatever it prints is escaped and cut to a readable length."""
+    from masto_diary.words.echo import ReadableStream
+
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = ReadableStream(sys.stdout), ReadableStream(sys.stderr)
+    try:
+        return _run(build_parser().parse_args(argv))
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+# The commands that may start a new diary; every other one needs the diary to exist already,
+# so a mistyped --data-dir is said, not silently made into a new empty diary.
+STARTS_A_DIARY = (None, "demo", "join", "check")  # None: the window; check says so itself
+
+
+def _run(args: argparse.Namespace) -> int:
     data_dir = getattr(args, "data_dir", None)
     try:
         if args.command not in (None, "check") and not getattr(args, "new_diary", None):
             _refuse_another_users_folder(data_dir)
+        if _needs_a_diary(args):
+            _require_diary(data_dir)
         if args.command == "demo":
             return command_demo(data_dir, args.years)
         if args.command == "check":
@@ -209,6 +227,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command.run_share(data_dir, args.folder, args.name)
         if args.command in EXCHANGE_COMMANDS:
             return EXCHANGE_COMMANDS[args.command](args, data_dir)
+        _refuse_without_display()
         if args.demo:
             from masto_diary.ui.demo_session import run_demo_gui
 
@@ -325,6 +344,36 @@ def _diary_path(data_dir: str | None) -> Path:
     return resolve_data_dir(data_dir) / DIARY_FILENAME
 
 
+def _needs_a_diary(args: argparse.Namespace) -> bool:
+    if args.command in STARTS_A_DIARY or getattr(args, "new_diary", None):
+        return False
+    return not (args.command == "backup" and args.list)  # the list only reads the folder
+
+
+def _require_diary(data_dir: str | None) -> None:
+    path = _diary_path(data_dir)
+    if not path.exists():
+        raise DiaryError(
+            f"There is no diary at {path}; check --data-dir (or MASTO_DIARY_HOME). Nothing "
+            "was written: only the window, 'demo' and 'join' start a new diary."
+        )
+
+
+def _refuse_without_display() -> None:
+    """Without a display Qt aborts with its own message (blaming libxcb-cursor0, installed or
+    not) and nothing is cleaned up: on Linux, say what to do before anything is written."""
+    import os
+
+    if not sys.platform.startswith("linux"):
+        return
+    if any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")):
+        return
+    raise DiaryError(
+        "there is no display to open the window on; run it in a desktop session, "
+        "or under xvfb-run (xvfb-run masto-diary --demo)."
+    )
+
+
 def _refuse_another_users_folder(data_dir: str | None) -> None:
     """A data folder or diary this user may not read: whose it is and what to do, first."""
     from masto_diary.storage.paths import access_problem
@@ -375,7 +424,7 @@ def command_backup(args, data_dir: str | None) -> int:
         raise DiaryError(f"There is no diary at {path}.")
     inspect_diary_file(path)
     if args.output:
-        target = check_output_file(args.output, "diary-backup.sqlite3", args.force)
+        target = check_output_file(args.output, "diary-backup.sqlite3", args.force, path.parent)
         try:
             written = backup_file(path, target)
         except OSError as error:
@@ -471,7 +520,8 @@ def command_export(args, data_dir: str | None) -> int:
     if not path.exists():
         raise DiaryError(f"There is no diary at {path}.")
     asked = Path(args.output).expanduser()
-    target = check_output_file(named_for_format(asked, args.format), "diary.json", args.force)
+    named = named_for_format(asked, args.format)
+    target = check_output_file(named, "diary.json", args.force, path.parent)
     with open_diary(path=path, reading_only=True) as diary:
         try:
             export_to_file(diary, args.format, target, args.child)

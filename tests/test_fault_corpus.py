@@ -315,7 +315,7 @@ FOLDER_CASES = [
     Case("folders", "export-onto-a-folder", lambda t, d: ["export", "-o", str(t)], 1,
          ("is a folder",)),
     Case("folders", "export-without-force", lambda t, d: ["export", "-o", str(d / "diary.sqlite3")],
-         1, ("already exists", "--force")),
+         1, ("inside the diary's data folder", "even with --force")),
 ]  # fmt: skip
 
 CASES = TIME_CASES + TEXT_CASES + FILE_CASES + UNDO_CASES + FOLDER_CASES

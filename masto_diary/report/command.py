@@ -39,7 +39,7 @@ def run_report(
     """
     try:
         _application()
-        target = check_output_file(output, "report.pdf", force)
+        target = check_output_file(output, "report.pdf", force, _data_folder(data_dir))
         return _write(data_dir, child_name, date_from, date_to, target, initials, paper)
     except DiaryError as error:
         print(f"masto-diary: {error}", file=sys.stderr)
@@ -47,6 +47,12 @@ def run_report(
     except OSError as error:  # reading the diary; writing is explained in _write
         print(f"masto-diary: {error.strerror or error}", file=sys.stderr)
         return EXIT_PROBLEM
+
+
+def _data_folder(data_dir: str | os.PathLike | None) -> Path:
+    from masto_diary.storage import resolve_data_dir
+
+    return resolve_data_dir(data_dir)
 
 
 def needs_offscreen(environ: dict | None = None, platform: str | None = None) -> bool:

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from masto_diary.storage import open_diary
+
 PASS = "our family passphrase"
 
 
@@ -84,6 +86,7 @@ with open_diary(Path(sys.argv[1]), auto_backup=False) as diary, share.attached(d
 def test_a_kill_mid_write_loses_no_returned_save(tmp_path: Path, after: float):
     kitchen, study, shared = tmp_path / "kitchen", tmp_path / "study", tmp_path / "Sync"
     shared.mkdir()
+    open_diary(kitchen).close()  # an empty diary: share no longer starts one (issue 25)
     run("share", "--data-dir", str(kitchen), "--folder", str(shared), "--name", "k")
     run("join", "--data-dir", str(study), "--folder", str(shared), "--name", "s")
     worker = subprocess.Popen(
