@@ -6,9 +6,10 @@ Wine prefix whose Windows user is called Zoë (a non-ASCII profile path, C:\\use
 X server (Xvfb) so Qt uses its real Windows platform plugin.  Only what Windows 10 has and Wine
 lacks is added to the fresh prefix (installer/windows/wine/*.c); the installer carries none of it.
 
-Selected with ``-m windows``; marked slow (``-m 'not slow'`` leaves it out).  Without Wine it is
-skipped, except under CI (env CI set), where a missing tool fails it: bash installer/dev.sh test
-installs everything it needs.  The Wine prefix with the Windows Python and the downloaded wheels
+Selected with ``-m windows`` (``bash installer/dev.sh test-windows``; a plain run leaves it out);
+marked slow.  Without Wine it is skipped, except under CI (env CI set), where a missing tool fails
+it: ``bash installer/dev.sh test-windows`` installs everything it needs.
+The Wine prefix with the Windows Python and the downloaded wheels
 are kept in ~/.cache/masto-diary/windows between runs (installer/README.md).
 """
 

@@ -53,7 +53,7 @@ def require_tools() -> None:
     """Skip without Wine and its helpers; under CI (env CI set) fail instead."""
     missing = missing_tools()
     if missing:
-        message = f"needs {', '.join(missing)}: bash installer/dev.sh test installs them"
+        message = f"needs {', '.join(missing)}: bash installer/dev.sh test-windows installs them"
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)

@@ -17,7 +17,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from masto_diary.analysis.series import DiaryData, EpisodeRecord, InjectionRecord, SymptomSpec
+from masto_diary.analysis.series import (
+    DiaryData,
+    EpisodeRecord,
+    InjectionRecord,
+    SymptomSpec,
+    day_range,
+)
 
 TRIGGERS = ("heat", "exercise", "hot bath/shower", "friction/rubbing", "stress/excitement", "food")
 SYMPTOMS = tuple(SymptomSpec(key, scale_max=10) for key in ("itching", "flushing", "fatigue"))
@@ -63,7 +69,7 @@ def synthetic_diary(
     )
     return DiaryData(
         start=start,
-        days=np.arange(np.datetime64(start, "D"), np.datetime64(start, "D") + days),
+        days=day_range(start, days),
         symptom_keys=tuple(s.key for s in SYMPTOMS),
         scale_max=np.array([s.scale_max for s in SYMPTOMS]),
         active=np.ones(len(SYMPTOMS), bool),
