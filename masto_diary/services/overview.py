@@ -7,7 +7,7 @@ start-up waits for, and importing SQLAlchemy would double the time to the first 
 import datetime as dt
 from dataclasses import dataclass
 
-from masto_diary.enums import Diagnosis
+from masto_diary.enums import Condition, Diagnosis
 from masto_diary.services.schedule import InjectionStatus, compute_status
 from masto_diary.storage import Diary, read_model
 
@@ -21,6 +21,7 @@ class ChildSummary:
     archived: bool
     last_entry: dt.date | None
     injection: InjectionStatus
+    condition: Condition = Condition.MASTOCYTOSIS
 
 
 def child_summaries(
@@ -41,6 +42,7 @@ def _summary(db, child: read_model.ChildRecord, today: dt.date) -> ChildSummary:
         archived=child.archived,
         last_entry=read_model.last_entry_day(db, child.id),
         injection=injection_status_in(db, child.id, today),
+        condition=child.condition,
     )
 
 

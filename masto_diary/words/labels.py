@@ -136,6 +136,17 @@ def frequency_text(stored: str) -> str:
     return stored
 
 
+def diagnosis_label(condition, diagnosis) -> str:
+    """What the child is followed for, in words: the mastocytosis type, or the condition.
+
+    The diagnosis types are mastocytosis's; a child followed for urticaria (or another
+    condition) has none, and "Not known yet" would say their diagnosis is unknown.
+    """
+    if condition == Condition.MASTOCYTOSIS:
+        return label(DIAGNOSIS_LABELS, diagnosis)
+    return label(CONDITION_LABELS, condition)
+
+
 def label(table: dict, value) -> str:
     """The translated display name of ``value`` in one of the tables above."""
     return QCoreApplication.translate(CONTEXT, table[value])

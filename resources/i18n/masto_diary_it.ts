@@ -5382,6 +5382,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
+        <source>0 worst day, 10 best</source>
+        <translation>0 giorno peggiore, 10 migliore</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/today.py"/>
         <source>&amp;Reported by:</source>
         <translation>&amp;Riferito da:</translation>
     </message>

@@ -5,10 +5,11 @@ An empty diary shows one thing to do, "Add the first child…", at the top of th
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +33,7 @@ from masto_diary.ui.pages.base import Page
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.fitted_columns import FittedColumns
 from masto_diary.words.core_sentences import translate_core
-from masto_diary.words.labels import DIAGNOSIS_LABELS, label
+from masto_diary.words.labels import diagnosis_label
 from masto_diary.words.sentence import fill_in
 
 OVERDUE_COLOUR = QColor("#c62828")
@@ -115,7 +116,7 @@ class ChildOverviewModel(RowTableModel[ChildSummary]):
                 else fill_in(self.tr("%1 years"), summary.age_years)
             )
         if column == "diagnosis":
-            return label(DIAGNOSIS_LABELS, summary.diagnosis)
+            return diagnosis_label(summary.condition, summary.diagnosis)
         if column == "last_entry":
             return self._relative(summary.last_entry)
         if column == "last_injection":
@@ -231,6 +232,28 @@ class OverviewPage(Page):
 
     def set_child(self, child_id: int | None) -> None:
         self.child_id = child_id  # the overview shows every child; nothing to reload
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Coming to the page puts the keyboard on the children, where Enter opens one (as the
+        hint says), not on the Child box above, where Enter does nothing."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self._focus_children)
+
+    def _focus_children(self) -> None:
+        focus = QApplication.focusWidget()
+        if not self.isVisible() or not self.table.isVisible():
+            return
+        if focus is not None and self.isAncestorOf(focus):
+            return
+        if not self.table.selectionModel().selectedRows():
+            self._select_row_of(self.child_id)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _select_row_of(self, child_id: int | None) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.record(row).child_id == child_id or child_id is None:
+                self.table.selectRow(row)
+                return
 
     def refresh(self, today: dt.date | None = None) -> None:
         tonight = today or diary_day()
