@@ -106,9 +106,11 @@ class ScoreSeries:
     scored: np.ndarray
 
 
-def score_series(data: DiaryData) -> ScoreSeries:
-    """DSS, its 7-day rolling mean, symptom-free days and the "has a DSS" mask in one go."""
-    dss = daily_symptom_score(data)
+def score_series(data: DiaryData, score: np.ndarray | None = None) -> ScoreSeries:
+    """DSS, its 7-day rolling mean, symptom-free days and the "has a DSS" mask in one go;
+    ``score`` is another daily measure to use instead (the daily UAS of a child with
+    urticaria, services/figures.py)."""
+    dss = daily_symptom_score(data) if score is None else np.asarray(score, dtype=np.float64)
     return ScoreSeries(
         days=data.days,
         dss=dss,

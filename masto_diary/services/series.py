@@ -33,6 +33,7 @@ from masto_diary.analysis import (
     MedicationRecord,
     day_range,
 )
+from masto_diary.services.figures import daily_measure
 from masto_diary.storage import Diary, read_model
 from masto_diary.storage.read_model import SymptomRecord
 
@@ -78,7 +79,7 @@ def chart_figures(chart: ChartData) -> ChartFigures:
     data = chart.data
     return ChartFigures(
         chart=chart,
-        scores=analysis.score_series(data),
+        scores=analysis.score_series(data, daily_measure(data)[1]),  # the child's measure
         overdue=analysis.overdue_periods(data, today=chart.today),
         lanes=analysis.medication_lanes(data),
         labs=analysis.lab_series(data),

@@ -5106,8 +5106,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
-        <source>UAS7 of the last whole week</source>
-        <translation>UAS7 dell&apos;ultima settimana intera</translation>
+        <source>UAS7: the 7 days before the first dose; the last 7 days</source>
+        <translation>UAS7: i 7 giorni prima della prima dose; gli ultimi 7 giorni</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/summary.py"/>
@@ -5602,11 +5602,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/trend.py"/>
-        <source>Daily score</source>
-        <translation>Punteggio giornaliero</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/charts/trend.py"/>
         <source>Single symptoms</source>
         <translation>Sintomi singoli</translation>
     </message>
@@ -5634,6 +5629,16 @@
         <location filename="../../masto_diary/ui/charts/trend.py"/>
         <source>Episode: %1</source>
         <translation>Gravità episodio: %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/trend.py"/>
+        <source>Daily UAS (0–6)</source>
+        <translation>UAS giornaliero (0–6)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/charts/trend.py"/>
+        <source>Daily score</source>
+        <translation>Punteggio giornaliero</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/trend.py"/>

@@ -110,3 +110,20 @@ def test_the_report_page_has_a_questionnaire_section_tick(qtbot, demo_diary):
     assert check.text() == "Clinic questionnaires" and check.isChecked()
     check.setChecked(False)
     assert "questionnaires" not in page.sections()
+
+
+def test_the_trend_of_the_teenager_is_the_daily_uas(folder, qtbot):
+    import numpy as np
+
+    from masto_diary.ui.charts.trend import TrendChart
+
+    with open_diary(folder, auto_backup=False) as diary:
+        child = records.find_child_id(diary, "sara bianchi")
+        inputs = ChartInputs.compute(load_chart_data(diary, child, TODAY))
+    daily = figures.daily_measure(inputs.data)[1]
+    assert np.array_equal(inputs.scores.dss, daily, equal_nan=True)
+    chart = TrendChart()
+    qtbot.addWidget(chart)
+    chart.set_inputs(inputs, inputs.period_for(90))
+    chart.ensure_drawn()
+    assert chart.plot.getAxis("left").labelText == "Daily UAS (0–6)"

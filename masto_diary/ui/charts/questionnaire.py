@@ -22,7 +22,12 @@ from masto_diary.ui.charts.theme import ChartTheme
 from masto_diary.ui.formatting import figure, short_date
 from masto_diary.words.sentence import fill_in
 
-BAND_HUES = ("bluish_green", "yellow", "vermillion", "reddish_purple")
+BAND_HUE = "sky_blue"
+"""Bands alternate two tints of one hue: a file does not say whether a high total is good (a
+control test: 12-16 well controlled) or bad (an impairment score), so no band is painted as a
+warning; its name on the right axis says what it means."""
+BAND_TINTS = (0.10, 0.24)
+BAND_TINTS_DARK = (0.16, 0.32)
 Points = list[tuple[dt.date, float]]
 
 
@@ -108,9 +113,8 @@ class QuestionnaireChart(QWidget):
         plot.getAxis("left").setLabel(self.tr("Total"))
         names = []
         for index, (low, high, label) in enumerate(questionnaire.bands):
-            colour = theme.solid(
-                theme.hue(BAND_HUES[index % len(BAND_HUES)]), 0.22 if theme.dark else 0.16
-            )
+            tints = BAND_TINTS_DARK if theme.dark else BAND_TINTS
+            colour = theme.solid(theme.hue(BAND_HUE), tints[index % 2])
             region = pg.LinearRegionItem(
                 (low - half, high + half), orientation="horizontal", movable=False,
                 brush=pg.mkBrush(colour), pen=pg.mkPen(None),

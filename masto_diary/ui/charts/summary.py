@@ -106,7 +106,8 @@ class SummaryPanel(QFrame):
         free = self.tr("Itch- and hive-free days") if uas else self.tr("Symptom-free days")
         mean = self.tr("Mean daily UAS (0–6)") if uas else self.tr("Mean daily score")
         return (
-            Figure("uas7", self.tr("UAS7 of the last whole week"), lambda s: "—"),
+            Figure("uas7", self.tr("UAS7: the 7 days before the first dose; the last 7 days"),
+                   lambda s: "—"),
             Figure("symptom_free", free, lambda s: _percent(s.symptom_free_pct)),
             Figure("mean_score", mean, lambda s: _number(s.mean_dss)),
             Figure("episodes", self.tr("Episodes per 28 days"),

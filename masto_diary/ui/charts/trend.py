@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QPointF
 
 from masto_diary.analysis import ANAPHYLAXIS, EpisodeRecord
 from masto_diary.enums import EpisodeKind, Severity
+from masto_diary.services import figures
 from masto_diary.ui.charts.common import (
     SECONDS_PER_DAY,
     ChartPanel,
@@ -97,6 +98,7 @@ class TrendChart(ChartPanel):
         self.symptom_keys: list[str] = []
         self._episodes_drawn = False
         self._legend_shown: frozenset[str] | None = None
+        self.uas = False  # the bars are the daily UAS (a child scored with the UAS items)
         self._build()
         self._style()
 
@@ -122,7 +124,7 @@ class TrendChart(ChartPanel):
             fix_left_axis(plot)
         speed_up(self.plot)
         speed_up(self.symptom_plot)
-        self.plot.setLabel("left", self.tr("Daily score"))
+        self.plot.setLabel("left", self._score_name())
         self.symptom_plot.setLabel("left", self.tr("Single symptoms"))
         self._show_symptom_plot(False)
         self.symptom_legend = self.symptom_plot.addLegend(offset=(8, 4), sampleType=StaticSample)
@@ -207,7 +209,7 @@ class TrendChart(ChartPanel):
         self.legend.setLabelTextColor(theme.foreground)
         samples = {
             "score": (pg.BarGraphItem(x=[], height=[], width=1, brush=theme.score_bar, pen=None),
-                      self.tr("Daily score")),
+                      self._score_name()),
             "mean": (pg.PlotDataItem(pen=pg.mkPen(theme.mean_line, width=2.5)),
                      self.tr("7-day mean")),
             "injection": (pg.PlotDataItem(pen=pg.mkPen(theme.injection, width=1.5)),
@@ -248,9 +250,16 @@ class TrendChart(ChartPanel):
 
     def set_inputs(self, inputs: ChartInputs | None, period: Period | None) -> None:
         """Show ``inputs`` over ``period`` (``None``: no child chosen)."""
+        uas = inputs is not None and figures.daily_measure(inputs.data)[0] == figures.DAILY_UAS
+        if uas != self.uas:  # an urticaria child's bars are the daily UAS (services/figures.py)
+            self.uas, self._legend_shown = uas, None
+            self.plot.setLabel("left", self._score_name())
         self.inputs, self.period = inputs, period
         self._episodes_drawn = False
         self.redraw()
+
+    def _score_name(self) -> str:
+        return self.tr("Daily UAS (0–6)") if self.uas else self.tr("Daily score")
 
     def set_period(self, period: Period) -> None:
         self.period = period
