@@ -38,9 +38,7 @@ def pattern_blocks(content: ReportContent) -> list[Block]:
     for finding in stated:
         blocks.append(Paragraph(pattern_texts.trigger_sentence(finding), size=9.0))
     if not stated:
-        blocks.append(
-            Paragraph(tr("No trigger went with more episodes the next day beyond chance."), 9.0)
-        )
+        blocks.append(Paragraph(pattern_texts.no_trigger_sentence(found), 9.0))
     unclear = [f for f in found.triggers if not f.stated]
     if unclear:
         blocks.append(Paragraph(pattern_texts.unclear_line(unclear), size=8.0, color=GREY))

@@ -154,14 +154,25 @@ def same_day_note() -> str:
 
 
 def method_note(found: "Patterns") -> str:
-    """How each figure is computed, in two sentences (the report's methods box)."""
+    """How each figure is computed (the report's methods box and the view's footnote)."""
     wear = found.wear_off
-    return fill_in(
+    text = fill_in(
         tr("Wear-off: in each cycle whose next dose came within 3 days of its due date, the "
            "mean score of its last %1 days minus that of days %2 to %3; the cycles' mean and "
            "its 95 % CI (t-test). Triggers: days after a day the trigger was logged against "
            "days after other episode days, stratified by quarter of the dose cycle and season "
-           "(Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); "
-           "only what passes is stated.", found.tests),
+           "(Mantel-Haenszel ratio, exact test)."),
         count(wear.last_days), count(wear.middle_days[0]), count(wear.middle_days[1]),
     )  # fmt: skip
+    if found.tests:
+        text += " " + tr(
+            "False discovery rate 5 % over %n test(s); only what passes is stated.", found.tests
+        )
+    return text
+
+
+def no_trigger_sentence(found: "Patterns") -> str:
+    """Why no trigger finding is stated: none passed, or none was written at all."""
+    if not found.triggers:
+        return tr("No episode in this range names a trigger.")
+    return tr("No trigger went with more episodes the next day beyond chance.")

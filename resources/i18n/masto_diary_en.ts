@@ -202,10 +202,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../masto_diary/words/pattern_texts.py"/>
-        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); only what passes is stated.</source>
+        <source>False discovery rate 5 % over %n test(s); only what passes is stated.</source>
         <translation>
-            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test; only what passes is stated.</numerusform>
-            <numerusform>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n tests; only what passes is stated.</numerusform>
+            <numerusform>False discovery rate 5 % over %n test; only what passes is stated.</numerusform>
+            <numerusform>False discovery rate 5 % over %n tests; only what passes is stated.</numerusform>
         </translation>
     </message>
 </context>

@@ -4090,11 +4090,6 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/charts/patterns.py"/>
-        <source>No trigger went with more episodes the next day beyond chance.</source>
-        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/ui/charts/patterns.py"/>
         <source>Findings</source>
         <translation>Risultati</translation>
     </message>
@@ -7461,13 +7456,28 @@
         <source>The same day cannot be told: a trigger is written only on an episode, so the days it was met without one are not in the diary.</source>
         <translation>Lo stesso giorno non si può valutare: un fattore scatenante si annota solo su un episodio, quindi i giorni in cui c&apos;è stato senza episodio non sono nel diario.</translation>
     </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test).</source>
+        <translation>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto).</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../masto_diary/words/pattern_texts.py"/>
-        <source>Wear-off: in each cycle whose next dose came within 3 days of its due date, the mean score of its last %1 days minus that of days %2 to %3; the cycles&apos; mean and its 95 % CI (t-test). Triggers: days after a day the trigger was logged against days after other episode days, stratified by quarter of the dose cycle and season (Mantel-Haenszel ratio, exact test). False discovery rate 5 % over %n test(s); only what passes is stated.</source>
+        <source>False discovery rate 5 % over %n test(s); only what passes is stated.</source>
         <translation>
-            <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
-            <numerusform>Perdita di effetto: in ogni ciclo la cui dose successiva è arrivata entro 3 giorni dalla scadenza, il punteggio medio degli ultimi %1 giorni meno quello dei giorni da %2 a %3; la media dei cicli e il suo IC 95 % (test t). Fattori scatenanti: i giorni dopo un giorno in cui il fattore è stato annotato contro i giorni dopo gli altri giorni con episodio, stratificati per quarto del ciclo di dose e stagione (rapporto di Mantel-Haenszel, test esatto). Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
+            <numerusform>Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
+            <numerusform>Tasso di falsi positivi (FDR) 5 % su %n test; si riporta solo ciò che lo supera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>No episode in this range names a trigger.</source>
+        <translation>Nessun episodio in questo intervallo indica un fattore scatenante.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>No trigger went with more episodes the next day beyond chance.</source>
+        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
     </message>
 </context>
 <context>
@@ -7594,11 +7604,6 @@
         <location filename="../../masto_diary/report/patterns.py"/>
         <source>Patterns: wear-off and triggers</source>
         <translation>Ricorrenze: perdita di effetto e fattori scatenanti</translation>
-    </message>
-    <message>
-        <location filename="../../masto_diary/report/patterns.py"/>
-        <source>No trigger went with more episodes the next day beyond chance.</source>
-        <translation>Nessun fattore scatenante si è accompagnato a più episodi il giorno dopo oltre il caso.</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/questionnaires.py"/>

@@ -127,3 +127,23 @@ def test_the_forest_plot_saves_as_png_and_svg_even_if_never_shown(page, tmp_path
         page.patterns.save(path)  # hidden view: drawn first, then written
         assert path.stat().st_size > 1000
     assert page.patterns.found is not None
+
+
+def test_the_urticaria_teenager_is_told_in_uas7_points(qtbot, demo_diary, tmp_path):
+    sara = reads.find_child(demo_diary, "Sara Bianchi").id
+    settings = QSettings(str(tmp_path / "charts.ini"), QSettings.Format.IniFormat)
+    page = ChartsPage(demo_diary, settings=settings)
+    qtbot.addWidget(page)
+    page.resize(830, 560)
+    page.set_child(sara)
+    page.show()
+    page.tabs.setCurrentWidget(page.patterns)
+    settle()
+    found = page.patterns.found
+    assert found.wear_off.units == "uas7" and found.wear_off.verdict == "too_few"
+    (late,) = found.wear_off.late
+    assert late.days_late == 6 and late.rise > 7  # the hives came back: UAS7 points
+    text = page.patterns.findings.text()
+    assert "the UAS7 was" in text and "No episode in this range names a trigger." in text
+    assert "over 0 tests" not in text
+    assert page.patterns.stack.height() == 0  # no empty plot, no sentence: the words have room

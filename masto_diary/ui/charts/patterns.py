@@ -115,6 +115,8 @@ class PatternsChart(ChartPanel):
                     "No trigger was logged on enough days to be tested in this range: the "
                     "sentences above say what would be needed."
                 )
+                if self.found.triggers
+                else ""
             )
             return
         self.show_chart()
@@ -171,9 +173,13 @@ class PatternsChart(ChartPanel):
         self.plot.setYRange(-0.7, len(rows) - 0.3)
 
     def show_sentence(self, text: str) -> None:
-        """The sentence takes what height it needs (the plot's fixed height is let go)."""
-        self.stack.setMinimumHeight(0)
-        self.stack.setMaximumHeight(16_777_215)
+        """The sentence takes what height it needs (the plot's fixed height is let go); no
+        sentence leaves the whole height to the findings."""
+        if text:
+            self.stack.setMinimumHeight(0)
+            self.stack.setMaximumHeight(16_777_215)
+        else:
+            self.stack.setFixedHeight(0)
         super().show_sentence(text)
 
     def apply_theme(self) -> None:
@@ -222,7 +228,7 @@ def findings_html(found) -> str:
     stated = found.stated_triggers
     lines = [pattern_texts.trigger_sentence(f) for f in stated]
     if not stated:
-        lines.append(_tr("No trigger went with more episodes the next day beyond chance."))
+        lines.append(pattern_texts.no_trigger_sentence(found))
     parts.append(f"<p><b>{_tr('Triggers')}</b>: " + "<br>".join(map(_escape, lines)) + "</p>")
     unclear = [f for f in found.triggers if not f.stated]
     if unclear:
