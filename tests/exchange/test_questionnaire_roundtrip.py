@@ -133,3 +133,43 @@ def test_a_questionnaire_key_given_twice_in_an_export_is_refused(shared, tmp_pat
         read_document(text.encode("utf-8"))
     (problem,) = refused.value.issues
     assert str(problem).endswith(".questionnaire.recall: is given more than once in this object")
+
+
+def test_csv_and_fhir_carry_the_total_as_the_questionnaire_scores_it(tmp_path: Path):
+    import csv
+    import io
+
+    from fhir.resources.R4B.questionnaireresponse import QuestionnaireResponse
+
+    from masto_diary.exchange.csv_export import tables
+    from masto_diary.exchange.fhir import bundle
+
+    qol = read_questionnaire(EXAMPLES[0]).content()  # questionnaire-example-quality-of-life
+    assert qol["id"] == "quality-of-life-27"
+    qol["scoring"]["decimals"] = 1
+    with open_diary(tmp_path / "d", auto_backup=False) as diary:
+        child = children.create_child(diary, "Anna", dt.date(2012, 5, 1))
+        questionnaires.keep_questionnaire(diary, child.id, qol)
+        (kept,) = questionnaires.questionnaires(diary, child.id)
+        given = {item.id: 0 for item in kept.items}
+        given[kept.items[-1].id] = 1  # 1 of 108: 0.93 → 0.9
+        for item in kept.items[:6]:
+            given[item.id] = None  # 21 of 27 answered: prorated, mean 1/21 × 27 / 108 → 1.2
+        questionnaires.save_answers(diary, kept, dt.date(2026, 11, 2), given)
+        document = export_document(diary)
+    rows = list(
+        csv.DictReader(
+            io.StringIO(tables(document)["questionnaire_answers.csv"].decode("utf-8-sig"))
+        )
+    )
+    assert {row["total"] for row in rows} == {"1.2"}
+    assert {row["band"] for row in rows} == {"little impairment"}
+    (response,) = [
+        e["resource"]
+        for e in bundle(document, today=dt.date(2026, 12, 1))["entry"]
+        if e["resource"]["resourceType"] == "QuestionnaireResponse"
+    ]
+    QuestionnaireResponse.model_validate(response)
+    assert response["status"] == "in-progress"  # six items unanswered
+    total = next(i for i in response["item"] if i["linkId"] == "total")
+    assert total["answer"] == [{"valueDecimal": 1.2}]
