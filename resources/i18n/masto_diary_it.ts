@@ -3318,6 +3318,21 @@
         <source>… and more.</source>
         <translation>… e altri.</translation>
     </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Total %1–%2</source>
+        <translation>Totale %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>%1–%2 %3</source>
+        <translation>%1–%2 %3</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>subscales: %1</source>
+        <translation>sottoscale: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -87,3 +87,20 @@ def test_the_quality_of_life_total_is_prorated_from_three_quarters(qtbot, demo_d
     assert dialog.total_label.text().startswith("Total: 95 (severe impairment)")
     dialog.choices[kept.items[20].id].setCurrentIndex(0)  # back to "not answered": 20 of 27
     assert dialog.total_label.text().startswith("Total: not known until enough items")
+
+
+def test_loading_shows_how_the_file_scores(qtbot, demo_diary) -> None:
+    child = reads.find_child(demo_diary, "Luca Rossi")
+    dialog = LoadQuestionnaireDialog(demo_diary, child.id)
+    qtbot.addWidget(dialog)
+    assert dialog.read(QOL)
+    lines = dialog.report.toPlainText().split("\n")
+    assert lines[2] == (
+        "Total 0–100; 0–24 little impairment, 25–49 some impairment, 50–74 marked impairment, "
+        "75–100 severe impairment; subscales: Symptoms, Social life and daily activities, "
+        "Feelings, Skin"
+    )
+    assert dialog.read(CONTROL)
+    assert dialog.report.toPlainText().split("\n")[2] == (
+        "Total 0–16; 0–11 not well controlled, 12–16 well controlled"
+    )

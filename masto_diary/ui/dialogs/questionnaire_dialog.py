@@ -184,10 +184,28 @@ class LoadQuestionnaireDialog(QDialog):
             self.report.setPlainText("\n".join([header, *lines]))
             return False
         q = self.questionnaire
-        lines = [q.title, q.source, "", *(f"{n}. {item.text}" for n, item in enumerate(q.items, 1))]
+        lines = [q.title, q.source, self.scoring_line(q), ""]
+        lines += [f"{n}. {item.text}" for n, item in enumerate(q.items, 1)]
         self.report.setPlainText("\n".join(lines))
         self.load_button.setEnabled(True)
         return True
+
+    def scoring_line(self, q: Questionnaire) -> str:
+        """How the file scores, so whoever loads it can check it against the instrument."""
+        decimals = q.scoring.decimals
+        text = fill_in(
+            self.tr("Total %1–%2"), figure(q.lowest, decimals), figure(q.highest, decimals)
+        )
+        bands = [
+            fill_in(self.tr("%1–%2 %3"), figure(low, decimals), figure(high, decimals), label)
+            for low, high, label in q.bands
+        ]
+        if bands:
+            text += "; " + ", ".join(bands)
+        parts = [part.title for part in q.instrument.subscales]
+        if parts:
+            text += "; " + fill_in(self.tr("subscales: %1"), ", ".join(parts))
+        return text
 
     def keep(self) -> None:
         if self.questionnaire is None:
