@@ -24,6 +24,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import cached_property
 
 Number = int | float
 
@@ -49,11 +50,11 @@ class ItemScale:
     values: tuple[int, ...]
     reversed: bool = False
 
-    @property
+    @cached_property
     def low(self) -> int:
         return min(self.values)
 
-    @property
+    @cached_property
     def high(self) -> int:
         return max(self.values)
 
@@ -122,8 +123,14 @@ class Instrument:
         return tuple(item.id for item in self.items)
 
     def part(self, item_ids: Sequence[str]) -> tuple[ItemScale, ...]:
-        wanted = set(item_ids)
-        return tuple(item for item in self.items if item.id in wanted)
+        """The items of a subscale, in the questionnaire's order (kept once worked out: a
+        report or export scores every day with the same parts)."""
+        parts = self.__dict__.setdefault("_parts", {})
+        key = tuple(item_ids)
+        if key not in parts:
+            wanted = set(key)
+            parts[key] = tuple(item for item in self.items if item.id in wanted)
+        return parts[key]
 
     def possible(self, item_ids: Sequence[str] | None = None) -> tuple[Fraction, Fraction]:
         """The lowest and highest total (rounded) of all the items or of some of them."""
