@@ -88,7 +88,8 @@ def test_the_largest_questionnaire_reads_scores_and_opens_within_budget(tmp_path
         [
             ("json.loads, same bytes (baseline)", f"{plain * 1e3:.1f} ms", ""),
             ("4-item example read (baseline)", f"{small * 1e3:.1f} ms", ""),
-            ("read and checked", f"{read * 1e3:.1f} ms", f"budget 300 ms ({read / plain:.0f}x json)"),
+            ("read and checked", f"{read * 1e3:.1f} ms",
+             f"budget 300 ms ({read / plain:.0f}x json)"),
             (f"{DAYS} days scored", f"{score * 1e3:.0f} ms", "budget 3000 ms"),
             (f"{DAYS} days, 20 subscales each", f"{parts * 1e3:.0f} ms", "budget 6000 ms"),
             ("answer dialog open and shown", f"{dialog_s * 1e3:.0f} ms", "budget 1500 ms"),
