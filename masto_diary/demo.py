@@ -669,7 +669,8 @@ def write_luca_labs_and_visits(diary: Diary, child_id: int, t: Timeline) -> None
     labs.add_labs(diary, child_id, results)
     weights.add_weights(diary, child_id, kgs)
     for (offset, *_), cm in zip(LAB_RESULTS, HEIGHTS_CM, strict=True):
-        growth.save_measurement(diary, child_id, t.at(offset, t.first_dose), None, cm)
+        day = t.at(offset, t.first_dose)
+        growth.save_measurement(diary, child_id, day, None, cm, today=t.today)
     visits.add_visits(diary, child_id, [
         {"date": t.at(offset, t.first_dose), "clinician": CLINICIAN, "questions": questions,
          "outcome": outcome}

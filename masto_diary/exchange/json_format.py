@@ -181,6 +181,20 @@ UID_LISTS = {
 }
 
 
+def _measurement(child, row, column: str) -> dict:
+    """A weight or height; one beyond WHO's plausibility limits was confirmed when it was
+    kept, and says so, so that the file imports again (the import refuses it otherwise)."""
+    from masto_diary.services import growth
+
+    day, birth = row["date"], child["birth_date"]
+    kg, cm = (row[column], None) if column == "kg" else (None, row[column])
+    problem = growth.measurement_problem(birth, _value(child["sex"]), day, kg, cm, dt.date.max)
+    found = {"date": _day(row["date"]), column: row[column]}
+    if isinstance(problem, growth.ImplausibleMeasurementError):
+        found["confirmed"] = True
+    return found
+
+
 def _export_child(connection, child) -> dict:
     from masto_diary import models as m
 
@@ -199,11 +213,11 @@ def _export_child(connection, child) -> dict:
         "notes": child["notes"],
         "archived": bool(child["archived"]),
         "weights": [
-            {"date": _day(r["date"]), "kg": r["kg"]}
+            _measurement(child, r, "kg")
             for r in _rows(connection, m.WeightRecord, child_id, "date")
         ],
         "heights": [
-            {"date": _day(r["date"]), "cm": r["cm"]}
+            _measurement(child, r, "cm")
             for r in _rows(connection, m.HeightRecord, child_id, "date")
         ],
         "symptoms": [

@@ -134,15 +134,24 @@ class Part(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+CONFIRMED = (
+    "true when the value lies beyond WHO's plausibility limits for the child's age and sex "
+    "(|z| > 5 for weight and BMI, > 6 for height) and was checked and kept; such a value is "
+    "refused without it"
+)
+
+
 class WeightIn(Part):
     date: Day
     kg: Annotated[Number, Field(gt=0, le=300, description="body weight in kilograms")]
+    confirmed: Annotated[bool, Field(description=CONFIRMED)] = False
     uid: Uid | None = None
 
 
 class HeightIn(Part):
     date: Day
     cm: Annotated[Number, Field(gt=0, le=250, description="height (length under 2 years) in cm")]
+    confirmed: Annotated[bool, Field(description=CONFIRMED)] = False
     uid: Uid | None = None
 
 

@@ -23,6 +23,7 @@ from masto_diary.services import (
     children,
     entries,
     episodes,
+    growth,
     heights,
     identities,
     injections,
@@ -154,6 +155,12 @@ def _check_child(plan: ChildPlan, path: str, problems: Problems) -> None:
     _report(problems, f"{path}.triggers", children.check_triggers(_model_rows(child.triggers))[1])
     _report(problems, f"{path}.weights", weights.check_weights(_model_rows(child.weights))[1])
     _report(problems, f"{path}.heights", heights.check_heights(_model_rows(child.heights))[1])
+    today = plan.now.astimezone().date()
+    for name, items, column in (("weights", child.weights, "kg"), ("heights", child.heights, "cm")):
+        found = growth.check_rows(
+            [item.model_dump() for item in items], column, child.birth_date, child.sex, today
+        )
+        _report(problems, f"{path}.{name}", found)
     scales = _scales(plan)
     records = plan.checked["entry_records"] = _entry_records(child.daily_entries)
     plan.checked["daily_entries"], found = entries.check_entries(records, scales, plan.now)
@@ -264,7 +271,8 @@ def _symptom_rows(symptoms: Sequence[Any], first_position: int | None = None) ->
 
 
 def _model_rows(items: Sequence[Any]) -> list[dict]:
-    return [item.model_dump(exclude={"uid"}) for item in items]
+    """The rows a bulk form stores (the file's ids and confirmations are not columns)."""
+    return [item.model_dump(exclude={"uid", "confirmed"}) for item in items]
 
 
 def _plan_rows(plans: Sequence[Any]) -> list[dict]:

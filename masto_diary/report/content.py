@@ -251,6 +251,7 @@ class ReportContent:
     weight: GrowthPoint | None = None
     height: GrowthPoint | None = None
     falling_height: FallingHeight | None = None
+    bmi: GrowthPoint | None = None
     cycle_scale: float = 0.0
     sections: frozenset[str] = field(default_factory=lambda: frozenset(SECTIONS))
     questionnaires: tuple[QuestionnaireSummary, ...] = ()  # report/questionnaires.py
@@ -572,6 +573,7 @@ def _growth(diary: Diary, child_id: int, end: dt.date) -> dict:
         "weight": data.latest("kg", end),
         "height": data.latest("cm", end),
         "falling_height": growth.falling_height(data, end),
+        "bmi": data.latest("bmi", end),
     }
 
 

@@ -49,6 +49,7 @@ from masto_diary.report.layout import (
 )
 from masto_diary.report.patterns import method_paragraph, pattern_blocks, wear_off_line
 from masto_diary.report.questionnaires import questionnaire_blocks
+from masto_diary.services import growth
 from masto_diary.services.figures import DAILY_UAS
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
@@ -523,21 +524,27 @@ def range_words(point) -> str:
 
 
 def growth_lines(content: ReportContent) -> list[str]:
-    """Latest weight and height with their date and WHO centile; a falling height centile."""
+    """Latest weight and height with their date and WHO centile, the BMI-for-age centile from
+    five years on, a falling height; a weight after ten years says why it has no centile."""
     lines = []
     for point, value, unit, centile, missing in (
         (content.weight, "kg", tr("Weight %1 kg (%2)"), "weight_centile",
          tr("Weight: none recorded")),
         (content.height, "cm", tr("Height %1 cm (%2)"), "height_centile",
          tr("Height: none recorded")),
+        (content.bmi, "bmi", tr("BMI %1 kg/m² (%2)"), "bmi_centile", None),
     ):  # fmt: skip
         if point is None:
-            lines.append(missing)
+            if missing:
+                lines.append(missing)
             continue
-        text = fill_in(unit, texts.dose(getattr(point, value)), texts.date(point.day))
+        text = fill_in(unit, texts.number(getattr(point, value)) if value == "bmi"
+                       else texts.dose(getattr(point, value)), texts.date(point.day))  # fmt: skip
         share = getattr(point, centile)
         if share is not None:
             text += ", " + fill_in(tr("centile %1"), texts.count(round(share)))
+        elif value == "kg" and point.age_days > growth.MAX_AGE_DAYS["wfa"]:
+            text += ", " + tr("no WHO weight centile after 10 years (see BMI)")
         lines.append(text)
     falling = content.falling_height
     if falling is not None:

@@ -139,6 +139,57 @@ SHAPES: tuple[tuple[str, str], ...] = tuple(
             QT_TRANSLATE_NOOP("core", "The trigger '%1' is already in the list"),
         ),
         (
+            r"^The measurement's day, (\S+), is before the child's birth on (\S+): check the "
+            r"day\.$",
+            QT_TRANSLATE_NOOP(
+                "core",
+                "The measurement's day, %1, is before the child's birth on %2: check the day.",
+            ),
+        ),
+        (
+            r"^The measurement's day, (\S+), is in the future: check the day\.$",
+            QT_TRANSLATE_NOOP(
+                "core", "The measurement's day, %1, is in the future: check the day."
+            ),
+        ),
+        *(
+            (
+                rf"^This {noun} is far outside WHO's growth charts for the child's age and sex "
+                r"\(z-score (\S+); WHO calls beyond ±(\S+) implausible\): check the value, and "
+                r"keep it only if it is right\.$",
+                template,
+            )
+            for noun, template in (
+                (
+                    "weight",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This weight is far outside WHO's growth charts for the child's age "
+                        "and sex (z-score %1; WHO calls beyond ±%2 implausible): "
+                        "check the value, and keep it only if it is right.",
+                    ),
+                ),
+                (
+                    "height",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This height is far outside WHO's growth charts for the child's age "
+                        "and sex (z-score %1; WHO calls beyond ±%2 implausible): "
+                        "check the value, and keep it only if it is right.",
+                    ),
+                ),
+                (
+                    "weight for the height",
+                    QT_TRANSLATE_NOOP(
+                        "core",
+                        "This weight for the height is far outside WHO's growth charts for "
+                        "the child's age and sex (z-score %1; WHO calls beyond ±%2 implausible): "
+                        "check the value, and keep it only if it is right.",
+                    ),
+                ),
+            )
+        ),  # fmt: skip
+        (
             r"^weight must be above 0 and at most 300 kg, got (.+)$",
             QT_TRANSLATE_NOOP("core", "The weight must be above 0 and at most 300 kg, got %1"),
         ),

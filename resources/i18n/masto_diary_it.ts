@@ -2017,6 +2017,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Check the measurement</source>
+        <translation>Controlla la misura</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Keep it, it is right</source>
+        <translation>Tienila, è giusta</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
         <source>Delete measurement</source>
         <translation>Elimina misurazione</translation>
     </message>
@@ -6750,6 +6760,31 @@
     </message>
     <message>
         <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The measurement&apos;s day, %1, is before the child&apos;s birth on %2: check the day.</source>
+        <translation>Il giorno della misura, %1, è prima della nascita del bambino il %2: controlla il giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>The measurement&apos;s day, %1, is in the future: check the day.</source>
+        <translation>Il giorno della misura, %1, è nel futuro: controlla il giorno.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>This weight is far outside WHO&apos;s growth charts for the child&apos;s age and sex (z-score %1; WHO calls beyond ±%2 implausible): check the value, and keep it only if it is right.</source>
+        <translation>Questo peso è molto fuori dalle curve di crescita dell’OMS per l’età e il sesso del bambino (z-score %1; l’OMS considera implausibile oltre ±%2): controlla il valore e tienilo solo se è giusto.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>This height is far outside WHO&apos;s growth charts for the child&apos;s age and sex (z-score %1; WHO calls beyond ±%2 implausible): check the value, and keep it only if it is right.</source>
+        <translation>Questa altezza è molto fuori dalle curve di crescita dell’OMS per l’età e il sesso del bambino (z-score %1; l’OMS considera implausibile oltre ±%2): controlla il valore e tienila solo se è giusta.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
+        <source>This weight for the height is far outside WHO&apos;s growth charts for the child&apos;s age and sex (z-score %1; WHO calls beyond ±%2 implausible): check the value, and keep it only if it is right.</source>
+        <translation>Questo peso rispetto all’altezza è molto fuori dalle curve di crescita dell’OMS per l’età e il sesso del bambino (z-score %1; l’OMS considera implausibile oltre ±%2): controlla il valore e tienilo solo se è giusto.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/core_sentences.py"/>
         <source>The weight must be above 0 and at most 300 kg, got %1</source>
         <translation>Il peso deve essere sopra 0 e al massimo 300 kg, trovato %1</translation>
     </message>
@@ -7862,8 +7897,18 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>BMI %1 kg/m² (%2)</source>
+        <translation>IMC %1 kg/m² (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>centile %1</source>
         <translation>centile %1</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
+        <source>no WHO weight centile after 10 years (see BMI)</source>
+        <translation>nessun centile OMS del peso dopo i 10 anni (vedi IMC)</translation>
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>

@@ -44,7 +44,7 @@ from masto_diary.exchange.json_format import (
     read_document,
 )
 from masto_diary.rules import BIDI_CONTROLS
-from masto_diary.services import children, entries
+from masto_diary.services import children, entries, growth
 from masto_diary.storage import DIARY_FILENAME, Diary, open_diary
 from tests.exchange_samples import EXPORTED_AT, import_file, valid_document
 
@@ -144,6 +144,18 @@ CLEAN = st.characters(
 TEXT = st.text(CLEAN, max_size=12)
 LABEL = st.text(CLEAN, min_size=1, max_size=12).filter(str.strip)
 DAYS = st.dates(dt.date(2016, 1, 1), dt.date(2024, 12, 31))
+
+
+def _measured(birth: dt.date, sex, day: dt.date, column: str, value: float) -> dict:
+    """A weight or height row; one beyond WHO's plausibility limits says it was confirmed."""
+    kg, cm = (value, None) if column == "kg" else (None, value)
+    problem = growth.measurement_problem(birth, sex, day, kg, cm, dt.date.max)
+    row = {"date": day.isoformat(), column: value}
+    if isinstance(problem, growth.ImplausibleMeasurementError):
+        row["confirmed"] = True
+    return row
+
+
 MOMENTS = st.datetimes(
     dt.datetime(2016, 1, 1), dt.datetime(2024, 12, 31), timezones=st.just(dt.UTC)
 ).map(lambda m: m.isoformat())
@@ -309,17 +321,19 @@ def children_docs(draw, name: str) -> dict:
          "outcome": draw(TEXT)}
         for _ in range(draw(st.integers(0, 2)))
     ]  # fmt: skip
+    birth = draw(st.dates(dt.date(2005, 1, 1), dt.date(2015, 12, 31)))  # before every DAYS
+    sex = draw(st.none() | _enum(Sex))
     return {
         "name": name,
-        "birth_date": draw(st.dates(dt.date(2005, 1, 1), dt.date(2023, 1, 1))).isoformat(),
-        "sex": draw(st.none() | _enum(Sex)),
+        "birth_date": birth.isoformat(),
+        "sex": sex,
         "diagnosis": draw(_enum(Diagnosis)),
         "condition": draw(_enum(Condition)),
         "clinic": draw(TEXT),
         "notes": draw(TEXT),
         "archived": draw(st.booleans()),
-        "weights": [{"date": d.isoformat(), "kg": draw(st.floats(0.5, 300))} for d in weights],
-        "heights": [{"date": d.isoformat(), "cm": draw(st.floats(40, 250))} for d in weights],
+        "weights": [_measured(birth, sex, d, "kg", draw(st.floats(0.5, 300))) for d in weights],
+        "heights": [_measured(birth, sex, d, "cm", draw(st.floats(40, 250))) for d in weights],
         "symptoms": symptoms,
         "triggers": triggers,
         "daily_entries": draw(entries_for(symptoms)),

@@ -71,3 +71,40 @@ def test_delete_removes_the_day(page, diary, boy, monkeypatch):
     page.delete_selected()
     assert growth.growth(diary, boy).points == ()
     assert page.table.rowCount() == 0
+
+
+def _answer_box(qtbot, keep: bool) -> list[str]:
+    """Click the confirmation box when it opens; returns the text it showed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    shown: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        shown.append(box.text())
+        assert box.objectName() == "implausibleMeasurementBox"
+        chosen = next(
+            b
+            for b in box.buttons()
+            if box.buttonRole(b)
+            == (QMessageBox.ButtonRole.AcceptRole if keep else QMessageBox.ButtonRole.RejectRole)
+        )
+        chosen.click()
+
+    QTimer.singleShot(20, answer)
+    return shown
+
+
+@pytest.mark.parametrize("keep", [False, True])
+def test_an_implausible_weight_is_kept_only_when_confirmed(page, qtbot, diary, boy, keep):
+    page.day.setDate(QDate(2024, 7, 1))  # Leo is 8
+    page.kg.setValue(290.0)
+    shown = _answer_box(qtbot, keep)
+    assert page.save() is keep
+    assert shown and "far outside WHO's growth charts" in shown[0]
+    points = growth.growth(diary, boy).points
+    assert [p.kg for p in points] == ([290.0] if keep else [])

@@ -242,7 +242,12 @@ class GrowthPage(Page):
         cm = self.cm.value() or None
         day = self.day.date().toPython()
         try:
-            growth.save_measurement(self.diary, self.child_id, day, kg, cm)
+            try:
+                growth.save_measurement(self.diary, self.child_id, day, kg, cm)
+            except growth.ImplausibleMeasurementError as error:
+                if not self._confirm_implausible(error):
+                    return False
+                growth.save_measurement(self.diary, self.child_id, day, kg, cm, confirmed=True)
         except DiaryError as error:
             QMessageBox.warning(self, self.tr("Not saved"), translate_core(error))
             return False
@@ -252,6 +257,21 @@ class GrowthPage(Page):
         self.data_changed.emit()
         self.day.setFocus()
         return True
+
+    def _confirm_implausible(self, error: Exception) -> bool:
+        """Ask before keeping a value beyond WHO's plausibility limits (a typo, usually)."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Check the measurement"),
+            translate_core(error),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("implausibleMeasurementBox")
+        keep = box.addButton(self.tr("Keep it, it is right"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is keep
 
     def selected_day(self) -> dt.date | None:
         items = self.table.selectedItems()
