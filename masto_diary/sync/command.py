@@ -9,13 +9,16 @@ import platform
 import sys
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from masto_diary.errors import DiaryError
-from masto_diary.storage import DIARY_FILENAME, open_diary, resolve_data_dir
-from masto_diary.sync import share
-from masto_diary.sync.crypto import N_BOUNDS, P_BOUNDS, R_BOUNDS, weak_passphrase
-from masto_diary.sync.folder import SUBDIR, FolderError, SharedFolder
+from masto_diary.storage import DIARY_FILENAME, resolve_data_dir
+from masto_diary.sync.marks import SUBDIR
 from masto_diary.sync.problems import Problem, sentences
+
+if TYPE_CHECKING:  # the engine is imported when a command needs it: see run_sync
+    from masto_diary.sync import share
+    from masto_diary.sync.folder import FolderError
 
 # The exit status of a sync, share or join that worked but found a laptop's history in the
 # folder changed (cut, older, lines missing, deleted, a copied data folder): its sentences
@@ -24,8 +27,10 @@ EXIT_TAMPERED = 3
 JOIN_WAIT_S = 30  # how long join waits for a folder still being copied (--wait)
 
 
-def folder_sentence(error: FolderError) -> str:
+def folder_sentence(error: "FolderError") -> str:
     """The sentence for a folder that cannot be used (also shown by the window)."""
+    from masto_diary.sync.crypto import N_BOUNDS, P_BOUNDS, R_BOUNDS
+
     if error.kind == "missing":
         return (
             f"The shared folder {error.path} is not there. Is the USB stick plugged in, or the "
@@ -64,6 +69,9 @@ WEAK = (
 
 def _passphrase(confirm: bool) -> str:
     """From MASTO_DIARY_PASSPHRASE or the terminal, under the same rule."""
+    from masto_diary.sync import share
+    from masto_diary.sync.crypto import weak_passphrase
+
     given = share.passphrase_from_environment()
     if not given:
         if not sys.stdin.isatty():
@@ -80,13 +88,13 @@ def _device_name(name: str | None) -> str:
     return (name or platform.node() or "laptop").strip()[:60]
 
 
-def _report(result: share.SyncResult, standing: list[Problem] | None = None) -> int:
+def _report(result: "share.SyncResult | None", standing: list[Problem] | None = None) -> int:
     """Print what a sync did; the problems it found go to stderr.  The exit status."""
-    found = result.problems if standing is None else standing
+    found = result.problems if result is not None and not result.skipped else standing or []
     for sentence in sentences(found):
         print(sentence, file=sys.stderr)
     tampered = EXIT_TAMPERED if any(p.tampering for p in found) else 0
-    if result.skipped:
+    if result is None or result.skipped:
         print("Nothing new from the other laptops.")
         return tampered
     print(f"Received {result.received} changes, applied {result.applied}, sent {result.sent}.")
@@ -104,6 +112,10 @@ def _report(result: share.SyncResult, standing: list[Problem] | None = None) -> 
 
 
 def run_share(data_dir: str | None, folder: str, name: str | None) -> int:
+    from masto_diary.storage import open_diary
+    from masto_diary.sync import share
+    from masto_diary.sync.folder import FolderError, SharedFolder
+
     target = Path(folder).expanduser()
     _refuse_inside_data_dir(data_dir, target)
     first = not (SharedFolder.base(target) / "share.json").exists()
@@ -118,6 +130,10 @@ def run_share(data_dir: str | None, folder: str, name: str | None) -> int:
 
 
 def run_join(data_dir: str | None, folder: str, name: str | None, wait: float = JOIN_WAIT_S) -> int:
+    from masto_diary.storage import open_diary
+    from masto_diary.sync import share
+    from masto_diary.sync.folder import FolderError
+
     target = Path(folder).expanduser()
     _refuse_inside_data_dir(data_dir, target)
     home = resolve_data_dir(data_dir)
@@ -140,6 +156,9 @@ def run_join(data_dir: str | None, folder: str, name: str | None, wait: float = 
 def _wait_until_complete(target: Path, passphrase: str, wait: float) -> None:
     """Open the folder; while the sync app is still copying it, say so and wait up to
     ``wait`` seconds, then stop with the sentence (before any diary is made)."""
+    from masto_diary.sync import share
+    from masto_diary.sync.folder import FolderError, SharedFolder
+
     opened = SharedFolder.open(target, passphrase)
     deadline = time.monotonic() + wait
     said = False
@@ -161,6 +180,11 @@ def _wait_until_complete(target: Path, passphrase: str, wait: float) -> None:
 
 
 def run_sync(data_dir: str | None, moved: bool = False) -> int:
+    """A sync (cli.py answers "nothing new" before this: sync/news.py)."""
+    from masto_diary.storage import open_diary
+    from masto_diary.sync import share
+    from masto_diary.sync.folder import FolderError
+
     with open_diary(data_dir, holder="masto-diary sync") as diary:
         if share.device_of(diary) is None:
             raise DiaryError("This diary is not shared yet (masto-diary share --folder DIR).")

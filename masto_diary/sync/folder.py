@@ -30,10 +30,9 @@ from pathlib import Path
 
 from masto_diary.sync.chain import Head, Line
 from masto_diary.sync.crypto import KdfParams, OutOfBoundsError, Sealer, SealError
-from masto_diary.sync.problems import shown_name
+from masto_diary.sync.marks import SUBDIR, entries, odd_in, ours_in
 from masto_diary.sync.record import ChangeRecord
 
-SUBDIR = "masto-diary-sync"
 SHARE_FILE = "share.json"
 FORMAT = 1
 _DEVICE_FILE = re.compile(r"^[0-9a-f]{32}$")
@@ -412,44 +411,6 @@ class SharedFolder:
         return None
 
 
-def ours_in(directory: Path, sub: str) -> dict[str, Path]:
-    """device -> ``<device>.log`` (or ``.snap``) in ``directory``: exact names, regular files
-    (a folder, a link or a pipe with our name is not read: it is listed as odd)."""
-    pattern = _OURS[sub]
-    found = {}
-    for entry in _entries(directory):
-        match = pattern.match(entry.name)
-        if match and _regular_entry(entry):
-            found[match.group(1)] = Path(entry.path)
-    return found
-
-
-def odd_in(root: Path) -> list[str]:
-    """Every name in ``changes`` and ``snapshots`` that is not one of ours, as shown."""
-    odd = []
-    for sub in ("changes", "snapshots"):
-        pattern = _OURS[sub]
-        for entry in _entries(root / sub):
-            if not (pattern.match(entry.name) and _regular_entry(entry)):
-                odd.append(f"{sub}/{shown_name(entry.name)}")
-    return sorted(odd)
-
-
-def _entries(directory: Path) -> list[os.DirEntry]:
-    try:
-        with os.scandir(directory) as found:
-            return list(found)
-    except (FileNotFoundError, NotADirectoryError):
-        return []
-
-
-def _regular_entry(entry: os.DirEntry) -> bool:
-    try:
-        return entry.is_file(follow_symlinks=False)
-    except OSError:
-        return False
-
-
 def _is_regular(path: Path) -> bool:
     try:
         return stat.S_ISREG(os.lstat(path).st_mode)
@@ -487,7 +448,7 @@ def read_names(folder: "SharedFolder") -> dict[str, str]:
     """Every laptop's name that opens with this passphrase; a damaged one is left out."""
     names: dict[str, str] = {}
     directory = folder.root / NAMES
-    for path in sorted(Path(entry.path) for entry in _entries(directory)):
+    for path in sorted(Path(entry.path) for entry in entries(directory)):
         if not _DEVICE_FILE.match(path.name) or not _is_regular(path):
             continue
         try:

@@ -10,66 +10,24 @@
   diary writes as this laptop (a copied data folder), and nothing is sent.
 - :func:`chained` gives this laptop's unsent records their links before they are sealed, and
   :func:`rechain` gives links to the records of the first version of folder sync.
-- :func:`file_marks` is what a sync with nothing new compares: size, time and the last bytes
-  of each file (an older copy of the same size and time still differs there).
+- :func:`~masto_diary.sync.marks.file_marks` (re-exported) is what a sync with nothing new
+  compares: size, time and the last bytes of each file.
 """
 
-import hashlib
 import json
 import os
 import stat
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from masto_diary.storage.read_model import sync_journal as queries
 from masto_diary.sync import chain
-from masto_diary.sync.folder import SharedFolder, odd_in, ours_in
+from masto_diary.sync.folder import SharedFolder
+from masto_diary.sync.marks import file_marks, home_mark, mark_of
 from masto_diary.sync.problems import Problem, shown_name
 from masto_diary.sync.record import FIRST, ChangeRecord, chain_hash
 
-TAIL_BYTES = 32  # the end of the last sealed line: its authentication tag, unique per sealing
-
-
-# ---------------------------------------------------------------------- marks
-
-
-def file_marks(root: Path, device: str) -> dict[str, list]:
-    """Size, time and tail of every file in ``changes`` (ours and odd ones) and the odd
-    names of ``snapshots``: what a sync with nothing new compares with the last sync's."""
-    marks: dict[str, list] = {}
-    for _device, path in sorted(ours_in(root / "changes", "changes").items()):
-        mark = mark_of(path)
-        if mark is not None:
-            marks[path.name] = mark
-    for name in odd_in(root):
-        marks[name] = odd_mark(root / name) if name.isprintable() else [0, 0]
-    return marks
-
-
-def mark_of(path: Path) -> list | None:
-    """[size, time, tail hash] of a regular file; None when it is not there."""
-    try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError:
-        return None
-    try:
-        status = os.fstat(fd)
-        if not stat.S_ISREG(status.st_mode):
-            return [status.st_mode, 0, ""]
-        os.lseek(fd, max(0, status.st_size - TAIL_BYTES), os.SEEK_SET)
-        tail = os.read(fd, TAIL_BYTES)
-    finally:
-        os.close(fd)
-    return [status.st_size, status.st_mtime_ns, hashlib.sha256(tail).hexdigest()[:16]]
-
-
-def odd_mark(path: Path) -> list:
-    try:
-        status = os.lstat(path)
-    except OSError:
-        return [0, 0]
-    return [status.st_size, status.st_mtime_ns]
+__all__ = ["file_marks", "home_mark", "mark_of"]  # what share.py asks this module for
 
 
 # ---------------------------------------------------------------------- other laptops
@@ -256,30 +214,6 @@ def head_of(connection, device: str) -> chain.Head | None:
     if last is None:
         return None
     return (last[0], chain_hash(last[1]) if '"prev":' in last[1] else None)
-
-
-# ---------------------------------------------------------------------- a copied data folder
-
-
-def home_mark(data_dir: Path) -> str:
-    """Where this diary lives: its folder and (where the system has one) the computer's id.
-
-    A data folder copied to another place or laptop has another mark; the diary remembers the
-    mark it was shared or joined with (docs/sync.md, "A copied data folder").
-    """
-    parts = [str(data_dir.resolve()), _machine_id()]
-    return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()[:32]
-
-
-def _machine_id() -> str:
-    if sys.platform == "win32":
-        return os.environ.get("COMPUTERNAME", "")
-    for candidate in ("/etc/machine-id", "/var/lib/dbus/machine-id"):
-        try:
-            return Path(candidate).read_text(encoding="ascii", errors="replace").strip()
-        except OSError:
-            continue
-    return ""
 
 
 def dumps(value) -> str:

@@ -232,3 +232,86 @@ def test_a_snapshot_joiner_continues_each_chain_from_the_snapshot(laptops, tmp_p
         assert result.problems == []
         assert content(third.path) == content(kitchen.path)
         assert set(names(third)) == {"Anna", "Bea", "Carlo"}
+
+
+def _as_first_version(diary, shared: Path) -> None:
+    """Make ``diary`` and its change file look as the first version of folder sync left
+    them: records without ``prev``, in the diary and in the folder, no chain settings."""
+    import json
+
+    device = share.device_of(diary)
+    connection = sqlite3.connect(diary.path)
+    try:
+        rows = connection.execute(
+            "SELECT seq, record FROM sync_change WHERE device = ? ORDER BY seq", (device,)
+        ).fetchall()
+        texts = []
+        for seq, text in rows:
+            value = json.loads(text)
+            value.pop("prev", None)
+            plain = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            texts.append(plain.encode())
+            connection.execute(
+                "UPDATE sync_change SET record = ? WHERE device = ? AND seq = ?",
+                (plain, device, seq),
+            )
+        connection.execute("DELETE FROM sync_setting WHERE key IN ('chains', 'home', 'files')")
+        connection.commit()
+    finally:
+        connection.close()
+    SharedFolder.open(shared, PASS).rewrite(device, texts)
+
+
+def test_a_laptop_of_the_first_version_is_read_named_and_linked_once_updated(laptops):
+    kitchen, study, shared = laptops
+    add(kitchen, "Bea")
+    sync(kitchen)
+    _as_first_version(kitchen, shared)
+    add(kitchen, "Carlo")  # made by the updated laptop, before its first sync
+    # the study laptop reads the first version's lines on their seq alone, and says so
+    result = sync(study)
+    assert kinds(result) == ["unchecked"]
+    assert "older masto-diary" in result.problems[0].sentence
+    assert "Bea" in names(study)
+    # the kitchen laptop's first sync links all its records and writes its file again
+    result = sync(kitchen)
+    assert result.problems == [] and result.sent > 0
+    folder = SharedFolder.open(shared, PASS)
+    lines = folder.read_lines(own_file(kitchen, shared))[0]
+    assert all(record.prev is not None for record, _ in lines)
+    result = sync(study)
+    assert result.problems == []
+    assert {"Bea", "Carlo"} <= set(names(study))
+    assert content(study.path) == content(kitchen.path)
+    # and from then on its file is checked: an older copy is named
+    older = own_file(kitchen, shared).read_bytes()
+    add(kitchen, "Dora")
+    sync(kitchen)
+    sync(study)
+    own_file(kitchen, shared).write_bytes(older)
+    assert kinds(sync(study)) == ["rollback"]
+
+
+def test_a_conflict_copy_of_our_own_file_with_changes_we_never_made_is_a_twin(laptops):
+    """A copied data folder under Syncthing: both copies wrote the kitchen laptop's file and
+    the sync app kept one and made a conflict copy of the other."""
+    kitchen, _study, shared = laptops
+    add(kitchen, "Bea")
+    sync(kitchen)
+    folder = SharedFolder.open(shared, PASS)
+    path = own_file(kitchen, shared)
+    lines = folder.read_lines(path)[0]
+    record, text = lines[-1]
+    foreign = ChangeRecord(
+        record.device, record.seq + 1, record.stamp, "f" * 32, "child",
+        {**record.data, "name": "Made on the copy"} if record.table == "child" else None,
+        None, chain_hash(text),
+    )  # fmt: skip
+    copy = path.with_name(f"{path.stem}.sync-conflict-20261207-101010-COPY.log")
+    copy.write_bytes(path.read_bytes() + folder.seal_lines(record.device, [foreign]))
+    add(kitchen, "Carlo")
+    result = sync(kitchen)
+    assert "twin" in kinds(result) and result.sent == 0
+    (twin,) = [p for p in result.problems if p.kind == "twin"]
+    assert twin.numbers == (record.seq + 1,) and "writes as this laptop" in twin.sentence
+    assert share.has_news(kitchen)  # Carlo waits, unsent

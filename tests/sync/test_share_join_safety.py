@@ -81,17 +81,20 @@ def test_join_on_a_folder_still_being_copied_stops_and_makes_no_diary(tmp_path):
                  check=False)  # fmt: skip
     assert result.returncode == 1 and "still being copied" in result.stderr
 
-    # join waits; the sync app finishes the copy two seconds later; the join goes on
-    copier = subprocess.Popen(
-        [sys.executable, "-c",
-         "import shutil, sys, time; time.sleep(2); shutil.copy2(sys.argv[1], sys.argv[2])",
-         str(log), str(arriving / SUBDIR / "changes" / log.name)]
+    # join waits; the sync app finishes the copy while it waits; the join goes on
+    env = {**os.environ, "MASTO_DIARY_PASSPHRASE": PASS}
+    joining = subprocess.Popen(
+        [sys.executable, "-m", "masto_diary", "join", "--data-dir", str(late),
+         "--folder", str(arriving), "--wait", "60"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True,
+        env=env,
     )  # fmt: skip
-    try:
-        result = run("join", "--data-dir", str(late), "--folder", str(arriving), "--wait", "60")
-    finally:
-        copier.wait(timeout=60)
-    assert "still being copied" in result.stderr and "waiting" in result.stderr
+    said = joining.stderr.readline()
+    assert "still being copied" in said and "waiting" in said
+    shutil.copy2(log, arriving / SUBDIR / "changes" / log.name)
+    out, err = joining.communicate(timeout=120)
+    assert joining.returncode == 0, err
+    assert "Traceback" not in err
     assert children(late) == ["Anna", "Bea"]
 
 
