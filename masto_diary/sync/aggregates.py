@@ -84,7 +84,7 @@ def parts_of(connection, ids: rows.Identities, name: str, row_ids: list[int]) ->
     found = {row_id: empty_parts(name) for row_id in row_ids}
     for part in PARTS.get(name, ()):
         target = part.member_table
-        for root_id, member_id, value in queries.part_rows(
+        for root_id, member_id, value, _rowid in queries.part_rows(
             connection, part.table, part.columns, row_ids
         ):
             uid = ids.uid_of(target, member_id)
@@ -133,6 +133,8 @@ def roots_of(connection, written: list[Change]) -> list[Change]:
 
 def _part_key(connection, part: Part, change: Change) -> tuple[int, int] | None:
     """(root id, member id) of a changed part row, or None when the row is gone."""
+    if change.kind == "delete" and not isinstance(change.row_id, tuple):
+        return None  # a score's row is gone: nothing names its evening any more
     if isinstance(change.row_id, tuple):  # a link: its key names both
         names = [c.name for c in rows.table(part.table).primary_key.columns]
         key = dict(zip(names, change.row_id, strict=True))
@@ -170,32 +172,41 @@ def write_parts(session, ids: rows.Identities, name: str, roots: Mapping[int, di
         }
         if not wanted:
             continue
-        held: dict[int, dict[int, Any]] = {}
-        for root_id, member_id, value in queries.part_rows(
+        held: dict[int, dict[int, tuple[Any, int]]] = {}
+        for root_id, member_id, value, rowid in queries.part_rows(
             connection, part.table, part.columns, list(wanted)
         ):
-            held.setdefault(root_id, {})[member_id] = value
+            held.setdefault(root_id, {})[member_id] = (value, rowid)
         new: list[tuple] = []
+        gone: list[tuple[int, int, int]] = []
         for root_id, members in wanted.items():
             have = held.get(root_id, {})
-            for member_id in sorted(have.keys() - members.keys()):
-                key = {part.root_column: root_id, part.member_column: member_id}
-                changes.write_stored(session, part.table, key, None)
-                written += 1
+            gone += [(root_id, m, have[m][1]) for m in sorted(have.keys() - members.keys())]
             for member_id, value in sorted(members.items()):
                 if member_id not in have:
-                    new.append(
-                        (root_id, member_id, value) if part.value_column else (root_id, member_id)
-                    )
-                elif part.value_column and have[member_id] != value:
+                    new.append((root_id, member_id, value)[: 3 if part.value_column else 2])
+                elif part.value_column and have[member_id][0] != value:
                     key = {part.root_column: root_id, part.member_column: member_id}
                     changes.write_stored(session, part.table, key, {part.value_column: value})
                     written += 1
+        written += _delete_parts(session, part, gone)
         if new:
             names = [c for c in part.columns if c]
             changes.insert_stored(session, part.table, names, new)
             written += len(new)
     return written
+
+
+def _delete_parts(session, part: Part, gone: list[tuple[int, int, int]]) -> int:
+    """Remove part rows: scores at once by id (an evening saved with fewer scores), links
+    one by one by their key (they have no id; an episode names a few)."""
+    if "id" in rows.table(part.table).c:
+        changes.delete_stored(session, part.table, [rowid for _, _, rowid in gone])
+    else:
+        for root_id, member_id, _ in gone:
+            key = {part.root_column: root_id, part.member_column: member_id}
+            changes.write_stored(session, part.table, key, None)
+    return len(gone)
 
 
 def _wanted(ids: rows.Identities, part: Part, field: Any) -> dict[int, Any]:

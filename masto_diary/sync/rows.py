@@ -156,6 +156,13 @@ class Identities:
         self._given.pop((name, row_id), None)
         self._forgotten.add((name, row_id))
 
+    def forget_row(self, name: str, row_id: int) -> None:
+        """Forget a deleted row's uid, if it had one, without looking it up (an evening's
+        score: only those the previous version journalled have one)."""
+        self._uid[(name, row_id)] = None
+        self._given.pop((name, row_id), None)
+        self._forgotten.add((name, row_id))
+
     def flush(self, session) -> None:
         from masto_diary.storage import changes
 

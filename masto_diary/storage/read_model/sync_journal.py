@@ -187,11 +187,11 @@ def own_records(connection, device: str) -> list[tuple[int, str, int]]:
 
 def part_rows(
     connection, table_name: str, columns: tuple[str, str, str | None], root_ids: Iterable[int]
-) -> Iterator[tuple[int, int, Any]]:
-    """(root id, member id, value or None) of the part rows of the given roots (an entry's
-    scores, an episode's symptoms or triggers: masto_diary/sync/aggregates.py)."""
+) -> Iterator[tuple[int, int, Any, int]]:
+    """(root id, member id, value or None, rowid) of the part rows of the given roots (an
+    entry's scores, an episode's symptoms or triggers: masto_diary/sync/aggregates.py)."""
     root, member, value = columns
-    picked = f"{root}, {member}, {value or 'NULL'}"
+    picked = f"{root}, {member}, {value or 'NULL'}, rowid"
     for chunk in _chunks(sorted(set(root_ids))):
         marks = ", ".join("?" for _ in chunk)
         yield from connection.exec_driver_sql(
