@@ -3,128 +3,96 @@
 No Qt, no database: a loader builds one :class:`DiaryData` per child, and the UI, the report
 and the CLI call the functions below on it.  Each function's docstring states the measure's
 definition.
+
+The names are loaded from their modules when first used (PEP 562), so a caller that needs one
+small module (the questionnaires' scoring, on the Today page at start-up) does not load numpy.
 """
 
-from masto_diary.analysis.compare import (
-    ComparedPeriod,
-    ComparisonColumn,
-    PeriodSummary,
-    TherapyComparison,
-    baseline_period,
-    compare_before_on,
-    compare_columns,
-    comparison_columns,
-    summarize_period,
-)
-from masto_diary.analysis.cycle import (
-    MIN_CYCLES,
-    NO_INJECTION_YET,
-    Adherence,
-    CycleProfile,
-    InjectionTiming,
-    OverduePeriod,
-    adherence,
-    cycle_profile,
-    days_since_injection,
-    default_max_day,
-    injection_timings,
-    overdue_periods,
-)
-from masto_diary.analysis.episodes import (
-    EpisodeRates,
-    RescueUse,
-    episode_rates,
-    episodes_between,
-    per_28_days,
-    rescue_use,
-    top_triggers,
-)
-from masto_diary.analysis.labs import BOUND_IGE_NOTE, LabSeries, lab_series
-from masto_diary.analysis.medications import (
-    DoseChange,
-    DosePeriod,
-    MedicationLane,
-    TaperSummary,
-    lane_changes,
-    medication_lanes,
-    taper_summary,
-)
-from masto_diary.analysis.scores import (
-    ScoreSeries,
-    daily_symptom_score,
-    per_symptom_series,
-    rolling_mean,
-    score_series,
-    symptom_free_days,
-)
-from masto_diary.analysis.series import (
-    ANAPHYLAXIS,
-    DEFAULT_INTERVAL_DAYS,
-    EPISODE_KINDS,
-    DiaryData,
-    EpisodeRecord,
-    InjectionRecord,
-    LabRecord,
-    MedicationRecord,
-    SymptomSpec,
-    day_range,
-    to_datetime64,
-)
+import importlib
 
-__all__ = [
-    "ANAPHYLAXIS",
-    "BOUND_IGE_NOTE",
-    "DEFAULT_INTERVAL_DAYS",
-    "EPISODE_KINDS",
-    "MIN_CYCLES",
-    "NO_INJECTION_YET",
-    "Adherence",
-    "ComparedPeriod",
-    "ComparisonColumn",
-    "CycleProfile",
-    "DiaryData",
-    "DoseChange",
-    "DosePeriod",
-    "EpisodeRates",
-    "EpisodeRecord",
-    "InjectionRecord",
-    "InjectionTiming",
-    "LabRecord",
-    "LabSeries",
-    "MedicationLane",
-    "MedicationRecord",
-    "OverduePeriod",
-    "PeriodSummary",
-    "RescueUse",
-    "ScoreSeries",
-    "SymptomSpec",
-    "TaperSummary",
-    "TherapyComparison",
-    "adherence",
-    "baseline_period",
-    "compare_before_on",
-    "compare_columns",
-    "comparison_columns",
-    "cycle_profile",
-    "daily_symptom_score",
-    "days_since_injection",
-    "default_max_day",
-    "episode_rates",
-    "episodes_between",
-    "injection_timings",
-    "lab_series",
-    "lane_changes",
-    "medication_lanes",
-    "overdue_periods",
-    "per_28_days",
-    "per_symptom_series",
-    "rescue_use",
-    "rolling_mean",
-    "score_series",
-    "summarize_period",
-    "symptom_free_days",
-    "taper_summary",
-    "day_range",
-    "to_datetime64",
-    "top_triggers",
-]
+_HOMES = {
+    "compare": (
+        "ComparedPeriod",
+        "ComparisonColumn",
+        "PeriodSummary",
+        "TherapyComparison",
+        "baseline_period",
+        "compare_before_on",
+        "compare_columns",
+        "comparison_columns",
+        "summarize_period",
+    ),
+    "cycle": (
+        "MIN_CYCLES",
+        "NO_INJECTION_YET",
+        "Adherence",
+        "CycleProfile",
+        "InjectionTiming",
+        "OverduePeriod",
+        "adherence",
+        "cycle_profile",
+        "days_since_injection",
+        "default_max_day",
+        "injection_timings",
+        "overdue_periods",
+    ),
+    "episodes": (
+        "EpisodeRates",
+        "RescueUse",
+        "episode_rates",
+        "episodes_between",
+        "per_28_days",
+        "rescue_use",
+        "top_triggers",
+    ),
+    "labs": (
+        "BOUND_IGE_NOTE",
+        "LabSeries",
+        "lab_series",
+    ),
+    "medications": (
+        "DoseChange",
+        "DosePeriod",
+        "MedicationLane",
+        "TaperSummary",
+        "lane_changes",
+        "medication_lanes",
+        "taper_summary",
+    ),
+    "scores": (
+        "ScoreSeries",
+        "daily_symptom_score",
+        "per_symptom_series",
+        "rolling_mean",
+        "score_series",
+        "symptom_free_days",
+    ),
+    "series": (
+        "ANAPHYLAXIS",
+        "DEFAULT_INTERVAL_DAYS",
+        "EPISODE_KINDS",
+        "DiaryData",
+        "EpisodeRecord",
+        "InjectionRecord",
+        "LabRecord",
+        "MedicationRecord",
+        "SymptomSpec",
+        "day_range",
+        "to_datetime64",
+    ),
+}
+_MODULE_OF = {name: module for module, names in _HOMES.items() for name in names}
+__all__ = sorted(_MODULE_OF)
+
+
+def __getattr__(name: str):
+    module = _MODULE_OF.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -120,7 +120,13 @@ class QuietFocus(QObject):
 
 
 def install(app: QApplication) -> None:
+    """The filter for every object from now on; the item views made before it (the window
+    installs it after its first frame) are watched and set aside at once."""
     if app.property("quietFocus") is None:
-        quiet = QuietFocus(app)
+        quiet = QuietFocus(app, objectName="quietFocus")
         app.installEventFilter(quiet)
         app.setProperty("quietFocus", True)
+        for widget in app.allWidgets():
+            if isinstance(widget, QAbstractItemView):
+                _watch(widget)
+                _later(widget)

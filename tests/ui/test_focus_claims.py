@@ -5,7 +5,7 @@ import pytest
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
 
-from masto_diary.ui.focus_claims import QuietFocus, current_index, current_row
+from masto_diary.ui.focus_claims import QuietFocus, current_index, current_row, install
 
 
 @pytest.fixture
@@ -80,3 +80,31 @@ def test_a_cleared_model_leaves_nothing_set_aside(qtbot, window):
     qtbot.waitUntil(lambda: listing.currentRow() == -1)
     listing.clear()
     assert current_row(listing) == -1
+
+
+def test_views_made_before_the_filter_is_installed_are_set_aside_at_once(qtbot, qapp):
+    """The window installs the filter after its first frame (ui/app.py): the lists it already
+    has must not go on claiming the focus."""
+    assert qapp.property("quietFocus") is None
+    window = QWidget()
+    layout = QVBoxLayout(window)
+    listing, edit = QListWidget(), QLineEdit()
+    listing.addItems(["first", "second"])
+    layout.addWidget(listing)
+    layout.addWidget(edit)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    _focus(qtbot, edit)
+    listing.setCurrentRow(1)
+    assert _claims_focus(listing, 1)  # no filter yet: Qt's own way
+    try:
+        install(qapp)
+        qtbot.waitUntil(lambda: listing.currentRow() == -1)
+        assert current_row(listing) == 1 and not _claims_focus(listing, 1)
+        _focus(qtbot, listing)
+        assert listing.currentRow() == 1
+    finally:
+        qapp.removeEventFilter(qapp.findChild(QuietFocus, "quietFocus"))
+        qapp.setProperty("quietFocus", None)
