@@ -155,10 +155,25 @@ def difference(item: Any) -> str:
     )
 
 
+def held(item: Any, value: Any) -> str:
+    """``Itching 2``: one field of a version."""
+    name = item.name if item.field == "score" else tr(FIELDS.get(item.field, OTHER_FIELD))
+    return fill_in(tr("%1 %2"), name, value_text(item.field, value))
+
+
 def sentence(described: Any) -> str:
     """The whole text of one conflict, a line each: what, kept, not kept, what differs."""
     lines = [heading(described), kept_line(described.kept), other_line(described.other)]
-    if described.differences:
+    deleted = described.kept.deleted or described.other.deleted
+    if described.differences and deleted:  # what the version that is not a deletion holds
+        alive = "other" if described.kept.deleted else "kept"
+        lines.append(
+            fill_in(
+                tr("The saved version holds: %1"),
+                " · ".join(held(item, getattr(item, alive)) for item in described.differences),
+            )
+        )
+    elif described.differences:
         lines.append(
             fill_in(
                 tr("What differs (in the diary → not kept): %1"),

@@ -6112,6 +6112,11 @@
     <name>conflicts</name>
     <message>
         <location filename="../../masto_diary/words/conflict_texts.py"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/conflict_texts.py"/>
         <source>%1 of %2</source>
         <translation>%1 del %2</translation>
     </message>
@@ -6194,6 +6199,11 @@
         <location filename="../../masto_diary/words/conflict_texts.py"/>
         <source>%1 %2 → %3</source>
         <translation>%1 %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/conflict_texts.py"/>
+        <source>The saved version holds: %1</source>
+        <translation>La versione salvata contiene: %1</translation>
     </message>
     <message>
         <location filename="../../masto_diary/words/conflict_texts.py"/>

@@ -75,6 +75,7 @@ def test_a_deletion_that_won_says_deleted_and_keeping_the_other_brings_the_episo
     assert (described.child, described.day) == ("Anna", DAY)
     text = conflict_texts.sentence(described)
     assert "In the diary: deleted" in text and "“kitchen laptop”" in text, text
+    assert "The saved version holds: symptoms Flushing, Itching · triggers exercise, heat" in text
     with share.attached(study):
         conflicts.keep_other(study, described.conflict)
     exchange(study, kitchen)
