@@ -544,7 +544,8 @@ def growth_lines(content: ReportContent) -> list[str]:
         if share is not None:
             text += ", " + fill_in(tr("centile %1"), texts.count(round(share)))
         elif value == "kg" and point.age_days > growth.MAX_AGE_DAYS["wfa"]:
-            text += ", " + tr("no WHO weight centile after 10 years (see BMI)")
+            text += ", " + (tr("no WHO weight centile after 10 years (see BMI)") if content.bmi
+                            else tr("no WHO weight centile after 10 years"))  # fmt: skip
         lines.append(text)
     falling = content.falling_height
     if falling is not None:
@@ -881,12 +882,12 @@ def episode_blocks(content: ReportContent) -> list[Block]:
     columns = [
         Column(tr("Date"), 1.15),
         Column(tr("Time"), 0.55),
-        Column(tr("Kind"), 1.15),
+        Column(tr("Kind"), 1.4),  # "Gastrointestinal" whole, in Italian too
         Column(tr("Severity"), 0.8),
         Column(tr("Lasted"), 0.85, RIGHT),
         Column(tr("Triggers"), 1.3),
-        Column(tr("Rescue"), 1.5),
-        Column(tr("Notes"), 1.9),
+        Column(tr("Rescue"), 1.45),
+        Column(tr("Notes"), 1.7),
     ]
     rows = [_episode_cells(e) for e in content.episodes]
     severe = {i for i, e in enumerate(content.episodes) if e.kind == "anaphylaxis"}

@@ -7922,6 +7922,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/report/render.py"/>
+        <source>no WHO weight centile after 10 years</source>
+        <translation>nessun centile OMS del peso dopo i 10 anni</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/report/render.py"/>
         <source>Height centile fell from %1 (%2) to %3: more than one centile space</source>
         <translation>Il centile dell&apos;altezza è sceso da %1 (%2) a %3: più di uno spazio tra centili</translation>
     </message>

@@ -20,13 +20,14 @@ from masto_diary.report.content import gather_report
 from masto_diary.report.render import (
     _medication_cells,
     figures_table,
+    growth_lines,
     method_paragraphs,
     now_taking_lines,
     page_one_text,
     stopped_lines,
 )
 from masto_diary.report.urticaria import urticaria_table
-from masto_diary.services import children, entries, questionnaires, records, visits
+from masto_diary.services import children, entries, growth, questionnaires, records, visits
 from masto_diary.services.series import load_chart_data
 from masto_diary.storage import open_diary
 from masto_diary.words import i18n
@@ -172,3 +173,17 @@ def test_questionnaire_answers_before_the_first_entry_are_kept(diary, english):
     content = gather_report(diary, child.id, start, dt.date(2026, 3, 2), today=TODAY)
     (summary,) = content.questionnaires
     assert len(summary.days) == 9
+
+
+def test_a_weight_after_ten_years_says_why_it_has_no_centile(diary, english):
+    child = children.create_child(diary, "Rita", dt.date(2012, 1, 10), sex="female")
+    entries.save_entry(diary, child.id, dt.date(2026, 2, 1), {"fatigue": 1})
+    growth.save_measurement(diary, child.id, dt.date(2026, 2, 1), 48.0, None, today=TODAY)
+    content = gather_report(diary, child.id, dt.date(2026, 1, 1), TODAY, today=TODAY)
+    lines = growth_lines(content)
+    assert lines[0] == "Weight 48 kg (1 Feb 2026), no WHO weight centile after 10 years"
+    growth.save_measurement(diary, child.id, dt.date(2026, 2, 1), None, 160.0, today=TODAY)
+    content = gather_report(diary, child.id, dt.date(2026, 1, 1), TODAY, today=TODAY)
+    lines = growth_lines(content)
+    assert lines[0].endswith("no WHO weight centile after 10 years (see BMI)")
+    assert lines[2].startswith("BMI 18.7 kg/m² (1 Feb 2026), centile ")  # 48 / 1.6²
