@@ -123,3 +123,10 @@ def test_is_due_reads_the_newest_answers(diary, loaded) -> None:
     assert questionnaires.is_due(diary, loaded, DAY)
     questionnaires.save_answers(diary, loaded, DAY, all_answers(loaded, 1))
     assert not questionnaires.is_due(diary, loaded, DAY + dt.timedelta(days=3))
+
+
+def test_a_questionnaire_is_due_again_after_its_recall_period() -> None:
+    day = dt.date(2026, 11, 30)
+    assert [questionnaires.due(recall, day, day + dt.timedelta(days=n))
+            for recall, n in (("2-weekly", 13), ("2-weekly", 14), ("4-weekly", 27),
+                              ("4-weekly", 28))] == [False, True, False, True]  # fmt: skip
