@@ -14,8 +14,7 @@ from pathlib import Path
 from masto_diary.storage import read_model
 from masto_diary.storage.diary import Diary
 from masto_diary.storage.read_model import sync_news
-from masto_diary.sync import history
-from masto_diary.sync.folder import SharedFolder
+from masto_diary.sync.marks import SUBDIR, file_marks, home_mark
 from masto_diary.sync.problems import loads
 
 
@@ -60,10 +59,10 @@ def has_news(diary: Diary) -> bool:
         return False
     if unsent_count(diary, device):
         return True
-    if home is not None and home != history.home_mark(diary.path.parent):
+    if home is not None and home != home_mark(diary.path.parent):
         return True
     marks = json.loads(found["files"] or "{}")
-    return history.file_marks(SharedFolder.base(Path(folder)), device) != marks
+    return file_marks(Path(folder) / SUBDIR, device) != marks
 
 
 def nothing_to_do(data_dir: str | None) -> bool:

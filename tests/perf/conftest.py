@@ -71,6 +71,15 @@ def seconds_until_line(command: list[str], marker: str, env: dict | None = None)
         process.wait(timeout=60)
 
 
+def installed_env(cache: Path, **extra: str) -> dict[str, str]:
+    """The environment of a child process that runs as an installed app: its bytecode kept in
+    a private cache (``PYTHONPYCACHEPREFIX``; warm it with one untimed run), so a test
+    environment with ``PYTHONDONTWRITEBYTECODE`` does not time the compiler."""
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env.update(QT_QPA_PLATFORM="offscreen", PYTHONPYCACHEPREFIX=str(cache), **extra)
+    return env
+
+
 def bare_window_seconds(tmp_path: Path) -> float:
     script = tmp_path / "bare_window.py"
     script.write_text(BARE_WINDOW_SCRIPT)
