@@ -1972,6 +1972,16 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>BMI</source>
+        <translation>IMC</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>BMI centile</source>
+        <translation>Centile IMC</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
         <source>Weights and heights</source>
         <translation>Pesi e altezze</translation>
     </message>
@@ -1994,6 +2004,11 @@
         <location filename="../../masto_diary/ui/pages/growth.py"/>
         <source>age (years)</source>
         <translation>età (anni)</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>WHO has no weight-for-age after 10 years: see the BMI centile (from a height of the same day).</source>
+        <translation>L’OMS non ha il peso per età dopo i 10 anni: vedi il centile dell’IMC (con un’altezza dello stesso giorno).</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/growth.py"/>

@@ -108,3 +108,13 @@ def test_an_implausible_weight_is_kept_only_when_confirmed(page, qtbot, diary, b
     assert shown and "far outside WHO's growth charts" in shown[0]
     points = growth.growth(diary, boy).points
     assert [p.kg for p in points] == ([290.0] if keep else [])
+
+
+def test_bmi_from_five_years_and_a_weight_after_ten_says_why(page, diary, boy):
+    growth.save_measurement(diary, boy, dt.date(2026, 7, 1), 40.0, 150.0)  # Leo is 10½
+    page.refresh()
+    texts = [page.table.item(0, c).text() for c in range(page.table.columnCount())]
+    assert texts[2] == "—" and "after 10 years" in page.table.item(0, 2).toolTip()
+    assert texts[5] == "17.8" and texts[6] == str(
+        round(growth.growth(diary, boy).points[0].bmi_centile)
+    )

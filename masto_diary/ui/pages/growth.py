@@ -37,7 +37,7 @@ from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
-COLUMNS = ("date", "kg", "weight_centile", "cm", "height_centile")
+COLUMNS = ("date", "kg", "weight_centile", "cm", "height_centile", "bmi", "bmi_centile")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
@@ -101,7 +101,7 @@ class GrowthPage(Page):
         self.table = QTableWidget(0, len(COLUMNS), objectName="growthTable")
         self.table.setHorizontalHeaderLabels(
             [self.tr("Date"), self.tr("Weight"), self.tr("Centile"), self.tr("Height"),
-             self.tr("Centile")]
+             self.tr("Centile"), self.tr("BMI"), self.tr("BMI centile")]
         )  # fmt: skip
         self.table.setAccessibleName(self.tr("Weights and heights"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -153,9 +153,18 @@ class GrowthPage(Page):
                 _centile(point.weight_centile),
                 _number(point.cm, " cm"),
                 _centile(point.height_centile),
+                "—" if point.bmi is None else f"{point.bmi:.1f}",
+                _centile(point.bmi_centile),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if column == 2 and point.kg and point.age_days > growth.MAX_AGE_DAYS["wfa"]:
+                    item.setToolTip(
+                        self.tr(
+                            "WHO has no weight-for-age after 10 years: see the "
+                            "BMI centile (from a height of the same day)."
+                        )
+                    )
                 item.setData(Qt.ItemDataRole.UserRole, point.day)
                 if column:
                     item.setTextAlignment(
