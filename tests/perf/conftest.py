@@ -5,8 +5,11 @@ from the normal test run (``-m 'not perf'``) and are run with ``pytest -m perf -
 """
 
 import os
+import re
+import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -55,9 +58,18 @@ def ten_year_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+PYC_CACHE = Path(tempfile.gettempdir()) / f"masto-diary-perf-pycache-{os.getuid()}"
+READY: dict[str, float | None] = {"cpu": None}  # the last start's own CPU seconds, if it said
+
+
 def seconds_until_line(command: list[str], marker: str, env: dict | None = None) -> float:
-    """Wall time from spawning ``command`` until it prints a line containing ``marker``."""
-    environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    """Wall time from spawning ``command`` until it prints a line containing ``marker``.
+
+    The process runs as an installed app does (:func:`installed_env`: bytecode cached, not
+    compiled at each start).  A line that says ``cpu N ms`` (the app's and the bare window's
+    first frame) leaves the process's own CPU time in ``READY["cpu"]``.
+    """
+    environment = installed_env(PYC_CACHE, **(env or {}))
     started = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=environment
@@ -65,10 +77,37 @@ def seconds_until_line(command: list[str], marker: str, env: dict | None = None)
     try:
         for line in process.stdout:
             if marker in line:
-                return time.perf_counter() - started
+                took = time.perf_counter() - started
+                cpu = re.search(r"cpu (\d+) ms", line)
+                READY["cpu"] = int(cpu.group(1)) / 1000 if cpu else None
+                return took
         raise AssertionError(f"{command} ended without printing {marker!r}")
     finally:
         process.wait(timeout=60)
+        process.stdout.close()
+
+
+def starts_in_turns(commands: dict[str, list[str]], runs: int, env: dict | None = None):
+    """Each command started ``runs`` times in turns (after one untimed start each, which warms
+    the bytecode cache): name -> (median wall seconds, median CPU seconds or None)."""
+    for command in commands.values():
+        seconds_until_line(command, "window ready", env)
+    found: dict[str, list[tuple[float, float | None]]] = {name: [] for name in commands}
+    for _ in range(runs):
+        for name, command in commands.items():
+            found[name].append((seconds_until_line(command, "window ready", env), READY["cpu"]))
+    medians = {}
+    for name, figures in found.items():
+        cpus = [cpu for _, cpu in figures if cpu is not None]
+        wall = statistics.median(seconds for seconds, _ in figures)
+        medians[name] = (wall, statistics.median(cpus) if cpus else None)
+    return medians
+
+
+def bare_window_command(tmp_path: Path) -> list[str]:
+    script = tmp_path / "bare_window.py"
+    script.write_text(BARE_WINDOW_SCRIPT)
+    return [sys.executable, str(script)]
 
 
 def installed_env(cache: Path, **extra: str) -> dict[str, str]:
@@ -81,9 +120,7 @@ def installed_env(cache: Path, **extra: str) -> dict[str, str]:
 
 
 def bare_window_seconds(tmp_path: Path) -> float:
-    script = tmp_path / "bare_window.py"
-    script.write_text(BARE_WINDOW_SCRIPT)
-    return seconds_until_line([sys.executable, str(script)], "window ready")
+    return seconds_until_line(bare_window_command(tmp_path), "window ready")
 
 
 def percentile(values: list[float], share: float) -> float:
