@@ -15,10 +15,10 @@ from masto_diary.words.report_texts import tr
 
 
 def wear_off_line(content: ReportContent) -> str:
-    """Page 1's one line: the wear-off sentence ("" when the report has no patterns)."""
+    """Page 1's one line on wear-off ("" when the report has no patterns)."""
     if content.patterns is None:
         return ""
-    return pattern_texts.wear_off_sentence(content.patterns.wear_off)
+    return pattern_texts.wear_off_short(content.patterns.wear_off)
 
 
 def pattern_blocks(content: ReportContent) -> list[Block]:

@@ -64,6 +64,21 @@ def wear_off_sentence(wear: "WearOff") -> str:
     )
 
 
+def wear_off_short(wear: "WearOff") -> str:
+    """Page 1's line: the same answer in a few words (page 2 has the whole sentence)."""
+    if wear.verdict == "too_few":
+        return fill_in(tr("Wear-off: too few on-time cycles to tell (%1 of at least %2)."),
+                       count(wear.n_cycles), count(wear.needed))  # fmt: skip
+    if wear.verdict == "no_rise":
+        return fill_in(tr("Wear-off: no rise beyond chance over %1 on-time cycles."),
+                       count(wear.n_cycles))  # fmt: skip
+    text = tr("Wear-off: scores rose by %1 (%2) in the last %3 days of %4 on-time cycles.")
+    if wear.units == "uas7":
+        text = tr("Wear-off: the UAS7 rose by %1 (%2) in the last %3 days of %4 on-time cycles.")
+    return fill_in(text, number(wear.rise), interval(wear.low, wear.high),
+                   count(wear.last_days), count(wear.n_cycles))  # fmt: skip
+
+
 def late_sentence(wear: "WearOff") -> str:
     """Cycles whose next dose came late, shown apart ("" when there were none)."""
     if not wear.late:

@@ -7463,6 +7463,26 @@
         <source>No rise beyond chance in the last %3 days of %4 on-time cycles (change %1, %2).</source>
         <translation>Nessun aumento oltre il caso negli ultimi %3 giorni di %4 cicli puntuali (variazione %1, %2).</translation>
     </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: too few on-time cycles to tell (%1 of at least %2).</source>
+        <translation>Perdita di effetto: troppo pochi cicli puntuali per dirlo (%1 su almeno %2).</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: no rise beyond chance over %1 on-time cycles.</source>
+        <translation>Perdita di effetto: nessun aumento oltre il caso in %1 cicli puntuali.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: scores rose by %1 (%2) in the last %3 days of %4 on-time cycles.</source>
+        <translation>Perdita di effetto: punteggi saliti di %1 (%2) negli ultimi %3 giorni di %4 cicli puntuali.</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/words/pattern_texts.py"/>
+        <source>Wear-off: the UAS7 rose by %1 (%2) in the last %3 days of %4 on-time cycles.</source>
+        <translation>Perdita di effetto: UAS7 salito di %1 (%2) negli ultimi %3 giorni di %4 cicli puntuali.</translation>
+    </message>
     <message numerus="yes">
         <location filename="../../masto_diary/words/pattern_texts.py"/>
         <source>Shown apart, %n cycle(s) with the next dose late: on the days past the due date the score was %1 higher than mid-cycle on average. That is a missed dose, not wear-off.</source>

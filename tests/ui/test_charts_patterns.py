@@ -10,7 +10,7 @@ import math
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QPointF, QSettings
 from PySide6.QtWidgets import QApplication
 
 from masto_diary.analysis.patterns import patterns
@@ -19,6 +19,7 @@ from masto_diary.services import children
 from masto_diary.ui.charts import patterns as view_module
 from masto_diary.ui.pages.charts import ChartsPage
 from masto_diary.words import pattern_texts
+from masto_diary.words.symptom_texts import trigger_label
 from tests import reads
 
 
@@ -147,3 +148,17 @@ def test_the_urticaria_teenager_is_told_in_uas7_points(qtbot, demo_diary, tmp_pa
     assert "the UAS7 was" in text and "No episode in this range names a trigger." in text
     assert "over 0 tests" not in text
     assert page.patterns.stack.height() == 0  # no empty plot, no sentence: the words have room
+
+
+def test_hovering_a_row_reads_its_sentence(page):
+    page.tabs.setCurrentWidget(page.patterns)
+    settle()
+    chart = page.patterns
+    assert chart.rows
+    first = chart.rows[0]
+    y = float(len(chart.rows) - 1)  # the first row is drawn on top
+    scene = chart.plot.vb.mapViewToScene(QPointF(0.0, y))
+    text = chart.readout_at_scene(scene)
+    assert text.startswith(trigger_label(first.label))
+    outside = chart.plot.vb.mapViewToScene(QPointF(0.0, y + 5))
+    assert chart.readout_at_scene(outside) == ""

@@ -29,6 +29,9 @@ def test_the_three_forms_of_the_wear_off_sentence() -> None:
         "Scores rose by 2.1 (95 % CI 0.8 to 3.4) in the last 5 days of 11 on-time cycles: "
         "the effect may wear off before the next dose."
     )
+    assert pattern_texts.wear_off_short(rose) == (
+        "Wear-off: scores rose by 2.1 (95 % CI 0.8 to 3.4) in the last 5 days of 11 on-time cycles."
+    )
     flat = dataclasses.replace(rose, rise=0.3, low=-0.4, high=1.0, p=0.4, q=0.6)
     assert pattern_texts.wear_off_sentence(flat).startswith(
         "No rise beyond chance in the last 5 days of 11 on-time cycles (change 0.3, 95 % CI -0.4"
