@@ -1,6 +1,6 @@
 """Export and import of the masto-diary JSON format, version 1 (see ``docs/exchange-format.md``).
 
-Export reads the tables with plain SQL expressions (no ORM objects) in one fixed order, so
+Export reads the tables through the read model (frozen records) in one fixed order, so
 export → import into an empty diary → export gives the same document, byte for byte apart from
 ``exported_at``.  Import is all or nothing: the file is read within a size limit, decoded, parsed,
 checked for shape (:mod:`masto_diary.exchange.models`) and then for meaning (references, duplicate
@@ -10,6 +10,7 @@ is listed with its JSON path; only a file without any is written, in one transac
 
 import datetime as dt
 import json
+import sqlite3
 import stat
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -36,7 +37,7 @@ from masto_diary.exchange.problems import (  # noqa: F401  (re-exported for call
 )
 from masto_diary.exchange.reasons import _got, friendly_reason, json_path  # noqa: F401  (callers)
 from masto_diary.services import overview
-from masto_diary.storage import Diary
+from masto_diary.storage import Diary, read_model
 
 MAX_IMPORT_BYTES = 32 * 1024 * 1024
 
@@ -58,28 +59,15 @@ def _value(enum_or_none) -> str | None:
 
 def export_document(
     diary: Diary, child_names: Iterable[str] | None = None, now: dt.datetime | None = None
-) -> dict:
-    """The whole diary (or the children named) as a masto-diary JSON document (a dict)."""
-    from sqlalchemy import select
+) -> dict[str, Any]:
+    """The whole diary (or the children named) as a masto-diary JSON document (a dict).
 
-    from masto_diary.models import Child
-
+    Read through the read model, like every other read (docs/architecture.md)."""
     wanted = None if child_names is None else {n.casefold() for n in child_names}
-    with diary.transaction() as session:
-        connection = session.connection()
-        table = Child.__table__
-        rows = connection.execute(select(table).order_by(table.c.name, table.c.id)).mappings()
-        rows = [r for r in rows if wanted is None or r["name"].casefold() in wanted]
-        uids = _uids(connection)
-        children = [
-            _with_questionnaires(
-                connection,
-                _with_uids(connection, _export_child(connection, row), row, uids),
-                row,
-                uids,
-            )  # fmt: skip
-            for row in rows
-        ]
+    with read_model.reading(diary) as db:
+        kept = [c for c in read_model.children_by_name(db) if wanted is None or _named(c, wanted)]
+        uids = read_model.uids(db)
+        children = [_with_uids(db, _export_child(db, child), child, uids) for child in kept]
     moment = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     return {
         "format": FORMAT_NAME,
@@ -89,248 +77,189 @@ def export_document(
     }
 
 
-def _rows(connection, model, child_id: int, *order) -> list:
-    """A child's rows of ``model`` in the export's order.  Ties are broken by the record's uid
-    where it has one (a shared diary), then the row id: row ids differ between laptops, so
-    two laptops that hold the same records export them in the same order."""
-    from sqlalchemy import select
-
-    from masto_diary.models import SyncIdentity
-
-    table = model.__table__
-    identity = SyncIdentity.__table__
-    uid = (
-        select(identity.c.uid)
-        .where(identity.c.table_name == table.name, identity.c.row_id == table.c.id)
-        .scalar_subquery()
-    )
-    query = select(table).where(table.c.child_id == child_id)
-    columns = [table.c[name] for name in order] + [uid, table.c.id]
-    return list(connection.execute(query.order_by(*columns)).mappings())
+def _named(child: read_model.ChildRecord, wanted: set[str]) -> bool:
+    return child.name.casefold() in wanted
 
 
-def _uids(connection) -> dict[tuple[str, int], str]:
-    """(table, row id) -> the record's uid in a shared diary (folder sync, docs/sync.md)."""
-    from masto_diary.storage.read_model import sync_journal
+def _rows(db: sqlite3.Connection, kind: str, child_id: int) -> list[Any]:
+    """A child's records of one list of the file, in the file's order."""
+    cls, table, order = read_model.CHILD_LISTS[kind]
+    return read_model.child_rows(db, cls, table, child_id, order)
 
-    return {(name, row_id): uid for name, row_id, uid in sync_journal.identities(connection)}
 
-
-def _with_uids(connection, exported: dict, child, uids: dict[tuple[str, int], str]) -> dict:
+def _with_uids(
+    db: sqlite3.Connection,
+    exported: dict[str, Any],
+    child: read_model.ChildRecord,
+    uids: dict[tuple[str, int], str],
+) -> dict[str, Any]:
     """Each record that has a uid carries it (last, so files without any stay as they were):
-    an export imported into another diary keeps the records' identity."""
-    from masto_diary import models as m
-
-    def mark(item: dict, table: str, row_id: int) -> None:
-        uid = uids.get((table, row_id))
-        if uid is not None:
-            item["uid"] = uid
-
-    mark(exported, "child", child["id"])
-    for key, (model, order) in UID_LISTS.items():
-        rows = _rows(connection, getattr(m, model), child["id"], *order)
-        for item, row in zip(exported[key], rows, strict=True):
-            mark(item, getattr(m, model).__tablename__, row["id"])
-    return exported
+    an export imported into another diary keeps the records' identity.  Then the child's
+    clinic questionnaires, when it has any."""
+    _with_uid(exported, uids.get(("child", child.id)))
+    for key, (_, table, _) in read_model.CHILD_LISTS.items():
+        for item, row in zip(exported[key], _rows(db, key, child.id), strict=True):
+            _with_uid(item, uids.get((table, row.id)))
+    return _with_questionnaires(db, exported, child, uids)
 
 
 def _with_questionnaires(
-    connection, exported: dict, child, uids: dict[tuple[str, int], str]
-) -> dict:
+    db: sqlite3.Connection,
+    exported: dict[str, Any],
+    child: read_model.ChildRecord,
+    uids: dict[tuple[str, int], str],
+) -> dict[str, Any]:
     """The child's clinic questionnaires and their answers, when it has any: files of
     children without one stay as they were (docs/questionnaires.md).  A questionnaire and each
     day's answers carry their uid in a shared diary, like every other record."""
-    from masto_diary.models import ClinicQuestionnaire, QuestionnaireAnswer
-
-    kept = _rows(connection, ClinicQuestionnaire, child["id"])
+    kept = read_model.child_rows(
+        db, read_model.QuestionnaireRecord, "clinic_questionnaire", child.id
+    )
     if not kept:
         return exported
-    answers = QuestionnaireAnswer.__table__
     listed = []
     for row in kept:
-        query = answers.select().where(answers.c.questionnaire_id == row["id"])
         given = []
-        for a in connection.execute(query.order_by(answers.c.date)).mappings():
-            item = {"date": _day(a["date"]), "answers": json.loads(a["answers"])}
-            given.append(_with_uid(item, uids.get(("questionnaire_answer", a["id"]))))
-        item = {"questionnaire": json.loads(row["content"]), "answers": given}
-        listed.append(_with_uid(item, uids.get(("clinic_questionnaire", row["id"]))))
+        for a in read_model.questionnaire_answers(db, row.id):
+            item = {"date": _day(a.date), "answers": json.loads(a.answers)}
+            given.append(_with_uid(item, uids.get(("questionnaire_answer", a.id))))
+        item = {"questionnaire": json.loads(row.content), "answers": given}
+        listed.append(_with_uid(item, uids.get(("clinic_questionnaire", row.id))))
     exported["questionnaires"] = listed
     return exported
 
 
-def _with_uid(item: dict, uid: str | None) -> dict:
+def _with_uid(item: dict[str, Any], uid: str | None) -> dict[str, Any]:
     if uid is not None:
         item["uid"] = uid
     return item
 
 
-# The child's lists of records, their table, and the order the export lists them in.
-UID_LISTS = {
-    "weights": ("WeightRecord", ("date",)),
-    "heights": ("HeightRecord", ("date",)),
-    "symptoms": ("SymptomDefinition", ("position",)),
-    "triggers": ("Trigger", ()),
-    "daily_entries": ("DailyEntry", ("date",)),
-    "episodes": ("Episode", ("started_at",)),
-    "treatment_plans": ("TreatmentPlan", ("start_date",)),
-    "injections": ("Injection", ("given_at",)),
-    "medications": ("Medication", ("start_date",)),
-    "labs": ("LabResult", ("taken_on",)),
-    "visits": ("ClinicVisit", ("date",)),
-}
-
-
-def _measurement(child, row, column: str) -> dict:
+def _measurement(child: read_model.ChildRecord, row: Any, column: str) -> dict[str, Any]:
     """A weight or height; one beyond WHO's plausibility limits was confirmed when it was
     kept, and says so, so that the file imports again (the import refuses it otherwise)."""
     from masto_diary.services import growth
 
-    day, birth = row["date"], child["birth_date"]
-    kg, cm = (row[column], None) if column == "kg" else (None, row[column])
-    problem = growth.measurement_problem(birth, _value(child["sex"]), day, kg, cm, dt.date.max)
-    found = {"date": _day(row["date"]), column: row[column]}
+    day, birth = row.date, child.birth_date
+    value = getattr(row, column)
+    kg, cm = (value, None) if column == "kg" else (None, value)
+    problem = growth.measurement_problem(birth, _value(child.sex), day, kg, cm, dt.date.max)
+    found: dict[str, Any] = {"date": _day(row.date), column: value}
     if isinstance(problem, growth.ImplausibleMeasurementError):
         found["confirmed"] = True
     return found
 
 
-def _export_child(connection, child) -> dict:
-    from masto_diary import models as m
-
-    child_id = child["id"]
-    symptoms = _rows(connection, m.SymptomDefinition, child_id, "position")
-    triggers = _rows(connection, m.Trigger, child_id)
-    plans = _rows(connection, m.TreatmentPlan, child_id, "start_date")
-    plan_numbers = {row["id"]: number for number, row in enumerate(plans, start=1)}
+def _export_child(db: sqlite3.Connection, child: read_model.ChildRecord) -> dict[str, Any]:
+    child_id = child.id
+    symptoms = _rows(db, "symptoms", child_id)
+    triggers = _rows(db, "triggers", child_id)
+    plans = _rows(db, "treatment_plans", child_id)
+    plan_numbers = {row.id: number for number, row in enumerate(plans, start=1)}
     return {
-        "name": child["name"],
-        "birth_date": _day(child["birth_date"]),
-        "sex": _value(child["sex"]),
-        "diagnosis": _value(child["diagnosis"]),
-        "condition": _value(child["condition"]),
-        "clinic": child["clinic"],
-        "notes": child["notes"],
-        "archived": bool(child["archived"]),
-        "weights": [
-            _measurement(child, r, "kg")
-            for r in _rows(connection, m.WeightRecord, child_id, "date")
-        ],
-        "heights": [
-            _measurement(child, r, "cm")
-            for r in _rows(connection, m.HeightRecord, child_id, "date")
-        ],
+        "name": child.name,
+        "birth_date": _day(child.birth_date),
+        "sex": _value(child.sex),
+        "diagnosis": _value(child.diagnosis),
+        "condition": _value(child.condition),
+        "clinic": child.clinic,
+        "notes": child.notes,
+        "archived": bool(child.archived),
+        "weights": [_measurement(child, r, "kg") for r in _rows(db, "weights", child_id)],
+        "heights": [_measurement(child, r, "cm") for r in _rows(db, "heights", child_id)],
         "symptoms": [
             {
-                "key": r["key"],
-                "label": r["label"],
-                "position": r["position"],
-                "active": bool(r["active"]),
-                "scale_max": r["scale_max"],
+                "key": r.key,
+                "label": r.label,
+                "position": r.position,
+                "active": bool(r.active),
+                "scale_max": r.scale_max,
             }
             for r in symptoms
         ],
-        "triggers": [{"label": r["label"]} for r in triggers],
-        "daily_entries": _export_entries(connection, child_id, symptoms),
-        "episodes": _export_episodes(connection, child_id, symptoms, triggers),
-        "treatment_plans": [_export_plan(r, plan_numbers[r["id"]]) for r in plans],
+        "triggers": [{"label": r.label} for r in triggers],
+        "daily_entries": _export_entries(db, child_id, symptoms),
+        "episodes": _export_episodes(db, child_id, symptoms, triggers),
+        "treatment_plans": [_export_plan(r, plan_numbers[r.id]) for r in plans],
         "injections": [
-            _export_injection(r, plan_numbers)
-            for r in _rows(connection, m.Injection, child_id, "given_at")
+            _export_injection(r, plan_numbers) for r in _rows(db, "injections", child_id)
         ],
-        "medications": [
-            _export_medication(r) for r in _rows(connection, m.Medication, child_id, "start_date")
-        ],
-        "labs": [_export_lab(r) for r in _rows(connection, m.LabResult, child_id, "taken_on")],
+        "medications": [_export_medication(r) for r in _rows(db, "medications", child_id)],
+        "labs": [_export_lab(r) for r in _rows(db, "labs", child_id)],
         "visits": [
             {
-                "date": _day(r["date"]),
-                "clinician": r["clinician"],
-                "questions": r["questions"],
-                "outcome": r["outcome"],
+                "date": _day(r.date),
+                "clinician": r.clinician,
+                "questions": r.questions,
+                "outcome": r.outcome,
             }
-            for r in _rows(connection, m.ClinicVisit, child_id, "date")
+            for r in _rows(db, "visits", child_id)
         ],
     }
 
 
-def _export_entries(connection, child_id: int, symptoms: list) -> list[dict]:
+def _export_entries(
+    db: sqlite3.Connection, child_id: int, symptoms: list[read_model.SymptomRecord]
+) -> list[dict[str, Any]]:
     """Days in date order; each day's scores in the order of the child's symptom list."""
-    from sqlalchemy import select
-
-    from masto_diary.models import DailyEntry, SymptomScore
-
-    key_of = {r["id"]: r["key"] for r in symptoms}
-    rank = {r["id"]: n for n, r in enumerate(symptoms)}
-    score = SymptomScore.__table__
-    entry = DailyEntry.__table__
+    key_of = {r.id: r.key for r in symptoms}
+    rank = {r.id: n for n, r in enumerate(symptoms)}
     scores: dict[int, list[tuple[int, int]]] = defaultdict(list)
-    query = (
-        select(score.c.entry_id, score.c.symptom_id, score.c.score)
-        .join(entry, entry.c.id == score.c.entry_id)
-        .where(entry.c.child_id == child_id)
-    )
-    for entry_id, symptom_id, value in connection.execute(query):
+    for entry_id, symptom_id, value in read_model.child_scores(db, child_id):
         scores[entry_id].append((symptom_id, value))
     days = []
-    for r in _rows(connection, DailyEntry, child_id, "date"):
-        ordered = sorted(scores.get(r["id"], ()), key=lambda pair: rank[pair[0]])
+    for r in _rows(db, "daily_entries", child_id):
+        ordered = sorted(scores.get(r.id, ()), key=lambda pair: rank[pair[0]])
         days.append(
             {
-                "date": _day(r["date"]),
-                "wellbeing": r["wellbeing"],
-                "school_missed": bool(r["school_missed"]),
-                "sleep_disturbed": bool(r["sleep_disturbed"]),
-                "reported_by": _value(r["reported_by"]),
-                "notes": r["notes"],
-                "created_at": _moment(r["created_at"]),
-                "updated_at": _moment(r["updated_at"]),
+                "date": _day(r.date),
+                "wellbeing": r.wellbeing,
+                "school_missed": bool(r.school_missed),
+                "sleep_disturbed": bool(r.sleep_disturbed),
+                "reported_by": _value(r.reported_by),
+                "notes": r.notes,
+                "created_at": _moment(r.created_at),
+                "updated_at": _moment(r.updated_at),
                 "scores": {key_of[symptom_id]: value for symptom_id, value in ordered},
             }
         )
     return days
 
 
-def _export_episodes(connection, child_id: int, symptoms: list, triggers: list) -> list[dict]:
-    from sqlalchemy import select
-
-    from masto_diary.models import Episode, EpisodeSymptomLink, EpisodeTriggerLink
-
-    symptom_rank = {r["id"]: n for n, r in enumerate(symptoms)}
-    symptom_key = {r["id"]: r["key"] for r in symptoms}
-    trigger_label = {r["id"]: r["label"] for r in triggers}
-    rows = _rows(connection, Episode, child_id, "started_at")
-    ids = [r["id"] for r in rows]
+def _export_episodes(
+    db: sqlite3.Connection,
+    child_id: int,
+    symptoms: list[read_model.SymptomRecord],
+    triggers: list[read_model.TriggerRecord],
+) -> list[dict[str, Any]]:
+    symptom_rank = {r.id: n for n, r in enumerate(symptoms)}
+    symptom_key = {r.id: r.key for r in symptoms}
+    trigger_label = {r.id: r.label for r in triggers}
+    rows = _rows(db, "episodes", child_id)
     linked_symptoms: dict[int, list[int]] = defaultdict(list)
     linked_triggers: dict[int, list[int]] = defaultdict(list)
-    if ids:
-        s_link, t_link = EpisodeSymptomLink.__table__, EpisodeTriggerLink.__table__
-        for episode_id, symptom_id in connection.execute(
-            select(s_link.c.episode_id, s_link.c.symptom_id).where(s_link.c.episode_id.in_(ids))
-        ):
-            linked_symptoms[episode_id].append(symptom_id)
-        for episode_id, trigger_id in connection.execute(
-            select(t_link.c.episode_id, t_link.c.trigger_id).where(t_link.c.episode_id.in_(ids))
-        ):
-            linked_triggers[episode_id].append(trigger_id)
+    for episode_id, symptom_id in read_model.episode_links(db, child_id, "symptom"):
+        linked_symptoms[episode_id].append(symptom_id)
+    for episode_id, trigger_id in read_model.episode_links(db, child_id, "trigger"):
+        linked_triggers[episode_id].append(trigger_id)
     return [
         {
-            "started_at": _moment(r["started_at"]),
-            "ended_at": _moment(r["ended_at"]),
-            "kind": _value(r["kind"]),
-            "severity": _value(r["severity"]),
+            "started_at": _moment(r.started_at),
+            "ended_at": _moment(r.ended_at),
+            "kind": _value(r.kind),
+            "severity": _value(r.severity),
             "symptoms": [
-                symptom_key[s] for s in sorted(linked_symptoms[r["id"]], key=symptom_rank.get)
+                symptom_key[s] for s in sorted(linked_symptoms[r.id], key=symptom_rank.get)
             ],
-            "triggers": [trigger_label[t] for t in sorted(linked_triggers[r["id"]])],
+            "triggers": [trigger_label[t] for t in sorted(linked_triggers[r.id])],
             "rescue": {
-                "antihistamine": bool(r["rescue_antihistamine"]),
-                "steroid": bool(r["rescue_steroid"]),
-                "epinephrine": bool(r["rescue_epinephrine"]),
-                "emergency_visit": bool(r["rescue_emergency_visit"]),
-                "notes": r["rescue_notes"],
+                "antihistamine": bool(r.rescue_antihistamine),
+                "steroid": bool(r.rescue_steroid),
+                "epinephrine": bool(r.rescue_epinephrine),
+                "emergency_visit": bool(r.rescue_emergency_visit),
+                "notes": r.rescue_notes,
             },
-            "notes": r["notes"],
+            "notes": r.notes,
         }
         for r in rows
     ]
@@ -339,52 +268,52 @@ def _export_episodes(connection, child_id: int, symptoms: list, triggers: list) 
 def _export_plan(r, number: int) -> dict:
     return {
         "id": number,
-        "drug": r["drug"],
-        "dose_mg": r["dose_mg"],
-        "interval_days": r["interval_days"],
-        "start_date": _day(r["start_date"]),
-        "end_date": _day(r["end_date"]),
+        "drug": r.drug,
+        "dose_mg": r.dose_mg,
+        "interval_days": r.interval_days,
+        "start_date": _day(r.start_date),
+        "end_date": _day(r.end_date),
     }
 
 
 def _export_injection(r, plan_numbers: dict[int, int]) -> dict:
     return {
-        "given_at": _moment(r["given_at"]),
-        "plan": plan_numbers.get(r["plan_id"]),
-        "dose_mg": r["dose_mg"],
-        "site": _value(r["site"]),
-        "lot": r["lot"],
-        "expiry": _day(r["expiry"]),
-        "place": _value(r["place"]),
-        "given_by": r["given_by"],
-        "local_reaction": _value(r["local_reaction"]),
-        "notes": r["notes"],
+        "given_at": _moment(r.given_at),
+        "plan": plan_numbers.get(r.plan_id),
+        "dose_mg": r.dose_mg,
+        "site": _value(r.site),
+        "lot": r.lot,
+        "expiry": _day(r.expiry),
+        "place": _value(r.place),
+        "given_by": r.given_by,
+        "local_reaction": _value(r.local_reaction),
+        "notes": r.notes,
     }
 
 
 def _export_medication(r) -> dict:
     return {
-        "name": r["name"],
-        "drug_class": _value(r["drug_class"]),
-        "dose": r["dose"],
-        "unit": r["unit"],
-        "frequency": r["frequency"],
-        "start_date": _day(r["start_date"]),
-        "end_date": _day(r["end_date"]),
-        "reason": r["reason"],
+        "name": r.name,
+        "drug_class": _value(r.drug_class),
+        "dose": r.dose,
+        "unit": r.unit,
+        "frequency": r.frequency,
+        "start_date": _day(r.start_date),
+        "end_date": _day(r.end_date),
+        "reason": r.reason,
     }
 
 
 def _export_lab(r) -> dict:
     return {
-        "taken_on": _day(r["taken_on"]),
-        "analyte": _value(r["analyte"]),
-        "custom_name": r["custom_name"],
-        "unit": r["unit"],
-        "value": r["value"],
-        "ref_low": r["ref_low"],
-        "ref_high": r["ref_high"],
-        "notes": r["notes"],
+        "taken_on": _day(r.taken_on),
+        "analyte": _value(r.analyte),
+        "custom_name": r.custom_name,
+        "unit": r.unit,
+        "value": r.value,
+        "ref_low": r.ref_low,
+        "ref_high": r.ref_high,
+        "notes": r.notes,
     }
 
 

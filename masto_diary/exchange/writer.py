@@ -9,11 +9,10 @@ What stays here belongs to the format: the file's plan numbers, merge and rename
 
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
-
-from sqlalchemy import select
 
 from masto_diary import models as m
 from masto_diary.enums import Analyte
@@ -34,7 +33,7 @@ from masto_diary.services import (
     weights,
 )
 from masto_diary.services.bulk import RowProblem
-from masto_diary.storage import Diary
+from masto_diary.storage import Diary, read_model
 
 
 @dataclass
@@ -109,34 +108,28 @@ def plan_child(
     return plan
 
 
-def _load_existing(session, name: str) -> Existing:
-    child_id = session.execute(select(m.Child.id).where(m.Child.name == name)).scalar_one()
-    found = Existing(child_id)
-
-    def rows(model, *columns):
-        table = model.__table__
-        query = select(*[table.c[c] for c in columns]).where(table.c.child_id == child_id)
-        return session.execute(query).all()
-
-    for symptom_id, key, scale_max, label, position in rows(
-        m.SymptomDefinition, "id", "key", "scale_max", "label", "position"
-    ):
-        found.symptoms[key] = (symptom_id, scale_max, label)
-        found.next_position = max(found.next_position, position + 1)
-    found.triggers = {label.casefold(): tid for tid, label in rows(m.Trigger, "id", "label")}
-    found.weights = {d for (d,) in rows(m.WeightRecord, "date")}
-    found.heights = {d for (d,) in rows(m.HeightRecord, "date")}
-    found.days = {d for (d,) in rows(m.DailyEntry, "date")}
-    found.episodes = {(s, str(k.value)) for s, k in rows(m.Episode, "started_at", "kind")}
-    found.plans = {d: pid for pid, d in rows(m.TreatmentPlan, "id", "start_date")}
-    found.injections = {g for (g,) in rows(m.Injection, "given_at")}
-    found.medications = {(n.casefold(), d) for n, d in rows(m.Medication, "name", "start_date")}
-    found.labs = {
-        (d, str(a.value), c.casefold())
-        for d, a, c in rows(m.LabResult, "taken_on", "analyte", "custom_name")
-    }
-    found.visits = {d for (d,) in rows(m.ClinicVisit, "date")}
+def _load_existing(session: Any, name: str) -> Existing:
+    db = read_model.within(session)
+    child_id = next(c.id for c in read_model.children_by_name(db) if c.name == name)
+    found, rows = Existing(child_id), _child_rows(db, child_id)
+    for s in rows["symptoms"]:
+        found.symptoms[s.key] = (s.id, s.scale_max, s.label)
+        found.next_position = max(found.next_position, s.position + 1)
+    found.triggers = {t.label.casefold(): t.id for t in rows["triggers"]}
+    found.plans = {p.start_date: p.id for p in rows["treatment_plans"]}
+    for name, (_, field_name, key_of) in RECORD_KEYS.items():
+        if isinstance(getattr(found, field_name), set):
+            setattr(found, field_name, {key_of(r) for r in rows[name]})
     return found
+
+
+def _child_rows(db: sqlite3.Connection, child_id: int) -> dict[str, list[Any]]:
+    """The child's records of every list of the file, read in the import's own transaction
+    (through the read model), so a merge sees what this import has already written."""
+    return {
+        kind: read_model.child_rows(db, cls, table, child_id, order)
+        for kind, (cls, table, order) in read_model.CHILD_LISTS.items()
+    }
 
 
 def _child_fields(plan: ChildPlan) -> dict[str, Any]:
@@ -285,8 +278,8 @@ def _injection_rows(items: Sequence[Any], plan_ids: dict[int, int]) -> list[dict
     ]
 
 
-def _entry_records(days: Sequence[Any]) -> list[entries.NewEntry]:
-    return [entries.NewEntry(child_id=0, **e.model_dump(exclude={"uid"})) for e in days]
+def _entry_records(days: Sequence[Any]) -> list[entries.EntryRecord]:
+    return [entries.EntryRecord(child_id=0, **e.model_dump(exclude={"uid"})) for e in days]
 
 
 def _episode_rows(items: Sequence[Any]) -> list[dict]:
@@ -412,33 +405,11 @@ def _keep_uids(
     identities.keep_uids(diary, given)
 
 
-def _row_ids(session, child_id: int) -> dict[str, dict[Any, int]]:
+def _row_ids(session: Any, child_id: int) -> dict[str, dict[Any, int]]:
     """The child's rows by the keys that say "the same record" (as :func:`_load_existing`)."""
-
-    def rows(model, *columns):
-        table = model.__table__
-        query = select(*[table.c[c] for c in columns]).where(table.c.child_id == child_id)
-        return session.execute(query).all()
-
+    rows = _child_rows(read_model.within(session), child_id)
     return {
-        "symptoms": {k: i for i, k in rows(m.SymptomDefinition, "id", "key")},
-        "triggers": {label.casefold(): i for i, label in rows(m.Trigger, "id", "label")},
-        "weights": {d: i for i, d in rows(m.WeightRecord, "id", "date")},
-        "heights": {d: i for i, d in rows(m.HeightRecord, "id", "date")},
-        "daily_entries": {d: i for i, d in rows(m.DailyEntry, "id", "date")},
-        "episodes": {
-            (s, str(k.value)): i for i, s, k in rows(m.Episode, "id", "started_at", "kind")
-        },
-        "treatment_plans": {d: i for i, d in rows(m.TreatmentPlan, "id", "start_date")},
-        "injections": {g: i for i, g in rows(m.Injection, "id", "given_at")},
-        "medications": {
-            (n.casefold(), d): i for i, n, d in rows(m.Medication, "id", "name", "start_date")
-        },
-        "labs": {
-            (d, str(a.value), c.casefold()): i
-            for i, d, a, c in rows(m.LabResult, "id", "taken_on", "analyte", "custom_name")
-        },
-        "visits": {d: i for i, d in rows(m.ClinicVisit, "id", "date")},
+        name: {key_of(r): r.id for r in rows[name]} for name, (_, _, key_of) in RECORD_KEYS.items()
     }
 
 

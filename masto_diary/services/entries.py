@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from masto_diary.enums import Reporter
@@ -81,13 +80,6 @@ def save_entry(
         return _record(entry, {k: v for k, v in scores.items() if v is not None})
 
 
-@dataclass(frozen=True)
-class NewEntry(EntryRecord):
-    """A day to add in bulk that also says when it was first written (an imported day)."""
-
-    created_at: dt.datetime | None = None
-
-
 def save_entries(
     diary: Diary,
     child_id: int,
@@ -101,10 +93,9 @@ def save_entries(
     rows go in with two multi-row INSERTs through the write seam instead of a round trip per
     day, which is what makes a 10-year diary quick to write.  Only adds: a day that already has
     an entry, or comes twice, is refused.  Every problem is reported at once and, on any,
-    nothing is written.  ``updated_at`` (default now; and a :class:`NewEntry`'s
-    ``created_at``) are kept, so an import keeps when a day was written.  ``checked``: the rows
-    :func:`check_entries` already gave for these records without a problem (the import checks
-    every child before it writes any, and need not check twice).
+    nothing is written.  ``updated_at`` (default now) and ``created_at`` are kept, so an import
+    keeps when a day was written.  ``checked``: the rows :func:`check_entries` already gave for
+    these records without a problem (the import checks every child before it writes any).
     """
     from masto_diary.models import DailyEntry, SymptomScore
     from masto_diary.storage import changes
@@ -157,7 +148,7 @@ def check_entries(
     now = now or _now_utc()
     rows = []
     for index, record in enumerate(records):
-        created = getattr(record, "created_at", None) or record.updated_at or now
+        created = record.created_at or record.updated_at or now
         fields = {
             "date": record.date,
             "wellbeing": record.wellbeing,
@@ -281,6 +272,7 @@ def _record(entry: DailyEntry, scores: dict[str, int]) -> EntryRecord:
         notes=entry.notes,
         id=entry.id,
         updated_at=entry.updated_at,
+        created_at=entry.created_at,
     )
 
 

@@ -9,13 +9,15 @@ The ORM readers below are the twins the read model replaced; they live only here
 """
 
 import calendar
+import dataclasses
 import datetime as dt
 import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from sqlmodel import select
+from sqlalchemy import select as core_select
+from sqlmodel import SQLModel, select
 
 from masto_diary import models as m
 from masto_diary.enums import (
@@ -109,7 +111,7 @@ def orm_entries(session, child_id: int) -> list[EntryRecord]:
     return [
         EntryRecord(e.child_id, e.date, scores.get(e.id, {}), e.wellbeing, e.school_missed,
                     e.sleep_disturbed, Reporter(e.reported_by), e.notes or "", e.id,
-                    _local(e.updated_at))
+                    _local(e.updated_at), _local(e.created_at))
         for e in session.exec(query.order_by(m.DailyEntry.date)).all()
     ]  # fmt: skip
 
@@ -204,6 +206,52 @@ def orm_weights(session, child_id: int) -> list[WeightRecord]:
         WeightRecord(w.id, w.child_id, w.date, w.kg)
         for w in session.exec(query.order_by(m.WeightRecord.date)).all()
     ]
+
+
+def orm_export_rows(session, table_name: str, child_id: int, order: tuple[str, ...]) -> list:
+    """The export's own reading before it went through the read model (SQLAlchemy Core):
+    ``order``, then the record's uid in a shared diary, then the row id."""
+    table, identity = SQLModel.metadata.tables[table_name], m.SyncIdentity.__table__
+    uid = (
+        core_select(identity.c.uid)
+        .where(identity.c.table_name == table.name, identity.c.row_id == table.c.id)
+        .scalar_subquery()
+    )
+    query = core_select(table).where(table.c.child_id == child_id)
+    keys = [table.c[name] for name in order] + [uid, table.c.id]
+    return list(session.connection().execute(query.order_by(*keys)).mappings())
+
+
+def compare_export(parity: Parity, db, session, child_id: int) -> None:
+    """Every list the JSON export writes, row by row and field by field, in the file's order."""
+    for kind, (cls, table, order) in read_model.CHILD_LISTS.items():
+        names = [f.name for f in dataclasses.fields(cls) if not f.metadata.get("joined")]
+        ours = read_model.child_rows(db, cls, table, child_id, order)
+        oracle = orm_export_rows(session, table, child_id, order)
+        parity.same(f"export {kind}", [[getattr(r, n) for n in names] for r in ours],
+                    [[_local_any(row[n]) for n in names] for row in oracle])  # fmt: skip
+    entry, score = m.DailyEntry.__table__, m.SymptomScore.__table__
+    query = (
+        core_select(score.c.entry_id, score.c.symptom_id, score.c.score)
+        .join(entry, entry.c.id == score.c.entry_id)
+        .where(entry.c.child_id == child_id)
+    )
+    parity.same("export scores", sorted(read_model.child_scores(db, child_id)),
+                sorted(tuple(r) for r in session.connection().execute(query)))  # fmt: skip
+    for linked, link in (("symptom", m.EpisodeSymptomLink), ("trigger", m.EpisodeTriggerLink)):
+        table, episode = link.__table__, m.Episode.__table__
+        query = (
+            core_select(table.c.episode_id, table.c[f"{linked}_id"])
+            .join(episode, episode.c.id == table.c.episode_id)
+            .where(episode.c.child_id == child_id)
+        )
+        ours = sorted(read_model.episode_links(db, child_id, linked))
+        parity.same(f"export episode {linked}s", ours,
+                    sorted(tuple(r) for r in session.connection().execute(query)))  # fmt: skip
+
+
+def _local_any(value):
+    return value.astimezone() if isinstance(value, dt.datetime) else value
 
 
 # --------------------------------------------------------------------------- comparisons
@@ -314,7 +362,14 @@ def main(folder: Path) -> None:
         parity.same("children", read_model.children(db, include_archived=True), known)
         parity.same("children, archived left out", read_model.children(db),
                         [c for c in known if not c.archived])  # fmt: skip
+        by_name = session.exec(select(m.Child).order_by(m.Child.name, m.Child.id)).all()
+        parity.same("children by name", [c.id for c in read_model.children_by_name(db)],
+                    [c.id for c in by_name])  # fmt: skip
+        identities = session.exec(select(m.SyncIdentity)).all()
+        parity.same("uids", read_model.uids(db),
+                    {(i.table_name, i.row_id): i.uid for i in identities})  # fmt: skip
         for child in known:
+            compare_export(parity, db, session, child.id)
             parity.same(f"child {child.id}", read_model.child(db, child.id), child)
             parity.same(f"record counts {child.id}", read_model.record_counts(db, child.id),
                             orm_counts(session, child.id))  # fmt: skip

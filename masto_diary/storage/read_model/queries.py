@@ -353,6 +353,65 @@ def questionnaire_answers(
     return _select(db, QuestionnaireAnswerRecord, query, (questionnaire_id,))
 
 
+# --------------------------------------------------------------------------- the export
+
+# A child's lists of records (named as in the exchange file): record, table, the export's order.
+CHILD_LISTS: dict[str, tuple[type, str, tuple[str, ...]]] = {
+    "weights": (WeightRecord, "weight_record", ("date",)),
+    "heights": (HeightRecord, "height_record", ("date",)),
+    "symptoms": (SymptomRecord, "symptom_definition", ("position",)),
+    "triggers": (TriggerRecord, "trigger", ()),
+    "daily_entries": (EntryRecord, "daily_entry", ("date",)),
+    "episodes": (EpisodeRecord, "episode", ("started_at",)),
+    "treatment_plans": (PlanRecord, "treatment_plan", ("start_date",)),
+    "injections": (InjectionRecord, "injection", ("given_at",)),
+    "medications": (MedicationRecord, "medication", ("start_date",)),
+    "labs": (LabRecord, "lab_result", ("taken_on",)),
+    "visits": (VisitRecord, "clinic_visit", ("date",)),
+}
+
+
+def children_by_name(db: sqlite3.Connection) -> list[ChildRecord]:
+    """Every child, by name (case counts) then row id: the order of an exported file."""
+    return _select(db, ChildRecord, "FROM child ORDER BY name, id", ())
+
+
+def child_rows(
+    db: sqlite3.Connection, cls: type[R], table: str, child_id: int, order: tuple[str, ...] = ()
+) -> list[R]:
+    """A child's rows of ``table`` in the export's order: ``order``, then the record's uid where
+    it has one (a shared diary), then the row id.  Row ids differ between laptops, so two
+    laptops that hold the same records export them in the same order."""
+    uid = f"(SELECT uid FROM sync_identity WHERE table_name = '{table}' AND row_id = {table}.id)"
+    keys = ", ".join((*order, uid, "id"))
+    return _select(db, cls, f"FROM {table} WHERE child_id = ? ORDER BY {keys}", (child_id,))
+
+
+def child_scores(db: sqlite3.Connection, child_id: int) -> list[tuple[int, int, int]]:
+    """(entry id, symptom id, score) of every score of the child's evening entries."""
+    query = (
+        "SELECT s.entry_id, s.symptom_id, s.score FROM symptom_score s"
+        " JOIN daily_entry e ON e.id = s.entry_id WHERE e.child_id = ?"
+    )
+    return db.execute(query, (child_id,)).fetchall()
+
+
+def episode_links(db: sqlite3.Connection, child_id: int, linked: str) -> list[tuple[int, int]]:
+    """(episode id, symptom or trigger id) of the child's episodes; ``linked`` is ``"symptom"``
+    or ``"trigger"``."""
+    query = (
+        f"SELECT l.episode_id, l.{linked}_id FROM episode_{linked} l"
+        " JOIN episode e ON e.id = l.episode_id WHERE e.child_id = ?"
+    )
+    return db.execute(query, (child_id,)).fetchall()
+
+
+def uids(db: sqlite3.Connection) -> dict[tuple[str, int], str]:
+    """(table, row id) -> the record's uid in a shared diary (folder sync, docs/sync.md)."""
+    query = "SELECT table_name, row_id, uid FROM sync_identity"
+    return {(table, row_id): uid for table, row_id, uid in db.execute(query)}
+
+
 # --------------------------------------------------------------------------- helpers
 
 

@@ -93,6 +93,7 @@ class EntryRecord:
     notes: str = ""
     id: int | None = None
     updated_at: dt.datetime | None = None
+    created_at: dt.datetime | None = None
 
 
 @dataclass(frozen=True)
