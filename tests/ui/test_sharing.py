@@ -3,8 +3,8 @@
 The folder tool is the shared folder itself (both laptops see the same files at once); the
 engine's own tests simulate delays, duplicates and conflict copies.  Here: share from one
 window, join from the other, an evening typed on the Today page of one arrives in the other,
-a save syncs by itself a moment later, a conflicting edit is listed under Conflicts, and a
-pulled USB stick is a sentence.
+a save syncs by itself a moment later, a conflicting edit is listed under Conflicts, the same dose
+logged on both is a likely duplicate kept once, and a pulled USB stick is a sentence.
 """
 
 import datetime as dt
@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 
-from masto_diary.services import children, entries
+from masto_diary.services import children, entries, injections
 from masto_diary.storage import open_diary
 from masto_diary.sync import share
 from masto_diary.ui import sharing as sharing_module
@@ -139,6 +139,35 @@ def test_a_conflicting_edit_is_listed_and_the_other_version_can_be_kept(qtbot, l
     assert study.sharing.sync_now() and kitchen.sharing.sync_now()
     assert _flushing(kitchen) == _flushing(study) == 4 - kept  # it travelled
     assert dialog.listing.count() == 0 and "Nothing was changed" in dialog.intro.text()
+
+
+def _doses(window: MainWindow) -> int:
+    connection = sqlite3.connect(window.diary.path)
+    try:
+        return connection.execute("SELECT count(*) FROM injection").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_the_same_dose_logged_on_both_laptops_is_listed_and_kept_once(qtbot, laptops):
+    kitchen, study, _folder = laptops
+    for window, minutes in ((kitchen, 0), (study, 20)):  # each window journals its own saves
+        luca = reads.find_child(window.diary, "Luca")
+        given = dt.datetime(2026, 12, 3, 10, minutes).astimezone()
+        injections.log_injection(window.diary, luca.id, given, 150)
+    assert kitchen.sharing.sync_now() and study.sharing.sync_now() and kitchen.sharing.sync_now()
+    assert _doses(kitchen) == _doses(study) == 2
+    dialog = conflicts_dialog.ConflictsDialog(study)
+    qtbot.addWidget(dialog)
+    (line,) = [dialog.listing.item(i).text() for i in range(dialog.listing.count())]
+    assert "two injections on 3 December 2026" in line and "likely the same dose" in line, line
+    dialog.listing.setCurrentRow(0)
+    assert dialog.keep_one_button.isEnabled() and dialog.keep_both_button.isEnabled()
+    assert not dialog.keep_button.isEnabled()
+    qtbot.mouseClick(dialog.keep_one_button, Qt.MouseButton.LeftButton)
+    assert dialog.listing.count() == 0 and "Nothing was changed" in dialog.intro.text()
+    assert study.sharing.sync_now() and kitchen.sharing.sync_now()
+    assert _doses(kitchen) == _doses(study) == 1  # the delete travelled
 
 
 def test_a_pulled_usb_stick_is_a_sentence_and_sync_resumes(qtbot, laptops, tmp_path):
