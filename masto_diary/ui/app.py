@@ -36,9 +36,10 @@ def make_application(argv: list[str] | None = None, quiet_focus: bool = True) ->
     app.setDesktopFileName(APP_ID)  # Wayland docks match the window to the .desktop file by it
     app.setWindowIcon(app_icon())
     if quiet_focus:
-        from masto_diary.ui import focus_claims
+        from masto_diary.ui import focus_claims, type_ahead
 
         focus_claims.install(app)
+        type_ahead.install(app)
     return app
 
 
@@ -71,7 +72,7 @@ def run_gui(
     app = make_application(quiet_focus=False)
     from masto_diary.storage import DIARY_FILENAME, resolve_data_dir
     from masto_diary.storage.paths import access_problem
-    from masto_diary.ui import focus_claims
+    from masto_diary.ui import focus_claims, type_ahead
     from masto_diary.ui.single_instance import SingleInstance, bring_to_front
 
     if demo:
@@ -99,7 +100,13 @@ def run_gui(
     echo_status_bar(window)
     # On the main thread, after the first frame (sharing and the first save load the ORM):
     # a shared diary journals every save and syncs; QtNetwork loads for the listener.
-    steps = [lambda: focus_claims.install(app), window.start_sharing, instance.listen]
+    # The filters too: no dialog opens before the first frame.
+    steps = [
+        lambda: focus_claims.install(app),
+        lambda: type_ahead.install(app),
+        window.start_sharing,
+        instance.listen,
+    ]
     if smoke_test:  # said first: benchmarks time the first frame, not what follows it
         steps.insert(0, lambda: _report_ready(window, first_frame))
     else:

@@ -63,3 +63,18 @@ def test_what_wellbeing_0_and_10_mean_is_written_beside_the_field(qtbot, diary):
     assert "0" in anchors.text() and "10" in anchors.text() and "worst" in anchors.text()
     spin = page.wellbeing_spin
     assert abs(anchors.geometry().center().y() - spin.geometry().center().y()) < spin.height()
+
+
+def test_from_the_overview_ctrl_2_puts_the_keyboard_on_the_first_symptom(qtbot, diary, tmp_path):
+    """The page stack moves the keyboard from the children list onto Today's first button (◀);
+    Today still takes it to the first symptom, ready for digits."""
+    children.create_child(diary, "Luca", dt.date(2018, 1, 1))
+    window = MainWindow(diary, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    table = window.findChild(QTableView, "overviewTable")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table, timeout=3000)
+    qtbot.keyClick(table, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    today = window.page("today")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is today.rows[0], timeout=3000)

@@ -237,13 +237,12 @@ class OverviewPage(Page):
         """Coming to the page puts the keyboard on the children, where Enter opens one (as the
         hint says), not on the Child box above, where Enter does nothing."""
         super().showEvent(event)
-        QTimer.singleShot(0, self._focus_children)
+        focus = QApplication.focusWidget()  # decided now: the page stack moves it in a moment
+        if focus is None or not self.isAncestorOf(focus):
+            QTimer.singleShot(0, self._focus_children)
 
     def _focus_children(self) -> None:
-        focus = QApplication.focusWidget()
         if not self.isVisible() or not self.table.isVisible():
-            return
-        if focus is not None and self.isAncestorOf(focus):
             return
         if not self.table.selectionModel().selectedRows():
             self._select_row_of(self.child_id)

@@ -334,13 +334,17 @@ class TodayPage(Page):
             shortcut.activated.connect(slot)
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Coming to the page puts the keyboard on the first symptom, ready for digits."""
-        super().showEvent(event)
-        QTimer.singleShot(0, self._focus_if_outside)
+        """Coming to the page puts the keyboard on the first symptom, ready for digits.
 
-    def _focus_if_outside(self) -> None:
+        Whether the keyboard came from outside is decided now: a moment later the page stack
+        has moved it from the page that was left onto this page's first button (◀)."""
+        super().showEvent(event)
         focus = QApplication.focusWidget()
-        if self.isVisible() and (focus is None or not self.isAncestorOf(focus)):
+        if focus is None or not self.isAncestorOf(focus):
+            QTimer.singleShot(0, self._focus_first_row)
+
+    def _focus_first_row(self) -> None:
+        if self.isVisible():
             self.focus_row(0)
 
     # ----------------------------------------------------------------- rows
