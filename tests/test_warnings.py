@@ -11,7 +11,7 @@ import pytest
 from masto_diary.analysis import day_range
 
 
-@pytest.mark.parametrize("module", ["masto_diary.analysis.series", "tests.analysis.diary_data"])
+@pytest.mark.parametrize("module", ["masto_diary.analysis.series", "masto_diary.ui.app"])
 def test_a_warning_raised_in_our_code_is_an_error(module):
     with pytest.raises(DeprecationWarning):
         warnings.warn_explicit("a deprecated call", DeprecationWarning, "x.py", 1, module=module)

@@ -157,6 +157,8 @@ def _launch(display: str, data_dir: Path, home: Path) -> dict:
         process.kill()
         code = process.wait(10)
     time.sleep(0.05)  # the stderr reader's last read
+    for stream in (process.stdout, process.stderr):
+        stream.close()  # else each launch leaks two pipes (a ResourceWarning: an error here)
     return {
         "status": status,
         "shown": shown,
