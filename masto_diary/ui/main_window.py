@@ -444,6 +444,7 @@ class MainWindow(QMainWindow):
 
             self.sharing = Sharing(self.diary, self)
             self.statusBar().addPermanentWidget(self.sharing.status)
+            self.statusBar().addPermanentWidget(self.sharing.findings)
             self.sharing.synced.connect(self._after_sync)
             self.sharing.problem.connect(self._sharing_problem)
             self.data_changed.connect(self.sharing.saved)

@@ -19,7 +19,7 @@ from contextlib import ExitStack
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from masto_diary.storage import changes
 from masto_diary.sync import journal, share
@@ -76,6 +76,12 @@ class Sharing(QObject):
         self._every.timeout.connect(self.sync_quietly)
         self.status = QLabel(objectName="sharingStatus")
         self.status.setAccessibleName(self.tr("Shared diary"))
+        # what stands wrong in the folder: a status-bar message is cut to the bar's width, so
+        # the whole sentences are one click (or Tab and Space) away
+        self.findings = QPushButton(objectName="sharingFindings", flat=True)
+        self.findings.setAccessibleName(self.tr("Findings in the shared folder"))
+        self.findings.clicked.connect(self.show_findings)
+        self.findings.hide()
         self._tick = QTimer(self, interval=60_000)  # "5 min ago" stays true
         self._tick.timeout.connect(self.show_status)
 
@@ -191,6 +197,7 @@ class Sharing(QObject):
     def show_status(self) -> None:
         if not self.is_shared():
             self.status.hide()
+            self.findings.hide()
             return
         heard = last_heard(self.diary)
         if heard is None:
@@ -207,12 +214,22 @@ class Sharing(QObject):
                     "Shared diary · other laptops last heard from %n min ago", "", minutes
                 )
         standing = share.problems(self.diary)
-        if standing:
-            text += " · " + self.tr("⚠ %n finding(s) in the shared folder", "", len(standing))
         self.status.setText(text)
-        self.status.setToolTip(self.problems_sentence(standing))
-        self.status.setAccessibleDescription(self.status.toolTip())
         self.status.show()
+        self.findings.setText(self.tr("⚠ %n finding(s) in the shared folder", "", len(standing)))
+        self.findings.setToolTip(self.problems_sentence(standing))
+        self.findings.setAccessibleDescription(self.findings.toolTip())
+        self.findings.setVisible(bool(standing))
+
+    def show_findings(self) -> None:
+        """Every finding that stands, one sentence a paragraph."""
+        standing = share.problems(self.diary)
+        box = QMessageBox(self.window)
+        box.setObjectName("sharingFindingsBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Findings in the shared folder"))
+        box.setText("\n\n".join(self.problem_sentences(standing)))
+        box.exec()
 
     def folder_sentence(self, error: FolderError) -> str:
         if error.kind == "missing":
@@ -272,11 +289,14 @@ class Sharing(QObject):
 
     def problems_sentence(self, problems: list[Problem]) -> str:
         """Every finding of a sync in one text, the files left aside together."""
+        return " ".join(self.problem_sentences(problems))
+
+    def problem_sentences(self, problems: list[Problem]) -> list[str]:
         ignored = [p.file or "?" for p in problems if p.kind == "ignored"]
         said = [self.problem_sentence(p) for p in problems if p.kind != "ignored"]
         if ignored:
             said.append(self.problem_sentence(Problem("ignored", file=", ".join(ignored))))
-        return " ".join(said)
+        return said
 
     def problem_sentence(self, problem: Problem) -> str:
         """One finding in the family's language (sync/problems.py says it in English)."""

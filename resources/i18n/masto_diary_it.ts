@@ -4910,6 +4910,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/sharing.py"/>
+        <source>Findings in the shared folder</source>
+        <translation>Problemi nella cartella condivisa</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/sharing.py"/>
         <source>%1 holds (or is inside) the diary&apos;s own folder %2; choose a folder apart from it: only sealed change files may travel, never the diary file itself.</source>
         <translation>%1 contiene la cartella del diario %2 (o ci sta dentro); scegli una cartella separata: possono viaggiare solo i file di modifiche sigillati, mai il file del diario.</translation>
     </message>

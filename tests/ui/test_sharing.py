@@ -232,7 +232,7 @@ def test_the_diary_folder_itself_is_never_shared(qtbot, tmp_path):
 
 
 def test_an_older_copy_put_back_is_said_in_the_status_bar_and_marked_while_it_stands(
-    qtbot, laptops
+    qtbot, laptops, monkeypatch
 ):
     kitchen, study, folder = laptops
     (log,) = [p for p in folder.rglob("*.log")]
@@ -240,17 +240,29 @@ def test_an_older_copy_put_back_is_said_in_the_status_bar_and_marked_while_it_st
     _type_evening(qtbot, kitchen, "2" * 14)
     assert kitchen.sharing.sync_now() and study.sharing.sync_now()
     log.write_bytes(older)  # the sync app brought back an older copy
-    (log.parent / f"{log.stem} (conflicted copy 2026-12-04).log").write_bytes(older)
+    copy = log.parent / f"{log.stem} (conflicted copy 2026-12-04).log"
+    copy.write_bytes(older)
     assert study.sharing.sync_now()
     said = study.statusBar().currentMessage()
     assert "“kitchen laptop”'s change file ends at change" in said and "older copy" in said
     assert "Left aside in the shared folder: changes/" in said
     assert "passphrase" not in said
-    assert "finding" in study.sharing.status.text()
-    assert "older copy" in study.sharing.status.toolTip()
+    findings = study.sharing.findings
+    assert findings.isVisible() and "2 finding" in findings.text()
+    assert "older copy" in findings.toolTip()
+    shown = []
+    monkeypatch.setattr(sharing_module.QMessageBox, "exec", lambda box: shown.append(box.text()))
+    findings.click()
+    (text,) = shown
+    assert "older copy" in text and "Left aside" in text and "\n\n" in text
     assert _flushing(study) == 2  # nothing undone
     assert kitchen.sharing.sync_now()  # the kitchen laptop writes its file again
     assert "written again from this diary" in kitchen.statusBar().currentMessage()
+    assert study.sharing.sync_now()
+    assert "1 finding" in findings.text()  # whole again: only the copy left aside stands
+    copy.unlink()
+    assert study.sharing.sync_now()
+    assert not findings.isVisible()
 
 
 def test_the_window_says_a_folder_still_being_copied_and_joins_nothing(qtbot, laptops, tmp_path):
