@@ -110,32 +110,65 @@ def odd_problems(folder: SharedFolder) -> list[Problem]:
 # ---------------------------------------------------------------------- this laptop
 
 
-def own_verdict(connection, folder: SharedFolder, device: str, marks: dict) -> tuple[str, int]:
-    """ "ok", "republish" (cut, older or gone: write it again) or "twin" (changes this laptop
-    never made, from the number given) for this laptop's own file and its conflict copies.
+def own_verdict(
+    connection, folder: SharedFolder, device: str, marks: dict, unsent: list[ChangeRecord]
+) -> tuple[str, int]:
+    """What to do with this laptop's own file before sending ``unsent`` (already linked):
 
-    Only read when its mark is not the one this laptop left (a sync with nothing new, or
-    after this laptop's own write, reads nothing).
+    - "ok": it is as this laptop left it: append;
+    - "rewrite": it is ahead of the diary by exactly the records about to be sent (a sync
+      killed after writing the file, before its commit): write it whole again, quietly;
+    - "republish": cut, older, mangled or gone: write it whole again and say so;
+    - "twin": it (or a conflict copy of it) holds a change this laptop never made, from the
+      number given: a copied data folder writes as this laptop.
+
+    Read only when its mark is not the one this laptop left (or a copy of it is there).
     """
     last = queries.last_sent(connection, device)
-    if last is None:
-        return "ok", 0
     path = folder.change_file(device)
     copies = [
         folder.root / name
         for name in folder.odd_files()
         if name.startswith(f"changes/{device}") and _regular(folder.root / name)
     ]
-    verdict = "ok"
-    if marks.get(path.name) is None or mark_of(path) != marks.get(path.name) or copies:
-        verdict, first = _compare(connection, folder, path, device, last)
+    mark = mark_of(path)
+    if last is None and mark is None and not copies:
+        return "ok", 0  # nothing sent and no file: nothing to check
+    ours = _Ours(connection, device, last, unsent)
+    verdict, first = "ok", 0
+    if mark is None or mark != marks.get(path.name) or copies:
+        verdict, first = _compare(folder, path, ours)
         if verdict == "twin":
             return verdict, first
     for copy in copies:
-        found, first = _compare(connection, folder, copy, device, last)
+        found, first = _compare(folder, copy, ours)
         if found == "twin":
             return found, first
     return verdict, 0
+
+
+@dataclass
+class _Ours:
+    """This laptop's records as its file should hold them: the sent ones, then ``unsent``."""
+
+    connection: object
+    device: str
+    last: tuple[int, str] | None
+    unsent: list[ChangeRecord]
+
+    @property
+    def sent(self) -> int:
+        return self.last[0] if self.last else 0
+
+    @property
+    def total(self) -> int:
+        return self.sent + len(self.unsent)
+
+    def text_at(self, seq: int) -> str | None:
+        if seq > self.sent:
+            index = seq - self.sent - 1
+            return self.unsent[index].to_json() if index < len(self.unsent) else None
+        return queries.record_at(self.connection, self.device, seq)
 
 
 def _regular(path: Path) -> bool:
@@ -145,25 +178,25 @@ def _regular(path: Path) -> bool:
         return False
 
 
-def _compare(connection, folder, path: Path, device: str, last: tuple[int, str]):
+def _compare(folder: SharedFolder, path: Path, ours: _Ours) -> tuple[str, int]:
     if not _regular(path):
-        return "republish", 0
+        return ("republish" if ours.sent else "ok"), 0
     lines, _end, damaged, _ = folder.walk_lines(path, 0)
     walked = chain.walk(lines)
-    if walked.last_seq > last[0]:
-        return "twin", last[0] + 1
-    if walked.last_seq:
-        text = queries.record_at(connection, device, walked.last_seq)
+    if walked.last_seq > ours.total:
+        return "twin", ours.total + 1
+    if walked.last_seq:  # the links are checked, so the last one's hash stands for them all
+        text = ours.text_at(walked.last_seq)
         if text is None or chain_hash(text) != chain_hash(walked.lines[-1][1]):
-            return "twin", _first_difference(connection, device, walked)
-    if walked.fault or damaged or walked.last_seq < last[0]:
+            return "twin", _first_difference(walked, ours)
+    if walked.fault or damaged or walked.last_seq < ours.sent:
         return "republish", 0
-    return "ok", 0
+    return ("rewrite" if walked.last_seq > ours.sent else "ok"), 0
 
 
-def _first_difference(connection, device: str, walked: chain.Walk) -> int:
+def _first_difference(walked: chain.Walk, ours: _Ours) -> int:
     for record, text, _ in walked.lines:
-        if queries.record_at(connection, device, record.seq) != text.decode("utf-8", "replace"):
+        if ours.text_at(record.seq) != text.decode("utf-8", "replace"):
             return record.seq
     return walked.last_seq
 

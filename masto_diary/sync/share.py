@@ -241,17 +241,18 @@ def _send(session, folder: SharedFolder, device: str, marks: dict, found: list) 
     is left alone and nothing is sent (the records stay unsent).
     """
     connection = session.connection()
+    verdict = ""
     if history.needs_rechain(connection, device):  # records of the first version
         sent, unsent = history.rechain(connection, device)
         journal.store_many(session, sent, sent=True)
         journal.store_many(session, unsent, sent=False)
         verdict = "rechain"
-    else:
-        verdict, first = history.own_verdict(connection, folder, device, marks)
+    unsent = history.chained(connection, device, _unsent(connection, device))
+    if verdict != "rechain":
+        verdict, first = history.own_verdict(connection, folder, device, marks, unsent)
         if verdict == "twin":
             found.append(Problem("twin", device, f"{device}.log", None, (first,)))
             return 0
-    unsent = history.chained(connection, device, _unsent(connection, device))
     if verdict == "ok":
         folder.append(device, unsent)
     else:

@@ -315,3 +315,29 @@ def test_a_conflict_copy_of_our_own_file_with_changes_we_never_made_is_a_twin(la
     (twin,) = [p for p in result.problems if p.kind == "twin"]
     assert twin.numbers == (record.seq + 1,) and "writes as this laptop" in twin.sentence
     assert share.has_news(kitchen)  # Carlo waits, unsent
+
+
+def test_a_sync_killed_after_writing_its_file_writes_it_again_without_repeats(laptops):
+    """The file was written, the commit never came (kill -9 in between): the diary still
+    holds those records unsent.  The next sync sees its file ahead by exactly them and writes
+    it whole again, so no change appears twice (the other laptops would call that lines out
+    of order).  tests/sync/test_commands.py kills a real process at random moments too."""
+    from masto_diary.storage.read_model import sync_journal
+    from masto_diary.sync import history
+    from masto_diary.sync.record import ChangeRecord as Record
+
+    kitchen, study, shared = laptops
+    add(kitchen, "Bea")
+    device = share.device_of(kitchen)
+    with kitchen.transaction() as session:
+        connection = session.connection()
+        unsent = [Record.from_json(t) for t in sync_journal.unsent(connection, device)]
+        linked = history.chained(connection, device, unsent)
+    SharedFolder.open(shared, PASS).append(device, linked)  # ... and then the kill
+    result = sync(kitchen)
+    assert result.problems == [] and result.sent == len(linked)
+    seqs = [
+        r.seq for r, _ in SharedFolder.open(shared, PASS).read_lines(own_file(kitchen, shared))[0]
+    ]
+    assert seqs == list(range(1, len(seqs) + 1))
+    assert sync(study).problems == [] and "Bea" in names(study)
