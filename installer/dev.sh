@@ -24,9 +24,11 @@ fonts-dejavu-core libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 lib
 libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0"
 TOOL_PACKAGES="python3-venv python3-pip poppler-utils sqlite3 desktop-file-utils appstream binutils
 xvfb xauth"
-# The screen-reader test (tests/ui/test_atspi_tree.py) walks the real AT-SPI tree: a virtual
-# screen, a session bus, the AT-SPI bus, the pyatspi client Orca uses, and xdotool for keys.
-A11Y_PACKAGES="xdotool dbus at-spi2-core python3-pyatspi"
+# The screen-reader tests walk the real AT-SPI tree (tests/ui/test_atspi_tree.py) and listen to
+# Orca itself (tests/ui/test_orca.py, docs/accessibility.md): a virtual screen, a session bus,
+# the AT-SPI bus, the pyatspi client Orca uses, Orca (Debian 12's 43; it runs without a
+# synthesizer there, its speech goes to its debug file), and xdotool for keys.
+A11Y_PACKAGES="xdotool dbus at-spi2-core python3-pyatspi orca"
 
 install_debian_packages() {
   local missing="" sudo=""

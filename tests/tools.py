@@ -19,6 +19,8 @@ PACKAGES = {
     "appstreamcli": "appstream",
     "Xvfb": "xvfb",
     "dbus-run-session": "dbus",
+    "dbus-daemon": "dbus",
+    "orca": "orca",
     "xdotool": "xdotool",
     "setpriv": "util-linux",
 }

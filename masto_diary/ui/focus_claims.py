@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    Qt,
     QTimer,
 )
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
@@ -65,9 +66,19 @@ def _set_current(view: QAbstractItemView, index: QModelIndex) -> None:
         selection.blockSignals(False)
 
 
+def _holds_focus(view: QAbstractItemView) -> bool:
+    """The view has the keyboard focus, or will have it when its window is active again.
+
+    ``hasFocus()`` alone is false while the window is not the active one (a dialog being
+    shown, a desktop without a window manager): an arrow key's new item was then set aside
+    at once and the list did not move (Help ▸ Keyboard). One focus widget per window, so
+    still one object claims the focus."""
+    return view.hasFocus() or view.window().focusWidget() is view
+
+
 def _set_aside_current(view: QAbstractItemView) -> None:
     with contextlib.suppress(RuntimeError):  # the view was deleted meanwhile
-        if view.hasFocus() or (view.isVisible() and _in_combo_box(view)):
+        if _holds_focus(view) or (view.isVisible() and _in_combo_box(view)):
             return  # the focused view, or an open combo box's list, keeps its item
         index = view.currentIndex()
         if index.isValid():
@@ -103,10 +114,33 @@ def _watch(view: QAbstractItemView) -> None:
     selection.currentChanged.connect(changed)
 
 
+ARROWS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+ARROWS += (Qt.Key.Key_Home, Qt.Key.Key_End)
+
+
+def _say_new_choice(combo: QComboBox, before: int) -> None:
+    """A closed combo box changed by an arrow key says its new choice (Orca 43 was silent,
+    and a parent could write into another child's diary without knowing). A box that says
+    more itself (the child switcher: the page and the child) sets ``saysItsChoice``."""
+    with contextlib.suppress(RuntimeError):
+        if combo.currentIndex() != before and not combo.property("saysItsChoice"):
+            from masto_diary.ui.widgets.announce import announce
+
+            announce(combo, combo.currentText())
+
+
 class QuietFocus(QObject):
     """An application event filter; install it once with :func:`install`."""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(watched, QComboBox)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in ARROWS
+            and not watched.view().isVisible()
+        ):
+            before = watched.currentIndex()
+            QTimer.singleShot(0, lambda: _say_new_choice(watched, before))
         if isinstance(watched, QAbstractItemView):
             kind = event.type()
             if kind == QEvent.Type.FocusIn:

@@ -10,7 +10,15 @@ import importlib.util
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QCoreApplication, QSettings, QSize, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QByteArray,
+    QCoreApplication,
+    QSettings,
+    QSize,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,9 +39,12 @@ from masto_diary.storage import Diary
 from masto_diary.ui.focus_claims import current_row
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.pages.overview import OverviewPage
+from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.undo_bar import UndoBar
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
+
+WHERE_DELAY_MS = 700
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,7 @@ class MainWindow(QMainWindow):
         self.child_switcher = QComboBox(objectName="childSwitcher")
         self.child_switcher.setAccessibleName(self.tr("Child"))
         self.child_switcher.setMinimumContentsLength(16)
+        self.child_switcher.setProperty("saysItsChoice", True)  # say_where says the child
         child_label.setBuddy(self.child_switcher)
         toolbar.addWidget(child_label)
         toolbar.addWidget(self.child_switcher)
@@ -266,7 +278,29 @@ class MainWindow(QMainWindow):
         if key in self._stale:
             self._stale.discard(key)
             page.refresh()
+        changed = self.stack.currentIndex() != row
         self.stack.setCurrentIndex(row)
+        if changed:
+            self.say_where()
+
+    def where(self) -> str:
+        """Where the parent is: the page, the child and (Today) the day."""
+        parts = [self.navigation.item(self.stack.currentIndex()).text()]
+        if self.child_switcher.currentIndex() >= 0 and self.current_page_key() != "overview":
+            parts.append(self.child_switcher.currentText())
+        page = self._pages.get(self.current_page_key())
+        if page is not None and hasattr(page, "where") and page.child_id is not None:
+            parts.append(page.where())
+        return ", ".join(parts)
+
+    def say_where(self) -> None:
+        """Said to a screen reader when the page or the child changes (not while starting).
+
+        A little later: a page built now sends Orca a hundred events at once, and Orca 43
+        drops notifications during such a "deluge" (measured: "Today, Luca Rossi, …" was
+        lost when said at once, heard when said after the page had settled)."""
+        if self.isVisible():
+            QTimer.singleShot(WHERE_DELAY_MS, self, lambda: announce(self, self.where()))
 
     def show_page(self, key: str) -> None:
         self.navigation.setCurrentRow(self._page_keys.index(key))
@@ -316,7 +350,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Not undone"), translate_core(error))
             return False
         self.show_changes()
-        self.statusBar().showMessage(self.tr("Undone: it is back in the diary."), 10_000)
+        announce(self, self.tr("Undone: it is back in the diary."))
         return True
 
     # ----------------------------------------------------------------- children
@@ -365,6 +399,7 @@ class MainWindow(QMainWindow):
             if page is not None:
                 page.set_child(child_id)
         self.child_changed.emit(child_id)
+        self.say_where()
 
     # ----------------------------------------------------------------- state
 

@@ -48,6 +48,7 @@ from masto_diary.services.overview import ChildSummary
 from masto_diary.ui.colours import is_dark, readable
 from masto_diary.ui.formatting import short_date
 from masto_diary.ui.reminder_offer import ReminderOffer
+from masto_diary.ui.widgets.announce import announce
 from masto_diary.words.sentence import fill_in
 
 INJECTIONS_KEY = "reminders/injections"  # bool, default on
@@ -230,8 +231,10 @@ class ReminderBanner(QFrame):
         self.reminders = list(reminders)
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.setParent(None)  # gone from the Tab order at once
+                widget.deleteLater()
         for reminder in reminders:
             self._layout.addWidget(self._row(reminder))
         self.setVisible(bool(reminders))
@@ -334,11 +337,26 @@ class ReminderCenter(QObject):
         dismissed = self._dismissed(now.date())
         self.current = [r for r in found if r.key not in dismissed]
         self.banner.set_reminders(self.current)
-        for reminder in self.current:
-            if reminder.key not in self._notified:
-                self._notified.add(reminder.key)
-                self.notify(reminder)
+        self._tab_first()
+        new = [r for r in self.current if r.key not in self._notified]
+        for reminder in new:
+            self._notified.add(reminder.key)
+            self.notify(reminder)
+        if new:  # said once, when the window opens or when it becomes due
+            announce(self.window, " ".join(("⚠ " if r.urgent else "") + r.text for r in new))
         return self.current
+
+    def _tab_first(self) -> None:
+        """The reminders' buttons are the window's first Tab stops after the child switcher:
+        what is urgent is reached first, not after every control of the page."""
+        buttons = self.banner.findChildren(QPushButton)
+        first = getattr(self.window, "child_switcher", None)
+        if not buttons or first is None:
+            return
+        chain = [first, *buttons, getattr(self.window, "navigation", None)]
+        for before, after in zip(chain, chain[1:], strict=False):
+            if before is not None and after is not None:
+                QWidget.setTabOrder(before, after)
 
     def _has_entry(self, child_id: int, day: dt.date) -> bool:
         return entries.read_day(self.diary, child_id, day) is not None

@@ -2007,6 +2007,11 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/growth.py"/>
+        <source>Chart:</source>
+        <translation>Grafico:</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/pages/growth.py"/>
         <source>WHO has no weight-for-age after 10 years: see the BMI centile (from a height of the same day).</source>
         <translation>L’OMS non ha il peso per età dopo i 10 anni: vedi il centile dell’IMC (con un’altezza dello stesso giorno).</translation>
     </message>
@@ -4617,8 +4622,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>
-        <source>Saved %1 pages to %2</source>
-        <translation>Salvate %1 pagine in %2</translation>
+        <source>Report saved: %1 pages, file %2 in the folder %3</source>
+        <translation>Referto salvato: %1 pagine, file %2 nella cartella %3</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/report.py"/>

@@ -115,7 +115,8 @@ def test_save_writes_a_private_pdf_with_initials_and_open_shows_it(
     assert round(float(reader.pages[0].mediabox.width)) == 612
     assert "Rossi" not in reader.metadata.title
     assert "Rossi" not in reader.pages[0].extract_text()
-    assert f"Saved {len(reader.pages)} pages" in page.status.text()
+    said = f"Report saved: {len(reader.pages)} pages, file report.pdf in the folder "
+    assert page.status.text() == said + str(save_to.folder)  # the file and its folder
     assert save_to.files() == ["report.pdf"]
 
     opened: list = []

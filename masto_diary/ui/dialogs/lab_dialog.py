@@ -119,14 +119,15 @@ class LabDialog(QDialog):
         self.custom_rows = (self.form.rowCount() - 2, self.form.rowCount() - 1)
         value_row = self._row(self.value_edit, self.unit_label)
         self.form.addRow(
-            buddy_label(self.tr("&Value"), self.value_edit), with_error(value_row, self.value_error)
+            buddy_label(self.tr("&Value"), self.value_edit),
+            with_error(value_row, self.value_error, self.value_edit),
         )
         range_row = self._row(
             self.ref_low_edit, QLabel("–"), self.ref_high_edit, self.ref_unit_label
         )
         self.form.addRow(
             buddy_label(self.tr("&Reference range"), self.ref_low_edit),
-            with_error(range_row, self.range_error),
+            with_error(range_row, self.range_error, self.ref_high_edit),
         )
         self.form.addRow(buddy_label(self.tr("N&otes"), self.notes_edit), self.notes_edit)
         self.buttons = save_cancel_buttons(self, "labButtons")

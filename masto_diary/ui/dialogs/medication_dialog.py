@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from masto_diary.enums import DrugClass
 from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import date_format, fill_combo, from_qdate, short_date, to_qdate
+from masto_diary.ui.widgets.announce import show_tied_error, tie_error
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
 from masto_diary.words.sentence import fill_in
@@ -89,8 +90,8 @@ def error_label(object_name: str) -> QLabel:
 
 
 def show_error(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
+    """The sentence under its field, and the field's description for a screen reader."""
+    show_tied_error(label, text)
 
 
 def confirm_delete(parent: QWidget | None, title: str, question: str) -> bool:
@@ -105,8 +106,10 @@ def confirm_delete(parent: QWidget | None, title: str, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
-def with_error(field: QWidget, label: QLabel) -> QWidget:
-    """A form cell holding the field with its error sentence underneath."""
+def with_error(field: QWidget, label: QLabel, described: QWidget | None = None) -> QWidget:
+    """A form cell holding the field with its error sentence underneath (tied to the field, so
+    a screen reader hears the sentence with the field)."""
+    tie_error(label, described or field)  # ``described``: the edit inside a row of several
     cell = QWidget()
     layout = QVBoxLayout(cell)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -206,13 +209,14 @@ class MedicationDialog(QDialog):
         )
         form.addRow(buddy_label(self.tr("&Kind"), self.class_combo), self.class_combo)
         form.addRow(
-            buddy_label(self.tr("D&ose"), self.dose_edit), with_error(dose_cell, self.dose_error)
+            buddy_label(self.tr("D&ose"), self.dose_edit),
+            with_error(dose_cell, self.dose_error, self.dose_edit),
         )
         form.addRow(buddy_label(self.tr("How &often"), self.frequency_edit), self.frequency_edit)
         form.addRow(buddy_label(self.tr("&Taken since"), self.start_edit), self.start_edit)
         form.addRow(
             buddy_label(self.tr("&Last day"), self.ended_check),
-            with_error(end_cell, self.end_error),
+            with_error(end_cell, self.end_error, self.end_edit),
         )
         form.addRow(buddy_label(self.tr("&Reason"), self.reason_edit), self.reason_edit)
         self.buttons = save_cancel_buttons(self, "medicationButtons")
@@ -372,7 +376,7 @@ class DoseChangeDialog(QDialog):
             dose_cell = QWidget()
             dose_cell.setLayout(dose_row)
             dose_label = buddy_label(self.tr("&Dose"), self.dose_edit)
-            form.addRow(dose_label, with_error(dose_cell, self.dose_error))
+            form.addRow(dose_label, with_error(dose_cell, self.dose_error, self.dose_edit))
             frequency_label = buddy_label(self.tr("How &often"), self.frequency_edit)
             form.addRow(frequency_label, self.frequency_edit)
         if self.action is DoseAction.CHANGE:

@@ -56,6 +56,17 @@ class Page(QWidget):
         return True
 
 
+def page_shortcut(page: QWidget, keys: Any, slot: Callable[[], Any]) -> QShortcut:
+    """A key of ``page`` that works while the page is shown, wherever the focus is in the
+    window (the page list, the child switcher): Help ▸ Keyboard promises it. Qt leaves a
+    window shortcut of a hidden widget alone, so the pages' Ctrl+S or Ctrl+N never clash, and
+    a dialog in front (its own window) keeps its keys."""
+    shortcut = QShortcut(QKeySequence(keys), page)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 def table_key(table: QAbstractItemView, key: QKeySequence, slot) -> QShortcut:
     """A key that acts on a list page's table only while the table has focus (Delete, Enter)."""
     shortcut = QShortcut(key, table)
@@ -153,10 +164,8 @@ class ListPage(Page):
         return button
 
     def new_key(self, slot: Callable[[], Any]) -> QShortcut:
-        """Ctrl+N (the platform's New) anywhere on the page adds a record."""
-        shortcut = QShortcut(QKeySequence.StandardKey.New, self, slot)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        return shortcut
+        """Ctrl+N (the platform's New) adds a record while the page is shown."""
+        return page_shortcut(self, QKeySequence.StandardKey.New, slot)
 
     @staticmethod
     def chosen_row(table: QTableView) -> int | None:

@@ -123,8 +123,12 @@ class GrowthPage(Page):
         self.plot.setLabel("bottom", self.tr("age (years)"))
         self.note = QLabel(objectName="growthNote")
         self.note.setWordWrap(True)
+        chooser = QHBoxLayout()  # the label names the box (Qt names it by its value)
+        chooser.addWidget(buddy_label(self.tr("Chart:"), self.indicator))
+        chooser.addWidget(self.indicator)
+        chooser.addStretch(1)
         column = QVBoxLayout()
-        column.addWidget(self.indicator)
+        column.addLayout(chooser)
         column.addWidget(self.plot, 1)
         column.addWidget(self.note)
         return column

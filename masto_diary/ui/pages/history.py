@@ -9,15 +9,14 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from masto_diary.services import calendar
 from masto_diary.services.calendar import MonthSummary
 from masto_diary.storage import Diary
 from masto_diary.ui.focus_claims import current_index
-from masto_diary.ui.pages.base import Page
+from masto_diary.ui.pages.base import Page, page_shortcut
 from masto_diary.ui.widgets.history_calendar import (
     HistoryLegend,
     MonthModel,
@@ -107,10 +106,8 @@ class HistoryPage(Page):
 
     def _add_shortcuts(self) -> None:
         """Page Up/Down also work when the focus is on the buttons, not only in the grid."""
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, delta in (("PgUp", -1), ("PgDown", 1), ("Ctrl+PgUp", -12), ("Ctrl+PgDown", 12)):
-            shortcut = QShortcut(QKeySequence(keys), self, context=context)
-            shortcut.activated.connect(lambda delta=delta: self.step_month(delta))
+            page_shortcut(self, keys, lambda delta=delta: self.step_month(delta))
 
     # ----------------------------------------------------------------- loading
 

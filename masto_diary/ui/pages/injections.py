@@ -213,7 +213,7 @@ class InjectionsPage(ListPage):
         title = page_title(self.tr("Injections"), "injectionsTitle")
         self.status_label = QLabel(objectName="injectionsStatus")
         self.status_label.setWordWrap(True)
-        self.status_label.setAccessibleName(self.tr("Injection status"))
+        self.status_label.setAccessibleDescription(self.tr("Injection status"))
         status_font = self.status_label.font()
         status_font.setPointSizeF(status_font.pointSizeF() * 1.25)
         self.status_label.setFont(status_font)
@@ -337,6 +337,9 @@ class InjectionsPage(ListPage):
         colour = readable(LATE_COLOUR).name() if status.overdue else "palette(window-text)"
         weight = "bold" if status.overdue else "normal"
         self.status_label.setStyleSheet(f"color: {colour}; font-weight: {weight};")
+        # an overdue dose is the page's first Tab stop (the label comes first), in its own words
+        focus = Qt.FocusPolicy.StrongFocus if status.overdue else Qt.FocusPolicy.NoFocus
+        self.status_label.setFocusPolicy(focus)
         self.site_label.setText(self._site_text(status))
 
     def _site_text(self, status: InjectionStatus) -> str:

@@ -51,6 +51,8 @@ from masto_diary.ui.dialogs.medication_dialog import make_date_edit
 from masto_diary.ui.dialogs.settings_dialog import paper_size
 from masto_diary.ui.formatting import from_qdate, to_qdate
 from masto_diary.ui.pages.base import Page
+from masto_diary.ui.widgets.announce import announce
+from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words import report_texts as texts
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
@@ -122,7 +124,8 @@ class ReportPage(Page):
         self.child_label.setTextFormat(Qt.TextFormat.PlainText)
         form = QFormLayout()
         form.addRow(self.tr("Child:"), self.child_label)
-        form.addRow(self.tr("&Period:"), self._period_row())
+        period_row = self._period_row()  # the label names the combo box, not the row
+        form.addRow(buddy_label(self.tr("&Period:"), self.period_combo), period_row)
         form.addRow(self.tr("Pa&per:"), self._paper_combo())
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         self.initials_check = QCheckBox(
@@ -393,7 +396,9 @@ class ReportPage(Page):
     def _done(self) -> None:
         self.saved_path = self._target
         pages = self.progress.maximum() if self.progress is not None else 0
-        self._finish(True, fill_in(self.tr("Saved %1 pages to %2"), pages, self.saved_path))
+        path = Path(self.saved_path)
+        sentence = self.tr("Report saved: %1 pages, file %2 in the folder %3")
+        self._finish(True, fill_in(sentence, pages, path.name, str(path.parent)))
 
     def _finish(self, ok: bool, message: str) -> None:
         if self.progress is not None:
@@ -407,7 +412,9 @@ class ReportPage(Page):
         self.finished.emit(ok)
 
     def _say(self, message: str) -> None:
+        """On the page's status line, and said to a screen reader."""
         self.status.setText(message)
+        announce(self, message)
 
     def open_pdf(self) -> None:
         """Show the saved report in the system's PDF viewer."""

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -57,7 +57,7 @@ from masto_diary.ui.formatting import (
     short_date,
     to_qdate,
 )
-from masto_diary.ui.pages.base import Page
+from masto_diary.ui.pages.base import Page, page_shortcut
 from masto_diary.ui.questionnaire_offer import QuestionnaireOffer
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.buddy import buddy_label
@@ -320,7 +320,6 @@ class TodayPage(Page):
         return error
 
     def _add_shortcuts(self) -> None:
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         bindings: tuple[tuple[Any, Callable[[], Any]], ...] = (
             (QKeySequence.StandardKey.Save, self.save),
             ("Alt+Left", lambda: self.step_day(-1)),
@@ -330,8 +329,7 @@ class TodayPage(Page):
             ("Alt+M", lambda: self.focus_row(0)),  # the symptoms, as the keys hint says
         )
         for keys, slot in bindings:
-            shortcut = QShortcut(QKeySequence(keys), self, context=context)
-            shortcut.activated.connect(slot)
+            page_shortcut(self, keys, slot)
 
     def showEvent(self, event: QShowEvent) -> None:
         """Coming to the page puts the keyboard on the first symptom, ready for digits.
@@ -561,6 +559,12 @@ class TodayPage(Page):
         status = calendar.injection_status(self.diary, self.child_id, self._latest_day())
         text, overdue = self.banner_text(status, self._latest_day())
         self.banner.setText(text)
+        # an overdue dose is the page's first Tab stop, read by its own words
+        self.banner.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus if overdue else Qt.FocusPolicy.NoFocus
+        )
+        if overdue:  # Qt leaves a widget that takes no focus out of setTabOrder
+            QWidget.setTabOrder(self.banner, self.prev_button)
         style = f"color: {readable(ERROR_COLOUR).name()}; font-weight: bold;" if overdue else ""
         self.banner.setStyleSheet(f"QLabel#injectionBanner {{ {style} }}" if style else "")
 
@@ -619,9 +623,15 @@ class TodayPage(Page):
             self.day = day
             self._saved_at = None
             self._load()
+            if self.isVisible():
+                announce(self, self.where())
         if self.isVisible():
             self.focus_row(0)
         return True
+
+    def where(self) -> str:
+        """The day shown, as a screen reader says it when the day changes."""
+        return f"{long_date(self.day)}, {self.relative_words(self.day, self._latest_day())}"
 
     def _date_changed(self) -> None:
         if not self.date_edit.hasFocus():  # the calendar popup (or code), not typing
@@ -640,10 +650,10 @@ class TodayPage(Page):
             return False
         problem = self.problem()
         if problem:
-            self.error_label.setText(problem)
+            self._say_error(problem)
             return False
         if not self.is_dirty():
-            self.status_label.setText(self.tr("Nothing to save: no changes"))
+            self._say(self.tr("Nothing to save: no changes"))
             return True
         state = self._state()
         scores: dict[str, int | None] = {**self._hidden_scores, **dict(state.scores)}
@@ -662,14 +672,14 @@ class TodayPage(Page):
                 notes=state.notes,
             )
         except Exception as error:  # a sentence on screen, the form keeps every value
-            self.error_label.setText(fill_in(self.tr("Not saved: %1"), translate_core(error)))
+            self._say_error(fill_in(self.tr("Not saved: %1"), translate_core(error)))
             return False
         self._baseline = state
         self._saved_at = self.clock()
         self.delete_button.setEnabled(True)
         self.error_label.clear()
         self._update_status()
-        announce(self.status_label, self.status_label.text())
+        announce(self, self.status_label.text())
         self.data_changed.emit()
         return True
 
@@ -680,7 +690,7 @@ class TodayPage(Page):
             return False
         previous = entries.read_previous(self.diary, self.child_id, self.day)
         if previous is None:
-            self.error_label.setText(self.tr("There is no earlier entry to copy."))
+            self._say_error(self.tr("There is no earlier entry to copy."))
             return False
         current = self._state()
         scores = tuple((row.key, previous.scores.get(row.key)) for row in self.rows)
@@ -694,10 +704,10 @@ class TodayPage(Page):
                 current.notes,
             )
         )
-        self.status_label.setText(
+        self.focus_row(0)
+        self._say(
             fill_in(self.tr("Copied from %1: check, then save (Ctrl+S)"), short_date(previous.date))
         )
-        self.focus_row(0)
         return True
 
     def episode_now(self) -> bool:
@@ -708,7 +718,7 @@ class TodayPage(Page):
 
         saved = EpisodeDialog.ask(self, self.diary, self.child_id, self.clock())
         if saved:
-            self.status_label.setText(self.tr("Episode saved"))
+            self._say(self.tr("Episode saved"))
             self.data_changed.emit()
         return bool(saved)
 
@@ -721,13 +731,22 @@ class TodayPage(Page):
         try:
             entries.delete_entry(self.diary, self.child_id, self.day)
         except Exception as error:
-            self.error_label.setText(fill_in(self.tr("Not deleted: %1"), translate_core(error)))
+            self._say_error(fill_in(self.tr("Not deleted: %1"), translate_core(error)))
             return False
         self._saved_at = None
         self._load()
-        self.status_label.setText(self.tr("Entry deleted"))
+        self._say(self.tr("Entry deleted"))
         self.data_changed.emit()
         return True
+
+    def _say(self, text: str) -> None:
+        """A result on the status line, and said to a screen reader."""
+        self.status_label.setText(text)
+        announce(self, text)
+
+    def _say_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        announce(self, text)
 
     # ----------------------------------------------------------------- leaving
 

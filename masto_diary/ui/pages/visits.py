@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -44,7 +44,7 @@ from masto_diary.ui.dialogs.medication_dialog import (
 )
 from masto_diary.ui.dialogs.visit_dialog import VisitDialog, VisitInput
 from masto_diary.ui.formatting import from_qdate, long_date, short_date, to_qdate
-from masto_diary.ui.pages.base import ListPage, page_title
+from masto_diary.ui.pages.base import ListPage, page_shortcut, page_title
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
@@ -166,9 +166,7 @@ class VisitsPage(ListPage):
         self.save_questions_button.setAccessibleName(self.tr("Save questions"))
         self.save_questions_button.setToolTip(self.tr("Save now (Ctrl+S); typing saves by itself"))
         self.save_questions_button.clicked.connect(self.save_questions)
-        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
-        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        save_shortcut.activated.connect(self.save_questions)
+        page_shortcut(self, QKeySequence.StandardKey.Save, self.save_questions)
         self.questions_error = error_label("nextQuestionsError")
         self.questions_edit.setMinimumHeight(110)
 
