@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QPushButton, QTableView, QWidget
 
 from masto_diary.ui import focus_claims
 from masto_diary.ui.main_window import WHERE_DELAY_MS, MainWindow
@@ -218,3 +218,16 @@ def test_no_combo_box_is_named_by_its_value_alone(qtbot, window):
             if combo.isVisible() and not internal and not _label_of(combo):
                 problems.append((key, combo.objectName()))
     assert problems == []
+
+
+def test_today_puts_the_keyboard_on_the_first_symptom_coming_from_a_focused_page(qtbot, window):
+    """The Overview's table had the focus; Qt moved it onto Today's date field as the table
+    hid, and Orca read "07 selected" instead of "Itching"."""
+    window.show_page("overview")
+    window.activateWindow()
+    table = window.page("overview").findChild(QTableView)
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    window.show_page("today")
+    today = window.page("today")
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is today.rows[0])
