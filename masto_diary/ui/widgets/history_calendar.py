@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -422,23 +423,27 @@ class HistoryLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("historyLegend")
         self.setAccessibleName(self.tr("Legend"))
-        self._layout = QHBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._rows = QVBoxLayout(self)
+        self._rows.setContentsMargins(0, 0, 0, 0)
+        self._rows.setSpacing(2)
+        self._layout = QHBoxLayout()
         self.rebuild()
 
     def rebuild(self) -> None:
-        """(Re)draw the swatches for the current palette."""
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+        """(Re)draw the swatches for the current palette: the scores on one row, the marks on
+        a second, so the legend fits a 1024-px screen in Italian too (one row was 917 px)."""
+        while self._rows.count():
+            _clear(self._rows.takeAt(0))
         palette = self.palette()
+        self._layout = QHBoxLayout()
         self._add(lambda p, r, pal: self._framed(p, r, pal, None), self.tr("no entry"), palette)
         self._layout.addSpacing(6)
         self._layout.addWidget(QLabel(self.tr("Daily score:")))
         for level, text in enumerate(shade_ranges()):
             self._add(lambda p, r, pal, lv=level: self._framed(p, r, pal, lv), text, palette)
-        self._layout.addSpacing(12)
+        self._layout.addStretch(1)
+        self._rows.addLayout(self._layout)
+        self._layout = QHBoxLayout()
         ink = palette.color(QPalette.ColorRole.Text)
         self._add(
             lambda p, r, pal: paint_episode_dot(p, r.center(), r.width() / 4, ink),
@@ -456,6 +461,7 @@ class HistoryLegend(QWidget):
             palette,
         )
         self._layout.addStretch(1)
+        self._rows.addLayout(self._layout)
 
     @staticmethod
     def _framed(painter: QPainter, rect: QRectF, palette: QPalette, level: int | None) -> None:
@@ -475,6 +481,16 @@ class HistoryLegend(QWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self.rebuild()
+
+
+def _clear(item) -> None:
+    """A legend row taken out of its layout: its labels go with it."""
+    if item.widget() is not None:
+        item.widget().deleteLater()
+    elif item.layout() is not None:
+        while item.layout().count():
+            _clear(item.layout().takeAt(0))
+        item.layout().deleteLater()
 
 
 def month_title(year: int, month: int) -> str:
