@@ -52,3 +52,54 @@ def test_every_page_in_any_order_fits_1024_by_600_without_cut_text(
                 assert _clipped(window) == [], (language, key)
     finally:
         i18n.uninstall()
+
+
+def _dialogs(diary, child_id: int, tmp_path) -> list:
+    from masto_diary.ui.dialogs.about_dialog import AboutDialog
+    from masto_diary.ui.dialogs.child_dialog import ChildDialog
+    from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
+    from masto_diary.ui.dialogs.injection_dialog import InjectionDialog
+    from masto_diary.ui.dialogs.keyboard_dialog import KeyboardDialog
+    from masto_diary.ui.dialogs.lab_dialog import LabDialog
+    from masto_diary.ui.dialogs.medication_dialog import MedicationDialog
+    from masto_diary.ui.dialogs.plan_dialog import PlanDialog
+    from masto_diary.ui.dialogs.settings_dialog import SettingsDialog
+    from masto_diary.ui.dialogs.visit_dialog import VisitDialog
+
+    settings = QSettings(str(tmp_path / "dialogs.ini"), QSettings.Format.IniFormat)
+    return [
+        EpisodeDialog(diary, child_id),
+        InjectionDialog(diary, child_id),
+        PlanDialog(diary, child_id),
+        LabDialog(),
+        MedicationDialog(),
+        VisitDialog(),
+        ChildDialog(),
+        KeyboardDialog(),
+        AboutDialog(tmp_path),
+        SettingsDialog(settings, tmp_path),
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "it"])
+def test_every_dialog_fits_1024_by_600(qtbot, demo_diary, tmp_path, language):
+    from masto_diary.services import overview
+
+    assert i18n.install(choice=language) == language
+    try:
+        child_id = overview.child_summaries(demo_diary)[0].child_id
+        for dialog in _dialogs(demo_diary, child_id, tmp_path):
+            qtbot.addWidget(dialog)
+            dialog.show()
+            needed = dialog.minimumSizeHint().expandedTo(dialog.minimumSize())
+            name = dialog.objectName()
+            assert needed.width() <= SCREEN_WIDTH, (language, name, needed.width())
+            assert needed.height() <= SCREEN_HEIGHT, (language, name, needed.height())
+            assert dialog.width() <= SCREEN_WIDTH and dialog.height() <= SCREEN_HEIGHT, (
+                language,
+                name,
+                dialog.size(),
+            )
+            dialog.close()
+    finally:
+        i18n.uninstall()

@@ -166,7 +166,7 @@ class KeyboardDialog(QDialog):
         super().__init__(window)
         self.setObjectName("keyboardDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        self.resize(640, 620)
+        self.resize(640, 560)  # a 1024x600 screen shows it whole
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
