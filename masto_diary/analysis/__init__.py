@@ -4,8 +4,9 @@ No Qt, no database: a loader builds one :class:`DiaryData` per child, and the UI
 and the CLI call the functions below on it.  Each function's docstring states the measure's
 definition.
 
-The names are loaded from their modules when first used (PEP 562), so a caller that needs one
-small module (the questionnaires' scoring, on the Today page at start-up) does not load numpy.
+The names are loaded from their modules when one is first used (PEP 562), so a caller that
+needs one small module (the questionnaires' scoring, on the Today page at start-up) does not
+load numpy.
 """
 
 import importlib
@@ -86,12 +87,16 @@ __all__ = sorted(_MODULE_OF)
 
 
 def __getattr__(name: str):
-    module = _MODULE_OF.get(name)
-    if module is None:
+    """The first name asked for loads every module above at once (they share numpy), so a
+    later one never imports: a report gathered on a worker thread must not import there
+    (imports racing the main thread fail; the Report page's modules ask first)."""
+    if name not in _MODULE_OF:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+    importlib.import_module("numpy.ma")  # np.unique loads it on first use, maybe on a worker
+    for module, names in _HOMES.items():
+        loaded = importlib.import_module(f"{__name__}.{module}")
+        globals().update({each: getattr(loaded, each) for each in names})
+    return globals()[name]
 
 
 def __dir__() -> list[str]:

@@ -164,6 +164,14 @@ def _table(indicator: str, kind: str) -> dict:
     return _TABLES[key]
 
 
+def load_tables() -> None:
+    """Every WHO table now: a report gathered on a worker thread must not import them there
+    (an import racing the main thread's fails; ui/pages/report.py calls this first)."""
+    for indicator in TABLES:
+        for kind in ("by_day", "by_month"):
+            _table(indicator, kind)
+
+
 def _floats(row: dict) -> tuple[float, float, float]:
     return float(row["l"]), float(row["m"]), float(row["s"])
 

@@ -109,8 +109,9 @@ def run_gui(
     ]
     if smoke_test:  # said first: benchmarks time the first frame, not what follows it
         steps.insert(0, lambda: _report_ready(window, first_frame))
-    else:
-        steps += [lambda: start_reminders(window, minimized), load_for_the_first_save]
+    else:  # the reminders first: they put their bars above the pages
+        steps.insert(0, lambda: start_reminders(window, minimized))
+        steps.append(load_for_the_first_save)
     first_frame = after_first_frame(window, *steps)
     code = app.exec()
     diary.close()

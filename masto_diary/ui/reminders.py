@@ -445,7 +445,12 @@ class ReminderCenter(QObject):
 
 
 def _put_above_central_widget(window, *banners: QWidget) -> None:
-    """Wrap the window's central widget so the banners sit above the navigation and pages."""
+    """Wrap the window's central widget so the banners sit above the navigation and pages.
+
+    The reminders start after the window's first frame (ui/app.py), when the parent may
+    already be typing: the widget that has the keyboard keeps it (taking the central widget
+    out hides it, and Qt would move the focus elsewhere)."""
+    focused = QApplication.focusWidget()
     central = window.takeCentralWidget()
     wrapper = QWidget(objectName="centralWithBanner")
     layout = QVBoxLayout(wrapper)
@@ -458,6 +463,8 @@ def _put_above_central_widget(window, *banners: QWidget) -> None:
         central.show()
     window.setCentralWidget(wrapper)
     wrapper.show()  # the window may be on screen already; new children start hidden
+    if focused is not None and central is not None and central.isAncestorOf(focused):
+        focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
 # --------------------------------------------------------------------------- autostart

@@ -207,3 +207,23 @@ def test_cli_accepts_minimized(monkeypatch):
     monkeypatch.setattr("masto_diary.ui.app.run_gui", lambda **kwargs: seen.update(kwargs) or 0)
     assert cli.main(["--minimized"]) == 0
     assert seen["minimized"] is True
+
+
+def test_reminders_started_after_the_first_frame_leave_the_focus_where_it_is(
+    qtbot, diary, luca, settings
+):
+    """The window starts its reminders after its first frame (ui/app.py), when the parent may
+    already be on the Today page's first symptom: putting the bars above the pages must not
+    take the keyboard away from it."""
+    window = MainWindow(diary, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    window.show_page("today")
+    page = window.page("today")
+    page.focus_row(0)
+    qtbot.waitUntil(lambda: page.rows[0].hasFocus())
+    window.reminders = ReminderCenter(window, diary, settings, clock=Clock(at(DUE, 20)), tray=False)
+    window.reminders.start()
+    assert page.rows[0].hasFocus()

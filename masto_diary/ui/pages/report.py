@@ -45,7 +45,7 @@ from masto_diary.errors import DiaryError
 from masto_diary.report import content as gathering
 from masto_diary.report.content import SECTIONS, ReportContent
 from masto_diary.report.render import render_steps
-from masto_diary.services import records
+from masto_diary.services import growth, records
 from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.medication_dialog import make_date_edit
 from masto_diary.ui.dialogs.settings_dialog import paper_size
@@ -87,6 +87,7 @@ class GatherWorker(QThread):
 
     def __init__(self, diary: Diary, child_id: int, period, initials: bool, sections, parent=None):
         super().__init__(parent)
+        growth.load_tables()  # here, on the main thread: the worker must import nothing
         self._args = (diary, child_id, *period)
         self._initials, self._sections = initials, frozenset(sections)
 
