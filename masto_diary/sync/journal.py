@@ -18,7 +18,7 @@ from masto_diary.storage.changes import Change
 from masto_diary.storage.read_model import sync_journal as queries
 from masto_diary.sync import aggregates, rows
 from masto_diary.sync.clock import HybridClock, Stamp
-from masto_diary.sync.record import ChangeRecord
+from masto_diary.sync.record import ChangeRecord, newest_by_device
 
 APPLYING = "masto_diary.sync.applying"
 IDENTITIES = "masto_diary.sync.identities"  # the sync's own preloaded Identities, if any
@@ -42,10 +42,12 @@ def next_seq(connection: Connection, device: str) -> int:
     return queries.last_seq(connection, device) + 1
 
 
-def latest_stamp(connection: Connection, uid: str) -> Stamp | None:
-    """The stamp of the newest version of ``uid`` this laptop knows (the version it sees)."""
-    stamps = [ChangeRecord.from_json(text).stamp for text in queries.records_of(connection, uid)]
-    return max(stamps, default=None)
+def versions_known(connection: Connection, uid: str) -> tuple[Stamp, ...]:
+    """Each device's newest version of ``uid`` this laptop knows: what a change made here
+    now has seen (``ChangeRecord.saw``)."""
+    return newest_by_device(
+        ChangeRecord.from_json(text).stamp for text in queries.records_of(connection, uid)
+    )
 
 
 def store_many(
@@ -158,7 +160,8 @@ class Journal:
         stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
         if uid is None:
             return None  # inserted and deleted in the same commit
-        seen = latest_stamp(connection, uid)  # a derived uid may have had versions before
+        saw = versions_known(connection, uid)  # a derived uid may have had versions before
+        seen = max(saw, default=None)
         data = None if stored is None else rows.to_record_data(ids, name, stored)
         if data is not None and name in aggregates.PARTS:  # the evening carries its scores
             data.update(aggregates.parts_of(connection, ids, name, [stored["id"]])[stored["id"]])  # type: ignore[index]
@@ -166,4 +169,4 @@ class Journal:
             ids.forget(name, change.row_id)  # type: ignore[arg-type]
         if seen is not None:
             clock.witness(seen)
-        return ChangeRecord(self.device, seq, clock.now(), uid, name, data, seen)
+        return ChangeRecord(self.device, seq, clock.now(), uid, name, data, seen, saw=saw)

@@ -12,7 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from masto_diary.sync.record import ChangeRecord
+from masto_diary.sync.clock import Stamp
+from masto_diary.sync.record import ChangeRecord, newest_by_device
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +97,14 @@ class Merged:
                 other = self._latest[uid][device]
                 if device == kept.device or other.data == kept.data:
                     continue
-                if kept.seen is not None and other.stamp <= kept.seen:
-                    continue  # the winner was made on top of this version: no conflict
+                if kept.overrides(other):
+                    continue  # the winner was made knowing this version: no conflict
                 found.append(Conflict(uid, kept.table, kept, other))
         return found
+
+    def saw(self, uid: str) -> tuple[Stamp, ...]:
+        """What a change of ``uid`` made now would have seen: each device's newest version."""
+        return newest_by_device(r.stamp for r in self._latest.get(uid, {}).values())
 
     def latest_stamp(self):
         """The largest stamp known (the clock witnesses it after a sync)."""

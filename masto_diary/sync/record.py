@@ -2,9 +2,13 @@
 
 A record is named by a stable ``uid`` (never by its row id, which differs between laptops).
 ``data`` is the whole new version of the row with its references written as uids; ``None``
-is a tombstone (the record was deleted).  ``seen`` is the stamp of the version the device had
-in front of it when it made the change: a later version that did not see another laptop's
-version is a conflict, and the other version is kept under Conflicts (docs/sync.md).
+is a tombstone (the record was deleted).  ``saw`` says which versions of the record the device
+knew when it made the change: for each device, the stamp of its newest version known there (a
+version vector).  A version that another laptop's winning version did not see is a conflict,
+and is kept under Conflicts (docs/sync.md).  ``seen``, the newest of those stamps, is what the
+first version of folder sync wrote instead; one stamp cannot tell *whose* version was seen (a
+carer who saved twice would hide the other carer's save made in between), so it only decides
+for records that have no ``saw``.
 
 ``prev`` chains a device's records: the hash of the text of that device's previous record
 (``""`` for its first).  It is inside the sealed line, so nobody without the passphrase can
@@ -16,6 +20,7 @@ named as unchecked until their laptop is updated.
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,6 +37,14 @@ class ChangeRecord:
     data: dict[str, Any] | None
     seen: Stamp | None = None
     prev: str | None = None  # chain_hash of this device's previous record's text
+    saw: tuple[Stamp, ...] | None = None  # per device, its newest version known (by device)
+
+    def overrides(self, other: "ChangeRecord") -> bool:
+        """Whether this version was made knowing ``other`` (so ``other`` is no conflict)."""
+        if self.saw is None:
+            return self.seen is not None and other.stamp <= self.seen
+        known = next((stamp for stamp in self.saw if stamp.device == other.device), None)
+        return known is not None and other.stamp <= known
 
     @property
     def deleted(self) -> bool:
@@ -50,6 +63,8 @@ class ChangeRecord:
         }
         if self.prev is not None:
             value["prev"] = self.prev
+        if self.saw is not None:
+            value["saw"] = [stamp.encode() for stamp in self.saw]
         return json.dumps(
             value,
             sort_keys=True,
@@ -72,6 +87,7 @@ class ChangeRecord:
             data=data,
             seen=Stamp.decode(value["seen"]) if value.get("seen") else None,
             prev=_prev(value.get("prev")),
+            saw=_saw(value.get("saw")),
         )
 
     def chained(self, prev: str) -> "ChangeRecord":
@@ -97,3 +113,20 @@ def chain_hash(text: str | bytes) -> str:
     """The hash a record's successor carries as ``prev``: of the record's text as sealed."""
     data = text.encode("utf-8") if isinstance(text, str) else text
     return hashlib.sha256(data).hexdigest()[:HASH_CHARS]
+
+
+def _saw(value: Any) -> tuple[Stamp, ...] | None:
+    if value is None:
+        return None
+    if not isinstance(value, list):
+        raise ValueError("a change's saw is a list of stamps")
+    return tuple(Stamp.decode(stamp) for stamp in value)
+
+
+def newest_by_device(stamps: Iterable[Stamp]) -> tuple[Stamp, ...]:
+    """The version vector of a set of versions' stamps: each device's newest, by device."""
+    newest: dict[str, Stamp] = {}
+    for stamp in stamps:
+        if stamp.device not in newest or stamp > newest[stamp.device]:
+            newest[stamp.device] = stamp
+    return tuple(newest[device] for device in sorted(newest))

@@ -54,6 +54,7 @@ class Laptop:
             table,
             data,
             seen.stamp if seen else None,
+            saw=self.view.saw(uid),
         )
         self.own.append(record)
         self.view.add(record)
@@ -239,6 +240,24 @@ def test_an_edit_made_on_top_of_another_version_is_no_conflict():
     merged.add_all(study.own + kitchen.own)
     assert merged.conflicts() == []
     assert merged.diary()["b" * 32][1]["notes"] == "study, after reading kitchen"
+
+
+def test_a_carer_who_saves_twice_does_not_hide_the_other_carers_save():
+    """Study saves; kitchen saves, not having seen it (its clock is behind); study saves again
+    on top of its own first version: kitchen's version is a conflict, not lost.  (With one
+    'seen' stamp, study's second save had 'seen' a stamp newer than kitchen's.)"""
+    kitchen, study = (Laptop(device, 0) for device in DEVICES[:2])
+    study.now += 15
+    study.edit("d" * 32, {"notes": "study first"})
+    kitchen.now += 10
+    kitchen.edit("d" * 32, {"notes": "kitchen"})
+    study.now += 5
+    study.edit("d" * 32, {"notes": "study again"})
+    merged = Merged()
+    merged.add_all(kitchen.own + study.own)
+    assert merged.diary()["d" * 32][1]["notes"] == "study again"
+    (conflict,) = merged.conflicts()
+    assert conflict.other.data == {"notes": "kitchen"}
 
 
 def test_the_clock_never_goes_back():
