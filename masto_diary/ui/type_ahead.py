@@ -28,7 +28,8 @@ XCB_KEY_PRESS, XCB_KEY_RELEASE = 2, 3
 SENT = 0x80  # the flag the X server sets on an event a client sent
 EVENT_SIZE = 32
 EVENT_WINDOW, CHILD_WINDOW = 12, 16  # offsets in xcb_key_press_event_t
-HOLD_AT_MOST = 1.0  # seconds: a dialog the window manager never focuses gets the keys anyway
+HOLD_AT_MOST = 1.0  # seconds a key waits for its window to have the keyboard
+POLL_MS = 50
 
 
 class TypeAhead(QAbstractNativeEventFilter):
@@ -71,20 +72,22 @@ class TypeAhead(QAbstractNativeEventFilter):
         return target is not None and target is not modal and _blocked(target, modal)
 
     def release(self) -> None:
-        """Send the held keys again, to the modal window once it has the keyboard."""
+        """Send the next held key again, to the window that has the keyboard now.
+
+        One at a time: a held Escape may close the dialog, and the keys after it then belong
+        to the window below, once it has the keyboard back."""
         if not self._held or self._in_flight:
             return
-        modal = QGuiApplication.modalWindow()
-        focused = modal is not None and QGuiApplication.focusWindow() is modal
-        waited = time.monotonic() - self._held_since > HOLD_AT_MOST
-        if not focused and modal is not None and modal.isVisible() and not waited:
+        target = _keyboard_window()
+        if target is None and time.monotonic() - self._held_since <= HOLD_AT_MOST:
+            QTimer.singleShot(POLL_MS, self.release)  # focusWindowChanged may come first
             return
-        target = modal if focused else QGuiApplication.focusWindow()
-        held, self._held, self._held_since = self._held, [], 0.0
-        if target is None:
-            return
-        for event in held:
-            self._send(event, int(target.winId()))
+        event = self._held.pop(0)
+        self._held_since = time.monotonic() if self._held else 0.0
+        # Waited long enough (no window manager gave the keyboard back): the window it was
+        # typed at, which Qt uses when no window has the keyboard.
+        address = int(target.winId()) if target is not None else _event_window_of(event)
+        self._send(event, address)
 
     def _send(self, event: bytes, x_window: int) -> None:
         buffer = ctypes.create_string_buffer(event, EVENT_SIZE)
@@ -95,8 +98,22 @@ class TypeAhead(QAbstractNativeEventFilter):
         self._xcb.xcb_flush(self._connection)
 
 
+def _keyboard_window() -> QWindow | None:
+    """The window a held key is for: the modal window once it has the keyboard; with none,
+    the window that has the keyboard, once it is one that is shown."""
+    modal = QGuiApplication.modalWindow()
+    focus = QGuiApplication.focusWindow()
+    if modal is not None and modal.isVisible():
+        return modal if focus is modal else None
+    return focus if focus is not None and focus.isVisible() else None  # else: not yet
+
+
 def _event_window(address: int) -> int:
     return ctypes.c_uint32.from_address(address + EVENT_WINDOW).value
+
+
+def _event_window_of(event: bytes) -> int:
+    return int.from_bytes(event[EVENT_WINDOW : EVENT_WINDOW + 4], "little")
 
 
 def _window_of(x_window: int) -> QWindow | None:

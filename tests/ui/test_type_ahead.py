@@ -88,9 +88,11 @@ def app_on_x(tmp_path):
             stderr=subprocess.PIPE,
             text=True,
         )
-        window = _xdotool(env, "search", "--sync", "--name", "Mastocytosis diary").split()[0]
+        found = ["search", "--sync", "--onlyvisible", "--name", "Mastocytosis diary"]
+        window = _xdotool(env, *found).split()[0]
         time.sleep(2)  # the first frame and what follows it
-        _xdotool(env, "windowfocus", "--sync", window)
+        _xdotool(env, "windowfocus", window)
+        time.sleep(0.5)
         yield env, data
     finally:
         if app is not None:
