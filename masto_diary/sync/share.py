@@ -211,7 +211,10 @@ def _exchange(
         journal.put_setting(session, "heard", json.dumps(heard, sort_keys=True))
         size = queries.record_count(connection)
         last = journal.setting(connection, "snapshot_size")
-        if snapshot or (last is not None and size - int(last) >= SNAPSHOT_AFTER):
+        grown = last is not None and size - int(last) >= SNAPSHOT_AFTER
+        # no whole snapshot left in the folder (deleted, or cut): nobody could join
+        lost = last is not None and not from_snapshot and folder.newest_header() is None
+        if snapshot or grown or lost:
             _write_snapshot(session, folder, device, offsets, chains, fresh)
         if snapshot or last is None:  # a laptop that joined counts from there
             journal.put_setting(session, "snapshot_size", str(size))

@@ -341,3 +341,18 @@ def test_a_sync_killed_after_writing_its_file_writes_it_again_without_repeats(la
     ]
     assert seqs == list(range(1, len(seqs) + 1))
     assert sync(study).problems == [] and "Bea" in names(study)
+
+
+def test_a_folder_left_without_a_snapshot_gets_one_at_the_next_sync(laptops, tmp_path):
+    """Joining needs a whole snapshot; one deleted (or cut) is written again by the next
+    laptop that syncs, so a later laptop can still join."""
+    from masto_diary.storage import open_diary
+
+    kitchen, _study, shared = laptops
+    for path in (SharedFolder.base(shared) / "snapshots").iterdir():
+        path.unlink()
+    add(kitchen, "Bea")
+    sync(kitchen)
+    with open_diary(tmp_path / "third", auto_backup=False) as third:
+        share.join(third, shared, PASS, "third laptop")
+        assert set(names(third)) == {"Anna", "Bea"}
