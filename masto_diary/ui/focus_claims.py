@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     QTimer,
 )
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QHeaderView
 
 _set_aside: "weakref.WeakKeyDictionary[QAbstractItemView, QPersistentModelIndex]"
 _set_aside = weakref.WeakKeyDictionary()
@@ -141,7 +141,10 @@ class QuietFocus(QObject):
         ):
             before = watched.currentIndex()
             QTimer.singleShot(0, lambda: _say_new_choice(watched, before))
-        if isinstance(watched, QAbstractItemView):
+        # A header shares its view's selection model (QTreeView and QTableView hand it
+        # theirs) and never has the focus: setting its item aside took the tree's current
+        # item away under the arrow keys (Help ▸ Keyboard did not move).
+        if isinstance(watched, QAbstractItemView) and not isinstance(watched, QHeaderView):
             kind = event.type()
             if kind == QEvent.Type.FocusIn:
                 _put_back(watched)

@@ -127,6 +127,15 @@ def test_each_symptom_row_is_named_by_its_symptom(tree):
 
 
 def test_no_item_claims_the_focus_beside_the_control(tree):
+    """An item may say it is focused only as the current item of the view that has the focus
+    (the Overview opens with the keyboard on its children table: Orca reads the child's
+    cell); an item of any other view is a second focused object."""
     for page in PAGES:
+        controls = [f for f in tree[page]["focused"] if f["role"] not in ITEM_ROLES]
         items = [f["path"] for f in tree[page]["focused"] if f["role"] in ITEM_ROLES]
-        assert items == [], (page, items)
+        of_the_control = [
+            path
+            for path in items
+            if controls and path.split(" < ", 1)[1].startswith(controls[0]["path"].split(" < ")[0])
+        ]
+        assert len(of_the_control) <= 1 and items == of_the_control, (page, items, controls)
