@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, QMarginsF
+from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from masto_diary import APP_NAME, __version__
@@ -53,6 +53,7 @@ from masto_diary.services import growth
 from masto_diary.services.figures import DAILY_UAS
 from masto_diary.words import labels
 from masto_diary.words import report_texts as texts
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.report_texts import DASH, tr
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label, trigger_label

@@ -7,8 +7,6 @@ and the response in the guideline's words.  An estimated week (4-6 days written)
 said to be one, and a week with 3 days or fewer has no score: never a 0.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
 from masto_diary.analysis import uas7
 from masto_diary.report import charts
 from masto_diary.report.canvas import CENTER, GREY, RIGHT, TOP, Canvas
@@ -17,6 +15,7 @@ from masto_diary.report.layout import Column, Table
 from masto_diary.services import figures as figures_module
 from masto_diary.services.figures import UrticariaFigures
 from masto_diary.words import report_texts as texts
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.report_texts import DASH, tr
 from masto_diary.words.sentence import fill_in
 

@@ -10,15 +10,7 @@ import importlib.util
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QByteArray,
-    QCoreApplication,
-    QSettings,
-    QSize,
-    QTimer,
-    Signal,
-)
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +34,7 @@ from masto_diary.ui.pages.overview import OverviewPage
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.undo_bar import UndoBar
 from masto_diary.words.core_sentences import translate_core
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 WHERE_DELAY_MS = 700

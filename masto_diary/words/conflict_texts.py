@@ -8,9 +8,10 @@ the app's language (context "conflicts").  A version that is a deletion says "de
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
 
 from masto_diary.words import report_texts
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "conflicts"

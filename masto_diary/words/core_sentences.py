@@ -11,8 +11,9 @@ import errno
 import functools
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "core"

@@ -5,7 +5,7 @@ the same everywhere; ``fill_combo`` in the user interface's ``formatting`` modul
 in a combo box.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from masto_diary.enums import (
     Analyte,
@@ -20,6 +20,7 @@ from masto_diary.enums import (
     Severity,
     Sex,
 )
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "labels"
 

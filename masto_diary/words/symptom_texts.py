@@ -9,9 +9,10 @@ lists agree), and every place that shows a label goes through :func:`symptom_lab
 app ("Itching" → "Prurito"), a renamed one exactly as typed.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from masto_diary.services.symptom_scale import DEFAULT_SYMPTOMS, URTICARIA_SYMPTOMS
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 
 SCALE_CONTEXT = "symptom_scale"
 TRIGGER_CONTEXT = "triggers"

@@ -8,10 +8,11 @@ The file dialog sits behind :func:`ask_save_path` so tests can replace it.
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QRectF, QSize, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, QStandardPaths
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QFileDialog, QGraphicsView, QWidget
 
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 PNG_SCALE = 2

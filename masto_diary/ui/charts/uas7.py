@@ -9,7 +9,7 @@ lines with the dose over the first one and wherever it changes, as on the trend 
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from masto_diary.analysis import uas7
@@ -18,6 +18,7 @@ from masto_diary.ui.charts.common import ChartPanel, LightPlot, date_axis, day_x
 from masto_diary.ui.charts.inputs import ChartInputs, Period
 from masto_diary.ui.charts.items import EventLinesItem, StaticSample
 from masto_diary.ui.charts.trend import dose_change_labels
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 
 SECONDS_PER_DAY = 86_400
 BAR_WIDTH = 6 * SECONDS_PER_DAY  # a week's bar, with a day's gap to the next

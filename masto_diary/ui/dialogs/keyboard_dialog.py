@@ -9,7 +9,7 @@ shortcut exists that this list does not mention.
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 
 CONTEXT = "KeyboardDialog"
 NATIVE = QKeySequence.SequenceFormat.NativeText

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,6 +32,7 @@ from masto_diary.ui.formatting import date_format, fill_combo, from_qdate, short
 from masto_diary.ui.widgets.announce import show_tied_error, tie_error
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 ERROR_STYLE = "color: #b3261e;"

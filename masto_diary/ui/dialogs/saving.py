@@ -13,12 +13,13 @@ Every one of them works the same way, so the parent meets one behaviour everywhe
 4. the dialog closes only when the diary was written.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 
 from masto_diary.errors import DiaryError
 from masto_diary.ui.widgets.episode_form import FieldMessage, message_for
 from masto_diary.words.core_sentences import translate_core
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "SavingDialog"

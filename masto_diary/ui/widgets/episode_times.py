@@ -7,9 +7,10 @@ by section; the exact start and end stay editable below them.
 
 import datetime as dt
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QLocale, QTime
 
 from masto_diary.enums import EpisodeKind
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 CONTEXT = "episode_times"

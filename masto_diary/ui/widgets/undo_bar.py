@@ -5,11 +5,12 @@ for an entry, an episode, an injection, a medication row, a lab result or a clin
 the parent can press Undo (or Ctrl+Z) until the bar goes away.
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from masto_diary.storage.removals import Removal
 from masto_diary.ui.widgets.announce import announce
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 UNDO_SECONDS = 30
