@@ -43,6 +43,16 @@ from masto_diary.rules import (
 
 UTC = dt.UTC
 
+# A row's ``id`` is typed ``int``: SQLite gives it at the first flush (None until then), and every
+# row a service hands on has been flushed, so its callers need not test for None.
+
+
+def table_of(model: "type[SQLModel] | SQLModel") -> sa.Table:
+    """The table of a model class or row (SQLModel sets ``__table__`` without declaring it)."""
+    table: sa.Table = getattr(model, "__table__")  # noqa: B009
+    return table
+
+
 # --------------------------------------------------------------------------- column types
 
 
@@ -178,7 +188,7 @@ def _fmt(number: float | int) -> str:
 class Child(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("name", name="uq_child_name"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     name: str = Field(max_length=100)
     birth_date: dt.date
     sex: Sex | None = Field(default=None, sa_column=_enum_column(Sex, nullable=True))
@@ -211,7 +221,7 @@ class WeightRecord(SQLModel, table=True):
         sa.CheckConstraint("kg > 0 AND kg <= 300", name="ck_weight_kg"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     date: dt.date
     kg: float
@@ -231,7 +241,7 @@ class HeightRecord(SQLModel, table=True):
         sa.CheckConstraint("cm > 0 AND cm <= 250", name="ck_height_cm"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     date: dt.date
     cm: float
@@ -249,7 +259,7 @@ class SymptomDefinition(SQLModel, table=True):
         sa.CheckConstraint("scale_max BETWEEN 1 AND 10", name="ck_symptom_scale_max"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     key: str = Field(max_length=50)
     label: str = Field(max_length=100)
@@ -272,7 +282,7 @@ class DailyEntry(SQLModel, table=True):
         ),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     date: dt.date
     wellbeing: int | None = None
@@ -304,7 +314,7 @@ class SymptomScore(SQLModel, table=True):
         sa.CheckConstraint("score >= 0 AND score <= 10", name="ck_score_range"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     entry_id: int | None = Field(
         default=None, foreign_key="daily_entry.id", ondelete="CASCADE", index=True
     )
@@ -342,7 +352,7 @@ class EpisodeTriggerLink(SQLModel, table=True):
 class Trigger(SQLModel, table=True):
     __table_args__ = (sa.UniqueConstraint("child_id", "label", name="uq_trigger_child_label"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     label: str = Field(max_length=100)
 
@@ -356,7 +366,7 @@ class Episode(SQLModel, table=True):
         sa.Index("ix_episode_child_started", "child_id", "started_at"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE")
     started_at: dt.datetime = Field(sa_column=_moment_column())
     ended_at: dt.datetime | None = Field(default=None, sa_column=_moment_column(nullable=True))
@@ -392,7 +402,7 @@ class TreatmentPlan(SQLModel, table=True):
         sa.CheckConstraint("dose_mg > 0", name="ck_plan_dose"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     drug: str = "omalizumab"
     dose_mg: float = 150.0
@@ -417,7 +427,7 @@ class Injection(SQLModel, table=True):
         sa.Index("ix_injection_child_given", "child_id", "given_at"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE")
     plan_id: int | None = Field(default=None, foreign_key="treatment_plan.id", ondelete="SET NULL")
     given_at: dt.datetime = Field(sa_column=_moment_column())
@@ -452,7 +462,7 @@ class Injection(SQLModel, table=True):
 class Medication(SQLModel, table=True):
     __table_args__ = (sa.CheckConstraint("dose >= 0", name="ck_medication_dose"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     name: str = Field(max_length=100)
     drug_class: DrugClass = Field(default=DrugClass.OTHER, sa_column=_enum_column(DrugClass))
@@ -484,7 +494,7 @@ class LabResult(SQLModel, table=True):
         sa.Index("ix_lab_child_taken", "child_id", "taken_on"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE")
     taken_on: dt.date
     analyte: Analyte = Field(sa_column=_enum_column(Analyte))
@@ -530,7 +540,7 @@ class ClinicVisit(SQLModel, table=True):
     __tablename__ = "clinic_visit"
     __table_args__ = (sa.Index("ix_visit_child_date", "child_id", "date"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE")
     date: dt.date
     clinician: str = ""
@@ -564,7 +574,7 @@ class ClinicQuestionnaire(SQLModel, table=True):
         ),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     child_id: int = Field(foreign_key="child.id", ondelete="CASCADE", index=True)
     key: str = Field(max_length=50)
     title: str = Field(max_length=300)
@@ -591,7 +601,7 @@ class QuestionnaireAnswer(SQLModel, table=True):
         sa.UniqueConstraint("questionnaire_id", "date", name="uq_questionnaire_answer_date"),
     )
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     questionnaire_id: int = Field(
         foreign_key="clinic_questionnaire.id", ondelete="CASCADE", index=True
     )

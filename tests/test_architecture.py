@@ -116,3 +116,20 @@ def test_sql_text_lives_only_in_the_read_model_the_write_seam_and_the_migrations
         if SQL_TEXT.search(line)
     ]
     assert not found, f"SQL text outside its homes: {found}"
+
+
+def test_the_documented_tables_are_the_models_tables() -> None:
+    """docs/architecture.md lists every table of the diary (first column of "What the app
+    keeps"), and no table the models do not have."""
+    from sqlmodel import SQLModel
+
+    import masto_diary.models  # noqa: F401  (declares the tables)
+
+    text = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    section = text.split("## What the app keeps", 1)[1].split("\n## ", 1)[0]
+    first_cells = [line.split("|")[1] for line in section.splitlines() if line.startswith("| `")]
+    documented = {name for cell in first_cells for name in re.findall(r"`(\w+)`", cell)}
+    assert documented == set(SQLModel.metadata.tables), (
+        f"missing from the page: {sorted(set(SQLModel.metadata.tables) - documented)}; "
+        f"not a table: {sorted(documented - set(SQLModel.metadata.tables))}"
+    )

@@ -209,13 +209,15 @@ def comparison_columns(
             ComparisonColumn("on_in_period", first_injection, end),
         )
     columns = [ComparisonColumn("period", start, end)]
-    on_therapy = first_injection is not None and start >= first_injection
-    floor = max(diary_start, first_injection) if on_therapy else diary_start
+    on_therapy = (
+        first_injection if first_injection is not None and start >= first_injection else None
+    )
+    floor = diary_start if on_therapy is None else max(diary_start, on_therapy)
     previous_lo = max(start - dt.timedelta(days=(end - start).days + 1), floor)
     if previous_lo <= start - one:
         columns.append(ComparisonColumn("previous", previous_lo, start - one))
-    if on_therapy:
-        baseline = baseline_period(first_injection, diary_start, baseline_days)
+    if on_therapy is not None:
+        baseline = baseline_period(on_therapy, diary_start, baseline_days)
         if baseline is not None:
             columns.append(ComparisonColumn("baseline", *baseline))
     return tuple(columns)

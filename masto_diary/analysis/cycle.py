@@ -234,13 +234,14 @@ def adherence(
     hi = dt.date.max if end is None else end
     chosen = tuple(t for t in injection_timings(data, tolerance_days) if lo <= t.day <= hi)
     assessed = [t for t in chosen if t.days_late is not None]
+    delays = [t.days_late for t in assessed if t.days_late is not None]
     on_time = sum(1 for t in assessed if t.on_time)
     return Adherence(
         injections=len(chosen),
         assessed=len(assessed),
         on_time=on_time,
         share_on_time=on_time / len(assessed) if assessed else None,
-        longest_delay_days=max([0, *(t.days_late for t in assessed)]),
+        longest_delay_days=max([0, *delays]),
         tolerance_days=tolerance_days,
         timings=chosen,
     )

@@ -203,7 +203,8 @@ def total_of(
     """The rounded total of ``items`` under ``rules``; None when too few were answered."""
     if not items:
         return None
-    scores = [item.score(answers[item.id]) for item in items if answers.get(item.id) is not None]
+    given = [(item, answers.get(item.id)) for item in items]
+    scores = [item.score(value) for item, value in given if value is not None]
     if not answered_enough(len(scores), len(items), rules):
         return None
     mean = Fraction(sum(scores), len(scores))

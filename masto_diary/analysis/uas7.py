@@ -181,8 +181,8 @@ def response(daily: np.ndarray, start: dt.date, first_dose: dt.date | None) -> U
     dose_index = (first_dose - start).days
     baseline = _block(daily, start, dose_index - WEEK_DAYS)
     after = weekly_uas7(daily, start, first_dose) if dose_index >= 0 else []
-    scored = [week for week in after if week.score is not None]
-    controlled = sum(1 for week in scored if week.score <= 6)
+    scored = [week.score for week in after if week.score is not None]
+    controlled = sum(1 for score in scored if score <= 6)
     return UasResponse(baseline, now, len(scored), controlled)
 
 

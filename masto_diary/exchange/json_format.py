@@ -249,7 +249,7 @@ def _export_episodes(
             "kind": _value(r.kind),
             "severity": _value(r.severity),
             "symptoms": [
-                symptom_key[s] for s in sorted(linked_symptoms[r.id], key=symptom_rank.get)
+                symptom_key[s] for s in sorted(linked_symptoms[r.id], key=symptom_rank.__getitem__)
             ],
             "triggers": [trigger_label[t] for t in sorted(linked_triggers[r.id])],
             "rescue": {

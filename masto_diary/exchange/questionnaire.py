@@ -271,13 +271,13 @@ def _check_items(q: Questionnaire, problems: Problems) -> bool:
             values = [a.value for a in item.answers]
             if len(set(values)) != len(values):
                 problems.add(f"{path}.answers", "two answers have the same value")
-        elif item.scale.min >= item.scale.max:
+        elif item.scale is not None and item.scale.min >= item.scale.max:
             problems.add(
                 f"{path}.scale",
                 f"min {item.scale.min} must be below max {item.scale.max}",
             )
             scorable = False
-        elif item.scale.max - item.scale.min > MAX_SCALE_STEPS:
+        elif item.scale is not None and item.scale.max - item.scale.min > MAX_SCALE_STEPS:
             problems.add(
                 f"{path}.scale",
                 f"runs over more than {MAX_SCALE_STEPS} steps ({item.scale.min}–{item.scale.max})",

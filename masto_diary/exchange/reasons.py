@@ -62,7 +62,7 @@ def friendly_reason(error: Mapping[str, Any]) -> str:
     if kind == "string_too_short":
         return "must not be empty"
     if kind == "string_too_long":
-        return f"must be at most {ctx.get('max_length')} characters, got {len(value)}"
+        return f"must be at most {ctx.get('max_length')} characters, got {len(value or '')}"
     limits = {
         "greater_than_equal": ("at least", "ge"),
         "greater_than": ("above", "gt"),

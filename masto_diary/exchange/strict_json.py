@@ -29,7 +29,11 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
         return made
     marked = _Object(made)
     seen: set[str] = set()
-    marked.repeated = [k for k, _ in pairs if k in seen or seen.add(k)]
+    marked.repeated = []
+    for key, _ in pairs:
+        if key in seen:
+            marked.repeated.append(key)
+        seen.add(key)
     return marked
 
 

@@ -33,7 +33,7 @@ from masto_diary.services import (
     weights,
 )
 from masto_diary.services.bulk import RowProblem
-from masto_diary.storage import Diary, read_model
+from masto_diary.storage import Diary, changes, read_model
 
 
 @dataclass
@@ -109,7 +109,7 @@ def plan_child(
 
 
 def _load_existing(session: Any, name: str) -> Existing:
-    db = read_model.within(session)
+    db = changes.within(session)
     child_id = next(c.id for c in read_model.children_by_name(db) if c.name == name)
     found, rows = Existing(child_id), _child_rows(db, child_id)
     for s in rows["symptoms"]:
@@ -314,17 +314,17 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
         lambda new: _symptom_rows(new, first))  # fmt: skip
     triggers = [t for t in child.triggers if t.label.casefold() not in existing.triggers]
     add("triggers", child.triggers, triggers, children.add_triggers, _model_rows)
-    new = [w for w in child.weights if w.date not in existing.weights]
-    add("weights", child.weights, new, weights.add_weights, _model_rows)
-    new = [h for h in child.heights if h.date not in existing.heights]
-    add("heights", child.heights, new, heights.add_heights, _model_rows)
+    new_weights = [w for w in child.weights if w.date not in existing.weights]
+    add("weights", child.weights, new_weights, weights.add_weights, _model_rows)
+    new_heights = [h for h in child.heights if h.date not in existing.heights]
+    add("heights", child.heights, new_heights, heights.add_heights, _model_rows)
     known = existing.medications
-    new = [x for x in child.medications if (x.name.casefold(), x.start_date) not in known]
-    add("medications", child.medications, new, medications.add_medications, _model_rows)
-    new = [x for x in child.labs if _lab_key(x) not in existing.labs]
-    add("labs", child.labs, new, labs.add_labs, _model_rows)
-    new = [v for v in child.visits if v.date not in existing.visits]
-    add("visits", child.visits, new, visits.add_visits, _model_rows)
+    new_drugs = [x for x in child.medications if (x.name.casefold(), x.start_date) not in known]
+    add("medications", child.medications, new_drugs, medications.add_medications, _model_rows)
+    new_labs = [x for x in child.labs if _lab_key(x) not in existing.labs]
+    add("labs", child.labs, new_labs, labs.add_labs, _model_rows)
+    new_visits = [v for v in child.visits if v.date not in existing.visits]
+    add("visits", child.visits, new_visits, visits.add_visits, _model_rows)
     at = [i for i, e in enumerate(child.daily_entries) if e.date not in existing.days]
     if at:
         records, rows = plan.checked["entry_records"], plan.checked["daily_entries"]
@@ -341,8 +341,8 @@ def write_child(diary: Diary, plan: ChildPlan) -> ChildOutcome:
         episodes.add_episodes(diary, cid, [rows[i] for i in at], checked=[found[i] for i in at])
     _count(outcome, "episodes", len(at), len(child.episodes) - len(at))
     plan_ids = _write_plans(diary, child, existing, outcome)
-    new = [i for i in child.injections if i.given_at not in existing.injections]
-    add("injections", child.injections, new, injections.add_injections,
+    new_doses = [i for i in child.injections if i.given_at not in existing.injections]
+    add("injections", child.injections, new_doses, injections.add_injections,
         lambda new: _injection_rows(new, plan_ids))  # fmt: skip
     questionnaire_uids = _write_questionnaires(diary, child, cid, outcome)
     if plan.action != "renamed":  # a renamed copy is another child: its records are new ones
@@ -407,7 +407,7 @@ def _keep_uids(
 
 def _row_ids(session: Any, child_id: int) -> dict[str, dict[Any, int]]:
     """The child's rows by the keys that say "the same record" (as :func:`_load_existing`)."""
-    rows = _child_rows(read_model.within(session), child_id)
+    rows = _child_rows(changes.within(session), child_id)
     return {
         name: {key_of(r): r.id for r in rows[name]} for name, (_, _, key_of) in RECORD_KEYS.items()
     }

@@ -12,6 +12,7 @@ code 1 (never a traceback), and a failed or empty report leaves no file behind. 
 import datetime as dt
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from masto_diary.errors import DiaryError
@@ -55,7 +56,7 @@ def _data_folder(data_dir: str | os.PathLike | None) -> Path:
     return resolve_data_dir(data_dir)
 
 
-def needs_offscreen(environ: dict | None = None, platform: str | None = None) -> bool:
+def needs_offscreen(environ: Mapping[str, str] | None = None, platform: str | None = None) -> bool:
     """True on Linux and other X11/Wayland systems when there is no display to connect to."""
     environ = os.environ if environ is None else environ
     platform = sys.platform if platform is None else platform

@@ -42,19 +42,19 @@ def summaries(
     found = []
     for kept in questionnaires.questionnaires(diary, child_id):
         given = [a for a in questionnaires.answers(diary, kept.id) if a.date <= end]
-        complete = [a for a in given if a.total is not None]
+        complete = [(a, a.total) for a in given if a.total is not None]
         inside = [a for a in given if a.date >= start]
-        first = next((a for a in inside if a.total is not None), None)
+        first = next(((a.date, total) for a, total in complete if a.date >= start), None)
         latest = complete[-1] if complete else None
-        parts = () if latest is None else kept.subscale_scores(json.loads(latest.answers))
+        parts = () if latest is None else kept.subscale_scores(json.loads(latest[0].answers))
         found.append(
             QuestionnaireSummary(
                 title=kept.title,
                 source=kept.source,
                 lowest=float(kept.lowest),
                 highest=float(kept.highest),
-                latest=None if latest is None else (latest.date, latest.total, latest.band),
-                first=None if first is None else (first.date, first.total),
+                latest=None if latest is None else (latest[0].date, latest[1], latest[0].band),
+                first=first,
                 days=tuple((a.date, a.total, a.band) for a in inside),
                 decimals=kept.decimals,
                 subscales=tuple((part.title, total, band) for part, total, band in parts),

@@ -18,6 +18,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLocale, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter, QPdfWriter
@@ -549,13 +550,14 @@ def growth_lines(content: ReportContent) -> list[str]:
                             else tr("no WHO weight centile after 10 years"))  # fmt: skip
         lines.append(text)
     falling = content.falling_height
-    if falling is not None:
+    peak, low = (falling.peak.height_centile, falling.latest.height_centile) if falling else (0, 0)
+    if falling is not None and peak is not None and low is not None:
         lines.append(
             fill_in(
                 tr("Height centile fell from %1 (%2) to %3: more than one centile space"),
-                texts.count(round(falling.peak.height_centile)),
+                texts.count(round(peak)),
                 texts.date(falling.peak.day),
-                texts.count(round(falling.latest.height_centile)),
+                texts.count(round(low)),
             )
         )
     return lines
@@ -734,7 +736,8 @@ def figures_table(content: ReportContent) -> Table:
     """The key figures, one column per comparison column; episode kinds without any left out."""
     per_column = [figure_rows(c.summary, content.dss_scale_max) for c in content.columns]
     inside = [c.column.kind in IN_PERIOD for c in content.columns]
-    rows, indented, bold = [], set(), set()
+    rows: list[Any] = []
+    indented, bold = set(), set()
     for figures in zip(*per_column, strict=True):
         mine = figures[0]
         if mine.key.startswith("kind:"):

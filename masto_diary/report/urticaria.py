@@ -13,7 +13,6 @@ from masto_diary.report.canvas import CENTER, GREY, RIGHT, TOP, Canvas
 from masto_diary.report.content import ReportContent
 from masto_diary.report.layout import Column, Table
 from masto_diary.services import figures as figures_module
-from masto_diary.services.figures import UrticariaFigures
 from masto_diary.words import report_texts as texts
 from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.report_texts import DASH, tr
@@ -44,7 +43,7 @@ def week_text(week: uas7.UasWeek | None) -> str:
     """ "24 · moderate", "24 · moderate (estimated from 5 days)" or why there is no score."""
     if week is None:
         return DASH
-    if week.score is None:
+    if week.score is None or week.band is None:
         return fill_in(tr("no score (%1 of 7 days written)"), week.scored_days)
     text = fill_in(tr("%1 · %2"), week.score, tr(BAND_TEXTS[week.band]))
     if not week.complete:
@@ -55,6 +54,7 @@ def week_text(week: uas7.UasWeek | None) -> str:
 def urticaria_table(content: ReportContent) -> Table:
     """The UAS7 figures in place of the mastocytosis key figures."""
     figures = content.urticaria
+    assert figures is not None  # only an urticaria report has this table
     response = figures.uas
     estimated = sum(1 for week in figures.weeks if week.score is not None and not week.complete)
     unscored = sum(1 for week in figures.weeks if week.score is None)
@@ -94,6 +94,7 @@ def response_text(response: figures_module.Response) -> str:
     """The response in the guideline's words, or why there is none (never a bare dash)."""
     if response.category is not None:
         return tr(RESPONSE_TEXTS[response.category])
+    assert response.reason is not None  # a response without a category says why
     return tr(NO_RESPONSE_TEXTS[response.reason])
 
 
@@ -104,7 +105,8 @@ def _of(part: int, whole: int) -> str:
 def draw_weeks(c: Canvas, x: float, y: float, w: float, h: float, content: ReportContent) -> None:
     """One bar per whole week, coloured by band; estimated pale with a dashed outline; a week
     without a score an "n/s" on the axis; injections as green lines with their dose."""
-    figures: UrticariaFigures = content.urticaria
+    figures = content.urticaria
+    assert figures is not None  # only an urticaria report draws its weeks
     items = [
         (tr(BAND_TEXTS[band]), charts._swatch_bar(colour)) for band, colour in BAND_COLOURS.items()
     ]
@@ -121,7 +123,7 @@ def draw_weeks(c: Canvas, x: float, y: float, w: float, h: float, content: Repor
     for week in figures.weeks:
         left = axis.at(max(week.start, content.start), 0.0) + 0.6
         right = axis.at(week.end, 1.0) - 0.6
-        if week.score is None:
+        if week.score is None or week.band is None:
             c.text(
                 left, py + ph - 9, right - left, 8, tr("n/s"), font, CENTER | TOP, GREY, wrap=False
             )

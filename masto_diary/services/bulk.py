@@ -36,7 +36,7 @@ class BulkRefusedError(ValidationError):
 
 
 @cache
-def _stand_in(model: type) -> type:
+def _stand_in(model: Any) -> type:
     """A plain stand-in for ``model`` with its ``check()`` and properties.
 
     Building a SQLModel table object costs ~0.4 ms (instrumented attributes); ten years of days
@@ -100,12 +100,13 @@ def check_all(model: type, rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any]
 
 
 def insert_checked(
-    session, model: type, child_id: int, rows: Sequence[Any], ids: bool = False
+    session, model: Any, child_id: int, rows: Sequence[Any], ids: bool = False
 ) -> list[int]:
     """The checked stand-ins as one multi-row INSERT through the write seam."""
+    from masto_diary.models import table_of
     from masto_diary.storage import changes
 
-    names = [c.name for c in model.__table__.columns if c.name not in ("id", "child_id")]
+    names = [c.name for c in table_of(model).columns if c.name not in ("id", "child_id")]
     values = [
         {"child_id": child_id, **columns(row, (n for n in names if hasattr(row, n)))}
         for row in rows

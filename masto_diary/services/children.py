@@ -66,7 +66,7 @@ def create_child(
         ]
         add_symptoms(diary, child_id, symptoms)
         add_triggers(diary, child_id, [{"label": label} for label in DEFAULT_TRIGGERS])
-        return session.get(Child, child_id)
+        return changes.existing(session, Child, child_id, "child")
 
 
 # --------------------------------------------------------------------------- bulk forms

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
 from masto_diary.enums import Reporter
@@ -47,7 +47,7 @@ def save_entry(
     wellbeing: int | None = None,
     school_missed: bool = False,
     sleep_disturbed: bool = False,
-    reported_by: Reporter | str = Reporter.PARENT,
+    reported_by: Reporter = Reporter.PARENT,
     notes: str = "",
 ) -> EntryRecord:
     """Create or replace the entry of ``day``: the given scores become the day's scores.
@@ -170,13 +170,13 @@ def check_entries(
 
 def _refuse_taken_days(session, child_id: int, days: list[dt.date]) -> None:
     """A bulk add never overwrites: days already in the diary or listed twice are refused."""
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from masto_diary.models import DailyEntry
 
     counts = Counter(days)
     twice = sorted(day for day, count in counts.items() if count > 1)
-    query = select(DailyEntry.date).where(DailyEntry.child_id == child_id)
+    query = select(col(DailyEntry.date)).where(DailyEntry.child_id == child_id)
     taken = set(session.exec(query).all()) & counts.keys()
     problems = [f"{day.isoformat()} is listed twice" for day in twice]
     problems += [f"{day.isoformat()} already has an entry" for day in sorted(taken)]
@@ -202,7 +202,7 @@ def _check_scores(scores: dict[str, int | None], definitions: dict[str, SymptomD
 
 
 def score_problems(
-    scores: dict[str, int | None], scales: dict[str, tuple[int, str]]
+    scores: Mapping[str, int | None], scales: dict[str, tuple[int, str]]
 ) -> list[tuple[str, str]]:
     """(symptom key, reason) for each score that is not a symptom's or is off its scale."""
     problems = []

@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from masto_diary.errors import ValidationError
 from masto_diary.models import (
@@ -15,6 +15,7 @@ from masto_diary.models import (
     Severity,
     SymptomDefinition,
     Trigger,
+    table_of,
 )
 from masto_diary.services.bulk import RowProblem, check_all, insert_checked, refuse
 from masto_diary.services.children import _ensure_trigger
@@ -26,8 +27,8 @@ def log_episode(
     diary: Diary,
     child_id: int,
     started_at: dt.datetime,
-    kind: EpisodeKind | str,
-    severity: Severity | str = Severity.MILD,
+    kind: EpisodeKind,
+    severity: Severity = Severity.MILD,
     *,
     ended_at: dt.datetime | None = None,
     symptom_keys: list[str] | tuple[str, ...] = (),
@@ -68,7 +69,7 @@ def log_episode(
 
 # --------------------------------------------------------------------------- bulk form
 
-EPISODE_COLUMNS = {c.name for c in Episode.__table__.columns} - {"id", "child_id"}
+EPISODE_COLUMNS = {c.name for c in table_of(Episode).columns} - {"id", "child_id"}
 
 
 def check_episodes(
@@ -129,8 +130,9 @@ def add_episodes(
                 select(Trigger.label, Trigger.id).where(Trigger.child_id == child_id)
             ).all()
         }
+        problems: list[RowProblem] = []
         if checked:
-            found, problems = checked, []
+            found = checked
         else:
             found, problems = check_episodes(rows, set(symptom_ids), set(trigger_ids))
         refuse("Episode", problems)
@@ -159,7 +161,7 @@ def _symptoms(session, child_id: int, keys) -> list[SymptomDefinition]:
         return []
     found = session.exec(
         select(SymptomDefinition).where(
-            SymptomDefinition.child_id == child_id, SymptomDefinition.key.in_(keys)
+            SymptomDefinition.child_id == child_id, col(SymptomDefinition.key).in_(keys)
         )
     ).all()
     missing = set(keys) - {s.key for s in found}
@@ -171,7 +173,7 @@ def _symptoms(session, child_id: int, keys) -> list[SymptomDefinition]:
 
 
 def list_episodes(
-    diary: Diary, child_id: int, kind: EpisodeKind | str | None = None
+    diary: Diary, child_id: int, kind: EpisodeKind | None = None
 ) -> list[EpisodeRecord]:
     """Newest first, with symptoms and triggers; only those of ``kind`` if given."""
     if kind is not None and kind not in set(EpisodeKind):

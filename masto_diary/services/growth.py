@@ -16,7 +16,7 @@ import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast, overload
 
 from masto_diary.errors import ValidationError
 from masto_diary.services.bulk import RowProblem
@@ -101,6 +101,10 @@ class Growth:
         return chosen[-1] if chosen else None
 
 
+@overload
+def centile_of(z: float) -> float: ...
+@overload
+def centile_of(z: None) -> None: ...
 def centile_of(z: float | None) -> float | None:
     """The centile (0-100) of a z-score under the normal curve."""
     if z is None:
@@ -148,7 +152,8 @@ def lms(indicator: str, sex: str | None, age_days: int) -> tuple[float, float, f
         return None
     a, b = _floats(rows[low]), _floats(rows[high])
     share = months - low
-    return tuple(x + share * (y - x) for x, y in zip(a, b, strict=True))
+    l_, m, s = (x + share * (y - x) for x, y in zip(a, b, strict=True))
+    return l_, m, s
 
 
 _TABLES: dict[tuple[str, str], dict] = {}
@@ -240,8 +245,7 @@ def centile_lines(
     """Per WHO centile line: (ages in years, values) from ``first_day`` to ``last_day``."""
     step = max(30, (last_day - first_day) // points)  # after 5 y the tables are by month
     ages = list(range(max(first_day, 1), last_day + 1, step))
-    table = [(a, lms(indicator, sex, a)) for a in ages]
-    table = [(a, v) for a, v in table if v is not None]
+    table = [(a, v) for a in ages if (v := lms(indicator, sex, a)) is not None]
     z_of = {c: _z_of_centile(c) for c in CENTILE_LINES}
     return {
         c: ([a / 365.25 for a, _ in table], [value_at(*v, z_of[c]) for _, v in table])
@@ -291,15 +295,15 @@ def growth(diary: Diary, child_id: int) -> Growth:
 def falling_height(growth_: Growth, on_or_before: dt.date | None = None) -> FallingHeight | None:
     """The latest height when its z fell more than one centile space below the highest before."""
     heights = [
-        p
+        (p, p.height_z)
         for p in growth_.points
         if p.height_z is not None and (on_or_before is None or p.day <= on_or_before)
     ]
     if len(heights) < 2:
         return None
-    latest = heights[-1]
-    peak = max(heights[:-1], key=lambda p: p.height_z)
-    if peak.height_z - latest.height_z > CENTILE_SPACE_Z:
+    latest, latest_z = heights[-1]
+    peak, peak_z = max(heights[:-1], key=lambda pair: pair[1])
+    if peak_z - latest_z > CENTILE_SPACE_Z:
         return FallingHeight(peak, latest)
     return None
 
@@ -329,14 +333,16 @@ def save_measurement(
         raise ValidationError("Enter a weight, a height or both.", "kg")
     with diary.transaction() as session:  # read in the session: the demo writes the child in it
         _check_measurement(session, child_id, day, kg, cm, confirmed, today or dt.date.today())
-        for model, value, column in ((WeightRecord, kg, "kg"), (HeightRecord, cm, "cm")):
+        measures: tuple[tuple[type[WeightRecord] | type[HeightRecord], float | None, str], ...]
+        measures = ((WeightRecord, kg, "kg"), (HeightRecord, cm, "cm"))
+        for model, value, column in measures:
             if value is None:
                 continue
-            row = session.exec(
-                select(model).where(model.child_id == child_id, model.date == day)
-            ).first()
+            query = select(model).where(model.child_id == child_id, model.date == day)
+            row = cast("WeightRecord | HeightRecord | None", session.exec(query).first())
             if row is None:
-                row = model(child_id=child_id, date=day, **{column: value})
+                values: dict[str, Any] = {column: value}
+                row = model(child_id=child_id, date=day, **values)
                 changes.add(session, row)
             setattr(row, column, value)
             row.check()

@@ -5,7 +5,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from masto_diary.errors import ValidationError
 from masto_diary.models import (
@@ -87,7 +87,7 @@ def _open_plan(session, child_id: int) -> TreatmentPlan | None:
     return session.exec(
         select(TreatmentPlan)
         .where(TreatmentPlan.child_id == child_id)
-        .order_by(TreatmentPlan.start_date.desc())
+        .order_by(col(TreatmentPlan.start_date).desc())
     ).first()
 
 
@@ -116,7 +116,7 @@ def _follow_start(session, plan: TreatmentPlan, old_start: dt.date) -> None:
         select(TreatmentPlan)
         .where(TreatmentPlan.child_id == plan.child_id, TreatmentPlan.id != plan.id)
         .where(TreatmentPlan.start_date < old_start)
-        .order_by(TreatmentPlan.start_date.desc())
+        .order_by(col(TreatmentPlan.start_date).desc())
     ).first()
     if previous is None:
         return
@@ -136,12 +136,12 @@ def log_injection(
     given_at: dt.datetime,
     dose_mg: float | None = None,
     *,
-    site: InjectionSite | str | None = None,
+    site: InjectionSite | None = None,
     lot: str = "",
     expiry: dt.date | None = None,
-    place: Place | str = Place.CLINIC,
+    place: Place = Place.CLINIC,
     given_by: str = "",
-    local_reaction: LocalReaction | str = LocalReaction.NONE,
+    local_reaction: LocalReaction = LocalReaction.NONE,
     notes: str = "",
     injection_id: int | None = None,
 ) -> Injection:

@@ -19,7 +19,7 @@ def add_lab_result(
     diary: Diary,
     child_id: int,
     taken_on: dt.date,
-    analyte: Analyte | str,
+    analyte: Analyte,
     value: float,
     *,
     unit: str | None = None,
@@ -52,7 +52,7 @@ def add_lab_result(
 def standard_unit(analyte: Analyte | str, unit: str | None) -> str:
     """Known analytes always carry their standard unit; a custom test keeps its own."""
     known = Analyte(analyte) if analyte in set(Analyte) else None
-    return ANALYTE_UNITS.get(known) or (unit or "").strip()
+    return (ANALYTE_UNITS.get(known) if known else None) or (unit or "").strip()
 
 
 def check_labs(rows: Sequence[Mapping[str, Any]]) -> tuple[list[Any], list[RowProblem]]:

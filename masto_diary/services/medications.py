@@ -15,7 +15,7 @@ def start_medication(
     diary: Diary,
     child_id: int,
     name: str,
-    drug_class: DrugClass | str,
+    drug_class: DrugClass,
     dose: float,
     unit: str,
     start_date: dt.date,

@@ -159,7 +159,7 @@ def import_questionnaire(
     Reads through the writing session, not the read model: an import writes in one
     transaction, which another connection cannot see yet.
     """
-    from sqlmodel import select
+    from sqlmodel import col, select
 
     from masto_diary.models import ClinicQuestionnaire, QuestionnaireAnswer
     from masto_diary.storage import changes
@@ -176,7 +176,7 @@ def import_questionnaire(
     questionnaire = kept(record)
     added: dict[dt.date, QuestionnaireAnswer] = {}
     with diary.transaction() as session:
-        column = QuestionnaireAnswer.date
+        column = col(QuestionnaireAnswer.date)
         days = set(
             session.exec(select(column).where(QuestionnaireAnswer.questionnaire_id == row_id)).all()
         )
@@ -216,7 +216,7 @@ def save_answers(
     questionnaire: KeptQuestionnaire,
     day: dt.date,
     given: Mapping[str, int | None],
-) -> tuple[int | None, str | None]:
+) -> tuple[float | None, str | None]:
     """Save (or replace) a day's answers; returns the total and band (None when incomplete)."""
     from sqlmodel import select
 

@@ -33,9 +33,12 @@ class InjectionStatus:
 class PlanDates(Protocol):
     """What the schedule needs of a treatment plan (a plan record or an ORM row)."""
 
-    start_date: dt.date
-    end_date: dt.date | None
-    interval_days: int
+    @property
+    def start_date(self) -> dt.date: ...
+    @property
+    def end_date(self) -> dt.date | None: ...
+    @property
+    def interval_days(self) -> int: ...
 
 
 def plan_on(plans: Sequence[P], day: dt.date) -> P | None:

@@ -219,7 +219,7 @@ def _injections(
     doses: list[read_model.InjectionRecord], plans: list[read_model.PlanRecord]
 ) -> tuple[InjectionRecord, ...]:
     """Each dose with the interval of its plan (the default one for a dose without a plan)."""
-    intervals = {plan.id: plan.interval_days for plan in plans}
+    intervals: dict[int | None, int] = {plan.id: plan.interval_days for plan in plans}
     return tuple(
         InjectionRecord(i.day, i.dose_mg, intervals.get(i.plan_id, DEFAULT_INTERVAL_DAYS))
         for i in doses

@@ -42,9 +42,9 @@ class UasDays:
 
 def uas_days(data: DiaryData) -> UasDays:
     """The UAS columns of a child's diary data; a child without them has every day missing."""
-    items = (_column(data, key) for key in (UAS_WHEALS, UAS_ITCH, ANGIOEDEMA))
+    wheals, itch, angioedema = (_column(data, key) for key in (UAS_WHEALS, UAS_ITCH, ANGIOEDEMA))
     first_dose = data.injections[0].day if data.injections else None
-    return UasDays(data.start, *items, first_dose=first_dose)
+    return UasDays(data.start, wheals, itch, angioedema, first_dose=first_dose)
 
 
 def _column(data: DiaryData, key: str) -> np.ndarray:

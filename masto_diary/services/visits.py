@@ -4,7 +4,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from masto_diary.errors import ValidationError
 from masto_diary.models import ClinicVisit
@@ -84,7 +84,7 @@ def save_next_visit_questions(
         visit = session.exec(
             select(ClinicVisit)
             .where(ClinicVisit.child_id == child_id, ClinicVisit.date >= today)
-            .order_by(ClinicVisit.date, ClinicVisit.id)
+            .order_by(col(ClinicVisit.date), col(ClinicVisit.id))
         ).first()
         if visit is None:
             visit = ClinicVisit(child_id=child_id, date=visit_date)

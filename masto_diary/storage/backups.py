@@ -78,7 +78,7 @@ class BackupInfo:
         """More children or more recorded days than ``other`` (None counts as nothing known)."""
         if not self.readable or self.children is None or other is None:
             return False
-        return self.children > (other.children or 0) or self.days > (other.days or 0)
+        return self.children > (other.children or 0) or (self.days or 0) > (other.days or 0)
 
 
 # Before an import: "diary-…-before-import-of-<file>.sqlite3", so undoing it is one restore.

@@ -12,6 +12,7 @@ too: :func:`delete` finds them from the schema's foreign keys before the parent 
 only collected while somebody observes, so a bulk write pays nothing for the seam otherwise.
 """
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from sqlalchemy import Table, event, func, inspect, select
 from sqlmodel import Session, SQLModel
 
 from masto_diary.errors import NotFoundError
+from masto_diary.models import table_of
 
 Kind = Literal["insert", "update", "delete"]
 RowId = int | tuple[int, ...]
@@ -76,8 +78,12 @@ def _record(session: Session, changes: Iterable[Change]) -> None:
 
 
 def _row_id(obj: Any) -> RowId:
-    key = inspect(obj).mapper.primary_key_from_instance(obj)
-    return key[0] if len(key) == 1 else tuple(key)
+    key = _row_key(obj)
+    return key[0] if len(key) == 1 else key
+
+
+def _row_key(obj: Any) -> tuple[int, ...]:
+    return tuple(inspect(obj).mapper.primary_key_from_instance(obj))
 
 
 def _after_flush(session: Session, _context) -> None:
@@ -104,9 +110,13 @@ def _link_changes(obj: Any) -> list[Change]:
         if relation.secondary is None:
             continue
         history = state.attrs[relation.key].history
-        for kind, others in (("insert", history.added), ("delete", history.deleted)):
+        kinds: tuple[tuple[Kind, Any], ...] = (
+            ("insert", history.added),
+            ("delete", history.deleted),
+        )
+        for kind, others in kinds:
             changes += [
-                Change(relation.secondary.name, (_row_id(obj), _row_id(other)), kind)
+                Change(relation.secondary.name, _row_key(obj) + _row_key(other), kind)
                 for other in others or ()
             ]
     return changes
@@ -145,6 +155,14 @@ def existing(session: Session, model: type[M], record_id: int, what: str) -> M:
     return row
 
 
+def within(session: Session) -> sqlite3.Connection:
+    """The write transaction's own sqlite3 connection, for the read model's queries: a read
+    there sees what the transaction wrote and has not committed yet (an import reads the rows
+    it has just added to give them their uids). Here, because only the seam holds it."""
+    connection: sqlite3.Connection = session.connection().connection.dbapi_connection
+    return connection
+
+
 def add(session: Session, *objects: SQLModel) -> None:
     """New rows (or changed detached ones) for the next flush; ``check()`` runs before it."""
     session.add_all(objects)
@@ -153,7 +171,7 @@ def add(session: Session, *objects: SQLModel) -> None:
 def delete(session: Session, obj: SQLModel) -> None:
     """Delete ``obj``; the rows SQLite cascades to are reported as deleted or updated too."""
     if _pending(session) is not None:
-        _record(session, _cascade(session, obj.__table__, [_row_id(obj)]))
+        _record(session, _cascade(session, table_of(obj), [_row_id(obj)]))
     session.delete(obj)
 
 
@@ -200,7 +218,7 @@ def insert_rows(
     """
     if not rows:
         return []
-    table: Table = model.__table__
+    table = table_of(model)
     names = list(rows[0])
     dialect = session.get_bind().dialect
     processors = [table.c[name].type._cached_bind_processor(dialect) for name in names]
@@ -222,7 +240,7 @@ def insert_numbers(
     ``rows`` may be a generator: unless somebody observes, the rows stream into SQLite without
     ever being held as a list (50,000 scores held at once wake the garbage collector up).
     """
-    _executemany(session, model.__table__, columns, rows, False)
+    _executemany(session, table_of(model), columns, rows, False)
 
 
 def _executemany(
@@ -243,11 +261,11 @@ def _executemany(
     before = session.execute(select(func.max(table.c.id))).scalar() or 0 if counted else 0
     marks = ", ".join("?" for _ in names)
     statement = f'INSERT INTO "{table.name}" ({", ".join(names)}) VALUES ({marks})'
-    cursor = session.connection().connection.dbapi_connection.executemany(statement, values)
+    cursor = within(session).executemany(statement, values)
     if not counted and not observed:
         return []
     new_ids = list(range(before + 1, before + 1 + cursor.rowcount)) if counted else []
-    if counted and session.execute(select(func.max(table.c.id))).scalar() != before + len(values):
+    if counted and session.execute(select(func.max(table.c.id))).scalar() != before + len(new_ids):
         raise RuntimeError(f"the rows inserted into {table.name} did not get consecutive ids")
     if observed:
         if single_id:
@@ -407,8 +425,8 @@ def rows_going(connection, table: str, key: dict[str, Any], removal: dict, nulle
                     rows_going(connection, child, {c: child_row[c] for c in pk}, removal, nulled)
             elif on_delete == "SET NULL":
                 for child_row in _select(connection, child, {column: value}):
-                    [pk] = primary_key_of(connection, child)
-                    nulled.append((child, pk, child_row[pk], column, value))
+                    [pk_column] = primary_key_of(connection, child)
+                    nulled.append((child, pk_column, child_row[pk_column], column, value))
 
 
 def restore_rows(

@@ -93,5 +93,5 @@ _REASONS = {
 
 def failure(error: OSError, target: Path) -> DiaryError:
     """``error`` (raised while writing ``target``) as a sentence naming ``target`` only."""
-    reason = _REASONS.get(error.errno) or (error.strerror or "the system refused").lower()
+    reason = _REASONS.get(error.errno or 0) or (error.strerror or "the system refused").lower()
     return DiaryError(f"{target} could not be written: {reason}. Choose another place.")

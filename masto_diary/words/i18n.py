@@ -86,7 +86,7 @@ def install(settings: QSettings | None = None, choice: str | None = None) -> str
     for name, folders in candidates:
         translator = QTranslator(app)
         if any(translator.load(name, folder) for folder in folders):
-            app.installTranslator(translator)
+            QCoreApplication.installTranslator(translator)
             _installed.append(translator)
     return language
 
@@ -109,9 +109,8 @@ def uninstall() -> None:
 
 
 def _remove_installed() -> None:
-    app = QCoreApplication.instance()
     for translator in _installed:
-        app.removeTranslator(translator)
+        QCoreApplication.removeTranslator(translator)
     _installed.clear()
 
 

@@ -10,7 +10,7 @@ here (writes go through the ORM services).  See docs/architecture.md.
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any, Protocol
+from typing import Protocol
 
 from masto_diary.storage.read_model.queries import *  # noqa: F403  (the query functions)
 from masto_diary.storage.read_model.records import *  # noqa: F403  (the record classes)
@@ -34,11 +34,3 @@ def reading(diary: Readable) -> Iterator[sqlite3.Connection]:
         yield connection
     finally:
         connection.close()
-
-
-def within(session: Any) -> sqlite3.Connection:
-    """The write transaction's own connection: a read there sees what the transaction wrote and
-    has not committed yet (an import reads the rows it has just added to give them their uids).
-    """
-    connection: sqlite3.Connection = session.connection().connection.dbapi_connection
-    return connection

@@ -42,7 +42,7 @@ def columns(cls: type) -> str:
 
 def record(cls: type[R], row: tuple, **joined: Any) -> R:
     """A record from a row of :func:`columns`, each value decoded after its field's type."""
-    names, converters = _converters(cls)
+    names, converters = _converters(typing.cast(type, cls))
     values = [convert(value) for convert, value in zip(converters, row)]  # noqa: B905
     return cls(**dict(zip(names, values)), **joined)  # noqa: B905
 

@@ -40,7 +40,7 @@ from masto_diary.storage.read_model.records import (
 
 def child(db: sqlite3.Connection, child_id: int) -> ChildRecord:
     missing = f"There is no child with id {child_id} in this diary"
-    return _first(db, ChildRecord, "FROM child WHERE id = ?", (child_id,), missing)
+    return _only(db, ChildRecord, "FROM child WHERE id = ?", (child_id,), missing)
 
 
 def children(db: sqlite3.Connection, include_archived: bool = False) -> list[ChildRecord]:
@@ -285,7 +285,7 @@ def injections(db: sqlite3.Connection, child_id: int) -> list[InjectionRecord]:
 
 def injection(db: sqlite3.Connection, injection_id: int) -> InjectionRecord:
     missing = f"There is no injection with id {injection_id}"
-    return _first(db, InjectionRecord, "FROM injection WHERE id = ?", (injection_id,), missing)
+    return _only(db, InjectionRecord, "FROM injection WHERE id = ?", (injection_id,), missing)
 
 
 def last_injection(db: sqlite3.Connection, child_id: int) -> InjectionRecord | None:
@@ -420,11 +420,15 @@ def _select(db: sqlite3.Connection, cls: type[R], sql: str, params: tuple) -> li
     return [record(cls, row) for row in db.execute(f"SELECT {columns(cls)} {sql}", params)]
 
 
-def _first(
-    db: sqlite3.Connection, cls: type[R], sql: str, params: tuple, missing: str | None = None
-) -> R | None:
-    """The first record of :func:`_select`; none is ``None``, or :class:`NotFoundError`."""
+def _first(db: sqlite3.Connection, cls: type[R], sql: str, params: tuple) -> R | None:
+    """The first record of :func:`_select`, or ``None``."""
     row = db.execute(f"SELECT {columns(cls)} {sql}", params).fetchone()
-    if row is None and missing is not None:
-        raise NotFoundError(missing)
     return None if row is None else record(cls, row)
+
+
+def _only(db: sqlite3.Connection, cls: type[R], sql: str, params: tuple, missing: str) -> R:
+    """The record a row id names; a row that is gone is :class:`NotFoundError` (``missing``)."""
+    found = _first(db, cls, sql, params)
+    if found is None:
+        raise NotFoundError(missing)
+    return found

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from masto_diary.enums import EpisodeKind, Severity
 from masto_diary.errors import DiaryError
-from masto_diary.models import Episode
 from masto_diary.services import episodes
 from masto_diary.storage import Diary
+from masto_diary.storage.read_model import EpisodeRecord
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.episode_dialog import EpisodeDialog
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
@@ -46,7 +46,7 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def duration_text(model: QAbstractTableModel, episode: Episode) -> str:
+def duration_text(model: QAbstractTableModel, episode: EpisodeRecord) -> str:
     """ "25 min", "2 h 30 min", or "—" when the end was not recorded."""
     if episode.ended_at is None:
         return "—"
@@ -63,7 +63,7 @@ def _model_tr(text: str) -> str:
     return QCoreApplication.translate("EpisodeTableModel", text)
 
 
-class EpisodeTableModel(RowTableModel[Episode]):
+class EpisodeTableModel(RowTableModel[EpisodeRecord]):
     """One row per episode, newest first (as the service gives them); no widget needed."""
 
     COLUMNS = ("when", "lasted", "kind", "severity", "triggers", "rescue")
@@ -100,7 +100,7 @@ class EpisodeTableModel(RowTableModel[Episode]):
         return None
 
     @staticmethod
-    def is_alarming(episode: Episode, column: str) -> bool:
+    def is_alarming(episode: EpisodeRecord, column: str) -> bool:
         """Anaphylaxis (kind column) and epinephrine (rescue column) stand out."""
         if column == "kind":
             return EpisodeKind(episode.kind) is EpisodeKind.ANAPHYLAXIS
@@ -109,10 +109,10 @@ class EpisodeTableModel(RowTableModel[Episode]):
         return False
 
     @staticmethod
-    def _severe(episode: Episode, column: str) -> bool:
+    def _severe(episode: EpisodeRecord, column: str) -> bool:
         return column == "severity" and Severity(episode.severity) is Severity.SEVERE
 
-    def text(self, episode: Episode, column: str) -> str:
+    def text(self, episode: EpisodeRecord, column: str) -> str:
         if column == "when":
             return moment_text(episode.started_at)
         if column == "lasted":
@@ -126,7 +126,7 @@ class EpisodeTableModel(RowTableModel[Episode]):
             return ", ".join(trigger_label(t) for t in episode.triggers) or "—"
         return self.rescue_text(episode)
 
-    def rescue_text(self, episode: Episode) -> str:
+    def rescue_text(self, episode: EpisodeRecord) -> str:
         parts = []
         if episode.rescue_epinephrine:
             parts.append(f"{WARNING_SIGN} " + self.tr("EPINEPHRINE"))
@@ -140,7 +140,7 @@ class EpisodeTableModel(RowTableModel[Episode]):
             parts.append(episode.rescue_notes)
         return ", ".join(parts) or self.tr("none")
 
-    def _tooltip(self, episode: Episode, column: str) -> str | None:
+    def _tooltip(self, episode: EpisodeRecord, column: str) -> str | None:
         if column == "rescue" and episode.rescue_notes:
             return episode.rescue_notes
         if column == "when" and episode.notes:

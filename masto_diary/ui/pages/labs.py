@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from masto_diary.enums import Analyte
 from masto_diary.errors import DiaryError, ValidationError
-from masto_diary.models import LabResult
 from masto_diary.services import injections, labs
 from masto_diary.storage import Diary
+from masto_diary.storage.read_model import LabRecord
 from masto_diary.ui.colours import readable
 from masto_diary.ui.dialogs.lab_dialog import LabDialog, LabInput, ReferenceRange
 from masto_diary.ui.dialogs.medication_dialog import (
@@ -56,13 +56,13 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def lab_test_name(result: LabResult) -> str:
+def lab_test_name(result: LabRecord) -> str:
     if result.analyte == Analyte.CUSTOM:
         return result.custom_name
     return label(ANALYTE_LABELS, Analyte(result.analyte))
 
 
-def outside_range(result: LabResult) -> str:
+def outside_range(result: LabRecord) -> str:
     """ "high", "low" or "" (within the range, or no range given)."""
     if result.ref_high is not None and result.value > result.ref_high:
         return "high"
@@ -71,7 +71,7 @@ def outside_range(result: LabResult) -> str:
     return ""
 
 
-class LabResultsModel(RowTableModel[LabResult]):
+class LabResultsModel(RowTableModel[LabRecord]):
     """Lab results newest first; testable without any widget."""
 
     COLUMNS = ("date", "test", "value", "range", "flag", "notes")
@@ -88,13 +88,13 @@ class LabResultsModel(RowTableModel[LabResult]):
             self.tr("Notes"),
         )
 
-    def set_rows(self, rows: list[LabResult], first_injection: dt.date | None = None) -> None:
+    def set_rows(self, rows: list[LabRecord], first_injection: dt.date | None = None) -> None:
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda r: (r.taken_on, r.id or 0), reverse=True)
         self._first_injection = first_injection
         self.endResetModel()
 
-    def bound_ige(self, result: LabResult) -> bool:
+    def bound_ige(self, result: LabRecord) -> bool:
         """Total IgE taken after the first dose (blood is drawn before a dose on its day)."""
         first = self._first_injection
         return result.analyte == Analyte.TOTAL_IGE and first is not None and result.taken_on > first
@@ -123,7 +123,7 @@ class LabResultsModel(RowTableModel[LabResult]):
             return QCoreApplication.translate("LabsPage", BOUND_IGE_NOTE)
         return None
 
-    def text(self, result: LabResult, column: str) -> str:
+    def text(self, result: LabRecord, column: str) -> str:
         if column == "date":
             return short_date(result.taken_on)
         if column == "test":
@@ -136,7 +136,7 @@ class LabResultsModel(RowTableModel[LabResult]):
             return self._flag_text(result)
         return result.notes.replace("\n", " ")
 
-    def _range_text(self, result: LabResult) -> str:
+    def _range_text(self, result: LabRecord) -> str:
         low, high = result.ref_low, result.ref_high
         if low is None and high is None:
             return ""
@@ -146,7 +146,7 @@ class LabResultsModel(RowTableModel[LabResult]):
             return fill_in(self.tr("from %1 %2"), format_number(low), result.unit)
         return f"{format_number(low)}–{format_number(high)} {result.unit}"
 
-    def _flag_text(self, result: LabResult) -> str:
+    def _flag_text(self, result: LabRecord) -> str:
         where = outside_range(result)
         if where == "high" and self.bound_ige(result):
             return self.tr("above range — expected on omalizumab")
@@ -162,7 +162,7 @@ class LabsPage(ListPage):
         super().__init__(diary, parent)
         self.setObjectName("labsPage")
         self.model = LabResultsModel(self)
-        self._all: list[LabResult] = []
+        self._all: list[LabRecord] = []
         self._first_injection: dt.date | None = None
         self._build()
         self._update_buttons()
@@ -256,7 +256,7 @@ class LabsPage(ListPage):
             self.show_row(self.table, self.model.row_of(chosen.id))
         self._update_buttons()
 
-    def selected(self) -> LabResult | None:
+    def selected(self) -> LabRecord | None:
         row = self.chosen_row(self.table)
         return None if row is None else self.model.record(row)
 

@@ -22,6 +22,7 @@ from masto_diary.errors import DiaryError, ValidationError
 from masto_diary.models import Medication
 from masto_diary.services import medications
 from masto_diary.storage import Diary
+from masto_diary.storage.read_model import MedicationRecord
 from masto_diary.ui.dialogs.medication_dialog import (
     DoseAction,
     DoseChangeDialog,
@@ -43,11 +44,11 @@ Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()
 
 
-def dose_text(medication: Medication) -> str:
+def dose_text(medication: MedicationRecord) -> str:
     return f"{format_number(medication.dose)} {medication.unit}".strip()
 
 
-def as_input(medication: Medication) -> MedicationInput:
+def as_input(medication: MedicationRecord) -> MedicationInput:
     return MedicationInput(
         name=medication.name,
         drug_class=medication.drug_class,
@@ -60,7 +61,7 @@ def as_input(medication: Medication) -> MedicationInput:
     )
 
 
-class MedicationTableModel(RowTableModel[Medication]):
+class MedicationTableModel(RowTableModel[MedicationRecord]):
     """Rows of :class:`Medication`; subclasses choose the columns.  No widget needed."""
 
     COLUMNS: tuple[str, ...] = ()
@@ -99,7 +100,7 @@ class MedicationTableModel(RowTableModel[Medication]):
             return font
         return None
 
-    def text(self, medication: Medication, column: str) -> str:
+    def text(self, medication: MedicationRecord, column: str) -> str:
         if column == "name":
             return medication.name
         if column == "class":
@@ -129,7 +130,7 @@ class MedicationHistoryModel(MedicationTableModel):
 
     COLUMNS = ("name", "dose", "frequency", "start", "end", "reason")
 
-    def set_rows(self, rows: list[Medication]) -> None:
+    def set_rows(self, rows: list[MedicationRecord]) -> None:
         super().set_rows(sorted(rows, key=lambda m: (m.name.casefold(), m.start_date, m.id)))
 
 
@@ -141,7 +142,7 @@ class MedicationsPage(ListPage):
         self.current_model = CurrentRegimenModel(self)
         self.history_model = MedicationHistoryModel(self)
         self._selected_id: int | None = None
-        self._all: list[Medication] = []
+        self._all: list[MedicationRecord] = []
         self._build()
         self._update_buttons()
 
@@ -279,7 +280,7 @@ class MedicationsPage(ListPage):
         self._selected_id = rows[0].data(Qt.ItemDataRole.UserRole)
         self._update_buttons()
 
-    def selected(self) -> Medication | None:
+    def selected(self) -> MedicationRecord | None:
         return next((m for m in self._all if m.id == self._selected_id), None)
 
     def select(self, medication_id: int) -> None:
@@ -302,7 +303,7 @@ class MedicationsPage(ListPage):
         self.change_button.setToolTip(hint)
         self.stop_button.setToolTip(hint)
 
-    def _restart_problem(self, medication: Medication | None) -> str:
+    def _restart_problem(self, medication: MedicationRecord | None) -> str:
         if medication is None or medication.end_date is None:
             return self.tr("Choose a medicine that was stopped.")
         name = medication.name.casefold()

@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from masto_diary.errors import DiaryError
-from masto_diary.models import ClinicVisit
 from masto_diary.services import injections, visits
 from masto_diary.storage import Diary
+from masto_diary.storage.read_model import VisitRecord
 from masto_diary.ui.dialogs.medication_dialog import (
     confirm_delete,
     error_label,
@@ -62,7 +62,7 @@ class PaddedDelegate(QStyledItemDelegate):
         return super().sizeHint(option, index) + QSize(0, 8)
 
 
-class VisitsModel(RowTableModel[ClinicVisit]):
+class VisitsModel(RowTableModel[VisitRecord]):
     """Visits newest first; coming visits are marked.  Testable without widgets."""
 
     COLUMNS = ("date", "clinician", "questions", "outcome")
@@ -77,7 +77,7 @@ class VisitsModel(RowTableModel[ClinicVisit]):
             self.tr("Outcome"),
         )
 
-    def set_rows(self, rows: list[ClinicVisit], today: dt.date) -> None:
+    def set_rows(self, rows: list[VisitRecord], today: dt.date) -> None:
         self.beginResetModel()
         self._rows = sorted(rows, key=lambda v: (v.date, v.id or 0), reverse=True)
         self._today = today
@@ -100,7 +100,7 @@ class VisitsModel(RowTableModel[ClinicVisit]):
             return int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         return None
 
-    def text(self, visit: ClinicVisit, column: str) -> str:
+    def text(self, visit: VisitRecord, column: str) -> str:
         if column == "date":
             if visit.date >= self._today:
                 return fill_in(self.tr("%1\n(coming)"), short_date(visit.date))
@@ -120,7 +120,7 @@ class VisitsPage(ListPage):
         self.setObjectName("visitsPage")
         self.model = VisitsModel(self)
         self.today = dt.date.today()
-        self._next: ClinicVisit | None = None
+        self._next: VisitRecord | None = None
         self._dirty = False
         self._loading = False
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
@@ -314,7 +314,7 @@ class VisitsPage(ListPage):
     def can_leave(self) -> bool:
         return self.save_questions()
 
-    def selected(self) -> ClinicVisit | None:
+    def selected(self) -> VisitRecord | None:
         row = self.chosen_row(self.table)
         return None if row is None else self.model.record(row)
 
