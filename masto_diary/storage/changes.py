@@ -159,7 +159,8 @@ def within(session: Session) -> sqlite3.Connection:
     """The write transaction's own sqlite3 connection, for the read model's queries: a read
     there sees what the transaction wrote and has not committed yet (an import reads the rows
     it has just added to give them their uids). Here, because only the seam holds it."""
-    connection: sqlite3.Connection = session.connection().connection.dbapi_connection
+    connection = session.connection().connection.dbapi_connection
+    assert isinstance(connection, sqlite3.Connection)  # pysqlite hands out its own connection
     return connection
 
 

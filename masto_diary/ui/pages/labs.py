@@ -8,7 +8,6 @@ first injection carry that explanation in their flag.
 import datetime as dt
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -43,6 +42,7 @@ from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import ANALYTE_LABELS, label
+from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
 
 BOUND_IGE_NOTE = QT_TRANSLATE_NOOP(
