@@ -231,3 +231,31 @@ def test_today_puts_the_keyboard_on_the_first_symptom_coming_from_a_focused_page
     window.show_page("today")
     today = window.page("today")
     qtbot.waitUntil(lambda: QApplication.focusWidget() is today.rows[0])
+
+
+def test_the_charts_have_a_text_alternative_reached_with_tab(qtbot, window):
+    """The summary sentence and the figures behind the charts take the focus, and the
+    figures are one text a screen reader reads (they were labels on a panel without focus)."""
+    window.resize(1600, 900)  # the figures beside the charts (a narrower window: a tab)
+    window.child_switcher.setCurrentIndex(window.child_switcher.findText("Luca Rossi"))
+    window.show_page("charts")
+    page = window.page("charts")
+    page.place_side(True)
+    panel = page.summary
+    qtbot.waitUntil(lambda: panel.table.isVisible() or panel.sentence.isVisible())
+    shown = panel.table if panel.table.isVisible() else panel.sentence
+    assert shown.focusPolicy() & Qt.FocusPolicy.TabFocus
+    stops, widget = [], page.tabs
+    for _ in range(60):  # Tab from the views' buttons reaches it
+        widget = _next_stop(widget)
+        stops.append(widget)
+        if widget is shown:
+            break
+    assert shown in stops
+    assert shown is panel.table  # Luca has doses: the figures, not a sentence
+    said = QAccessible.queryAccessibleInterface(panel.table).text(QAccessible.Text.Name)
+    assert "Baseline before therapy (" in said and "On therapy (" in said
+    for figure in panel.figures():
+        if not panel.names[figure.key].isHidden():
+            on = panel.values[(figure.key, "on")].text()
+            assert f"{panel.names[figure.key].text()} {on}" in said

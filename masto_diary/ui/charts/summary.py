@@ -68,6 +68,11 @@ class SummaryPanel(QFrame):
         self.sentence = QLabel(objectName="summarySentence")
         self.sentence.setWordWrap(True)
         self.table = QWidget(objectName="summaryTable")
+        # the charts' text alternative: both take the focus (Tab), so a screen reader reaches
+        # the sentence and, as one line it reads, the figures behind the charts
+        self.sentence.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.table.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.table.setAccessibleName(self.tr("Before and on therapy"))
         self.grid = QGridLayout(self.table)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.adherence = QLabel(objectName="summaryAdherence")
@@ -195,6 +200,27 @@ class SummaryPanel(QFrame):
                 text = figure.value(summary) if summary is not None else "—"
                 self.values[(figure.key, side)].setText(text)
         self._show_uas7(comparison)
+        self.table.setAccessibleName(self.spoken_figures(comparison))
+
+    def spoken_figures(self, comparison: KeyFigures) -> str:
+        """The table as one text a screen reader reads: each column with its days, then
+        every figure shown in it."""
+        parts = []
+        for side, title, summary in (
+            ("before", self.tr("Baseline before therapy"), comparison.baseline),
+            ("on", self.tr("On therapy"), comparison.on_therapy),
+        ):
+            if summary is None:
+                parts.append(f"{title}: —.")
+                continue
+            dates = f"{short_date(summary.start)} – {short_date(summary.end)}"
+            shown = [
+                f"{self.names[f.key].text()} {self.values[(f.key, side)].text()}"
+                for f in self.figures()
+                if not self.names[f.key].isHidden()
+            ]
+            parts.append(f"{title} ({dates}): {'; '.join(shown)}.")
+        return " ".join(parts)
 
     def _show_uas7(self, comparison: KeyFigures) -> None:
         """The UAS7 of the 7 days before the first dose and of the range's last 7 days."""
