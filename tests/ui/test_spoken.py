@@ -109,8 +109,16 @@ def test_changing_page_child_and_day_says_where_the_parent_is(qtbot, window):
     assert "yesterday" in heard(window)
 
 
-def test_an_arrow_key_in_a_closed_combo_box_says_the_new_choice(qtbot, window):
-    focus_claims.install(QApplication.instance())  # as the app does at start
+@pytest.fixture
+def quiet_focus(qapp):
+    """The application filter as the app installs it, for one test only."""
+    quiet = focus_claims.QuietFocus(qapp)
+    qapp.installEventFilter(quiet)
+    yield
+    qapp.removeEventFilter(quiet)
+
+
+def test_an_arrow_key_in_a_closed_combo_box_says_the_new_choice(qtbot, window, quiet_focus):
     window.show_page("labs")
     combo = window.page("labs").filter_combo
     window.activateWindow()
