@@ -235,6 +235,8 @@ def _export_episodes(
     symptom_rank = {r.id: n for n, r in enumerate(symptoms)}
     symptom_key = {r.id: r.key for r in symptoms}
     trigger_label = {r.id: r.label for r in triggers}
+    # row ids differ between laptops that share a diary: links go in the lists' own order
+    trigger_rank = {r.id: n for n, r in enumerate(triggers)}
     rows = _rows(db, "episodes", child_id)
     linked_symptoms: dict[int, list[int]] = defaultdict(list)
     linked_triggers: dict[int, list[int]] = defaultdict(list)
@@ -251,7 +253,9 @@ def _export_episodes(
             "symptoms": [
                 symptom_key[s] for s in sorted(linked_symptoms[r.id], key=symptom_rank.__getitem__)
             ],
-            "triggers": [trigger_label[t] for t in sorted(linked_triggers[r.id])],
+            "triggers": [
+                trigger_label[t] for t in sorted(linked_triggers[r.id], key=trigger_rank.get)
+            ],
             "rescue": {
                 "antihistamine": bool(r.rescue_antihistamine),
                 "steroid": bool(r.rescue_steroid),
