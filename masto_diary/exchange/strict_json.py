@@ -37,10 +37,19 @@ def _object(pairs: list[tuple[str, Any]]) -> dict:
     return marked
 
 
+# Deeper than any file the app writes (a diary nests about six levels).  Python 3.11's parser
+# stops near 1,000 levels with a RecursionError; 3.13's reads 5,000 and more: the limit is ours,
+# so every Python refuses the same file with the same sentence.
+MAX_DEPTH = 200
+
+
 def parse(text: str, label: str, what: str = "a masto-diary file") -> Any:
     """The JSON value of ``text``; any problem raises ImportRefusedError with a sentence."""
     try:
-        return json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object)
+        value = json.loads(text, parse_constant=_refuse_constant, object_pairs_hook=_object)
+        if not _too_deep(value):
+            return value
+        reason = f"the file nests lists or objects too deeply to be {what}"
     except json.JSONDecodeError as error:
         reason = (
             f"the file is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}"
@@ -50,6 +59,19 @@ def parse(text: str, label: str, what: str = "a masto-diary file") -> Any:
     except ValueError as error:  # NaN/Infinity, or an integer with thousands of digits
         reason = f"the file holds a value JSON does not allow: {error}"
     raise ImportRefusedError(label, [Problem("$", reason)])
+
+
+def _too_deep(value: Any) -> bool:
+    """True when lists and objects nest deeper than MAX_DEPTH (walked without recursion)."""
+    stack: list[tuple[Any, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            if depth > MAX_DEPTH:
+                return True
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def refuse_duplicate_keys(raw: Any, label: str) -> None:
