@@ -261,6 +261,7 @@ class TodayPage(Page):
         anchors.setBuddy(self.wellbeing_spin)
         spin_row = QHBoxLayout()
         spin_row.addWidget(self.wellbeing_spin)
+        spin_row.addSpacing(6)
         spin_row.addWidget(anchors)
         spin_row.addStretch(1)
         grid.addLayout(spin_row, 0, 1)
