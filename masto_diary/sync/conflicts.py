@@ -46,11 +46,13 @@ def keep_other(diary: Diary, conflict: Conflict) -> None:
                 row_id = found[1]
                 changes.write_stored(session, conflict.table, {"id": row_id}, values)
             else:
-                row_id = changes.write_stored(session, conflict.table, {}, values)
+                written = changes.write_stored(session, conflict.table, {}, values)
+                assert isinstance(written, int)  # a record's row has one id
+                row_id = written
                 ids.give(conflict.table, row_id, conflict.uid)
             # an evening comes back with its scores, an episode with its symptoms and triggers
             ids.prefetch(aggregates.member_uids([conflict.other]))
-            aggregates.write_parts(session, ids, conflict.table, {row_id: data})  # type: ignore[dict-item]
+            aggregates.write_parts(session, ids, conflict.table, {row_id: data})
         ids.flush(session)
 
 

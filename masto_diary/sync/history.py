@@ -227,7 +227,8 @@ def rechain(connection, device: str) -> tuple[list[ChangeRecord], list[ChangeRec
     same data), now checkable; the other laptops already hold them and take nothing twice.
     """
     prev = FIRST
-    sent, unsent = [], []
+    sent: list[ChangeRecord] = []
+    unsent: list[ChangeRecord] = []
     for _seq, text, was_sent in queries.own_records(connection, device):
         record = ChangeRecord.from_json(text).chained(prev)
         prev = chain_hash(record.to_json())

@@ -9,6 +9,7 @@ that folder sync itself applies (another laptop's versions) are not journalled a
 
 import json
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlmodel import Session
@@ -130,6 +131,8 @@ class Journal:
                 continue
             data.update(parts.get(row["id"], {}))
             uid = ids.uid_of(name, row["id"])
+            if uid is None:  # identify_rows gave every row one
+                continue
             records.append(ChangeRecord(self.device, seq, clock.now(), uid, name, data, None))
             seq += 1
         ids.flush(session)
@@ -149,14 +152,14 @@ class Journal:
         name = change.table
         if rows.is_link(name):
             keys = [c.name for c in rows.table(name).primary_key.columns]
-            key = dict(zip(keys, change.row_id, strict=True))  # type: ignore[arg-type]
+            key: dict[str, Any] = dict(zip(keys, change.row_id, strict=True))  # type: ignore[arg-type]
             parts = [ids.uid_of(rows.references(name)[k], key[k]) for k in keys]
             if None in parts:
                 return None
-            uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
+            uid = rows.link_uid(name, parts)
         else:
             key = {"id": change.row_id}
-            uid = ids.uid_of(name, change.row_id)  # type: ignore[arg-type]
+            uid = ids.uid_of(name, change.row_id)
         stored = None if change.kind == "delete" else rows.stored_row(connection, name, key)
         if uid is None:
             return None  # inserted and deleted in the same commit
@@ -166,7 +169,7 @@ class Journal:
         if data is not None and name in aggregates.PARTS:  # the evening carries its scores
             data.update(aggregates.parts_of(connection, ids, name, [stored["id"]])[stored["id"]])  # type: ignore[index]
         if stored is None and not rows.is_link(name):
-            ids.forget(name, change.row_id)  # type: ignore[arg-type]
+            ids.forget(name, change.row_id)
         if seen is not None:
             clock.witness(seen)
         return ChangeRecord(self.device, seq, clock.now(), uid, name, data, seen, saw=saw)

@@ -40,6 +40,7 @@ def restore_shared(diary: Diary, backup: Path) -> int:
     """Make the shared ``diary`` hold what ``backup`` holds; returns how many records changed."""
     wanted = _records_of_backup(backup)
     device = share.device_of(diary)
+    assert device is not None, "restore_shared is for a shared diary"
     with changes.observing(journal.Journal(device)), diary.transaction() as session:
         ids = rows.Identities(session.connection()).preload()
         session.info[journal.IDENTITIES] = ids
@@ -85,10 +86,10 @@ def _records(connection, ids: rows.Identities) -> dict[str, dict[str, dict]]:
                     found[name][uid] = dict(zip(columns, [*pair, *row[2:]], strict=True))
             continue
         stored = queries.stored_rows(connection, name, by_table.get(name, []))
-        for row_id, row in stored.items():
-            uid, data = ids.uid_of(name, row_id), rows.to_record_data(ids, name, row)
-            if uid is not None and data is not None:
-                found[name][uid] = data
+        for row_id, values in stored.items():
+            known, data = ids.uid_of(name, row_id), rows.to_record_data(ids, name, values)
+            if known is not None and data is not None:
+                found[name][known] = data
     return found
 
 
@@ -129,7 +130,7 @@ def _write_wanted(session, ids, current: dict, wanted: dict) -> int:
                 changes.write_stored(session, name, {"id": found[1]}, values)
             else:
                 row_id = changes.write_stored(session, name, {}, values)
-                ids.give(name, row_id, uid)  # type: ignore[arg-type]
+                ids.give(name, row_id, uid)
             changed += 1
     return changed
 

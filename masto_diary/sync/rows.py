@@ -12,7 +12,7 @@ stored form (ISO text, enum names, 0/1), which is exact and needs no model objec
 """
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
@@ -179,7 +179,7 @@ class Identities:
         self._forgotten.clear()
 
 
-def stored_row(connection: Connection, name: str, key: dict[str, int]) -> dict[str, Any] | None:
+def stored_row(connection: Connection, name: str, key: Mapping[str, Any]) -> dict[str, Any] | None:
     """The row as stored, or None when it is gone."""
     return queries.stored_row(connection, name, key)
 

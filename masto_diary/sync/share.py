@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 
@@ -72,8 +73,7 @@ def attached(diary: Diary) -> Iterator[str | None]:
 def share(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     """Make this diary the first of a shared folder (or add this laptop to it)."""
     opened = SharedFolder.create(folder, passphrase)
-    _become_device(diary, folder, name)
-    write_name(opened, device_of(diary), name)
+    write_name(opened, _become_device(diary, folder, name), name)
     return _exchange(diary, opened, everything=True, snapshot=True)
 
 
@@ -82,8 +82,7 @@ def join(diary: Diary, folder: Path, passphrase: str, name: str) -> SyncResult:
     :func:`check_complete`)."""
     opened = SharedFolder.open(folder, passphrase)
     check_complete(opened)
-    _become_device(diary, folder, name)
-    write_name(opened, device_of(diary), name)
+    write_name(opened, _become_device(diary, folder, name), name)
     return _exchange(diary, opened, everything=True, from_snapshot=True)
 
 
@@ -94,14 +93,17 @@ def open_folder(diary: Diary, passphrase: str) -> SharedFolder:
     return SharedFolder.open(folder, passphrase)
 
 
-def _become_device(diary: Diary, folder: Path, name: str) -> None:
+def _become_device(diary: Diary, folder: Path, name: str) -> str:
+    """This laptop's device id (made the first time), with its name and the folder kept."""
     with diary.transaction() as session:
-        connection = session.connection()
-        if journal.setting(connection, "device") is None:
-            journal.put_setting(session, "device", uuid.uuid4().hex)
+        device = journal.setting(session.connection(), "device")
+        if device is None:
+            device = uuid.uuid4().hex
+            journal.put_setting(session, "device", device)
         journal.put_setting(session, "device_name", name)
         journal.put_setting(session, "folder", str(folder.resolve()))
         journal.put_setting(session, "home", history.home_mark(diary.path.parent))
+    return device
 
 
 def check_complete(folder: SharedFolder) -> None:
@@ -341,7 +343,7 @@ def _receive(
             path,
             head,
             offsets.get(path.name, 0),
-            names.get(device),  # type: ignore[arg-type]
+            names.get(device),
         )
         offsets[path.name] = read.offset
         if read.head is not None:
@@ -414,10 +416,10 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
         if name in alive:
             _apply_table(session, ids, name, alive[name], result)
     for name in aggregates.PARTS:
-        roots = {}
+        roots: dict[int, dict[str, Any]] = {}
         for record in alive.get(name, ()):
             found = ids.row_of(record.uid)
-            if found is not None and aggregates.carries_parts(record):
+            if found is not None and record.data is not None and aggregates.carries_parts(record):
                 roots[found[1]] = record.data
         result.applied += aggregates.write_parts(session, ids, name, roots)
     dead: dict[str, list[ChangeRecord]] = {}
@@ -428,8 +430,8 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
         if rows.is_link(name):
             result.applied += sum(_apply_tombstone(session, ids, r) for r in dead[name])
             continue
-        found = [ids.row_of(record.uid) for record in dead[name]]
-        row_ids = sorted({row[1] for row in found if row is not None})
+        located = [ids.row_of(record.uid) for record in dead[name]]
+        row_ids = sorted({row[1] for row in located if row is not None})
         changes.delete_stored(session, name, row_ids)
         for row_id in row_ids:
             ids.forget(name, row_id)
@@ -456,7 +458,7 @@ def _drop_overruled_parts(connection, ids, winners: dict[str, ChangeRecord]) -> 
 
 def _referenced(records: Iterable[ChangeRecord]) -> set[str]:
     """The uids the records' data refer to (their parents, and the members of their parts)."""
-    found = set()
+    found: set[str] = set()
     for record in records:
         if record.data is not None and record.table in rows.synced_tables():
             found.update(
@@ -534,9 +536,10 @@ def _insert_new(session, ids, name: str, new: list[tuple[ChangeRecord, dict]], r
     for record, values in new:
         try:
             with session.begin_nested():
-                row_id = changes.write_stored(session, name, {}, values)
+                written = changes.write_stored(session, name, {}, values)
             if not rows.is_link(name):
-                ids.give(name, row_id, record.uid)  # type: ignore[arg-type]
+                assert isinstance(written, int)  # a record's row has one id
+                ids.give(name, written, record.uid)
             result.applied += 1
         except CLASH:
             result.held_back.append(record.uid)
@@ -596,7 +599,7 @@ def _catch_up_links(session, ids, device: str, name: str) -> None:
         if None in parts:
             continue
         data = dict(zip(keys, parts, strict=True))
-        uid = rows.link_uid(name, parts)  # type: ignore[arg-type]
+        uid = rows.link_uid(name, parts)
         records.append(ChangeRecord(device, seq, clock.now(), uid, name, data, None))
         seq += 1
     journal.store_many(session, records, sent=False)

@@ -6,7 +6,7 @@ transaction, before the commit.  They return plain tuples and values; the sync d
 own records.
 """
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 
@@ -28,7 +28,7 @@ def row_of(connection, uid: str) -> tuple[str, int] | None:
     return (row[0], row[1]) if row else None
 
 
-def stored_row(connection, table_name: str, key: dict[str, Any]) -> dict[str, Any] | None:
+def stored_row(connection, table_name: str, key: Mapping[str, Any]) -> dict[str, Any] | None:
     """One diary row as stored, or None."""
     where = " AND ".join(f"{column} = ?" for column in key)
     result = connection.exec_driver_sql(
