@@ -407,7 +407,7 @@ def exact_stratified_p(n1: np.ndarray, a: np.ndarray, n0: np.ndarray, b: np.ndar
     for row, top in zip(pmf, support, strict=True):
         law = np.convolve(law, row[: top + 1])
     observed = int(a[live].sum())
-    return float(min(1.0, law[observed:].sum()))
+    return min(1.0, float(law[observed:].sum()))
 
 
 def _with_needed(finding: TriggerFinding, tests: int) -> TriggerFinding:
