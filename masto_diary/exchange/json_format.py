@@ -254,7 +254,7 @@ def _export_episodes(
                 symptom_key[s] for s in sorted(linked_symptoms[r.id], key=symptom_rank.__getitem__)
             ],
             "triggers": [
-                trigger_label[t] for t in sorted(linked_triggers[r.id], key=trigger_rank.get)
+                trigger_label[t] for t in sorted(linked_triggers[r.id], key=trigger_rank.__getitem__)
             ],
             "rescue": {
                 "antihistamine": bool(r.rescue_antihistamine),
