@@ -251,10 +251,11 @@ def _export_episodes(
             "kind": _value(r.kind),
             "severity": _value(r.severity),
             "symptoms": [
-                symptom_key[s] for s in sorted(linked_symptoms[r.id], key=symptom_rank.__getitem__)
+                symptom_key[s] for s in sorted(linked_symptoms[r.id], key=lambda s: symptom_rank[s])
             ],
             "triggers": [
-                trigger_label[t] for t in sorted(linked_triggers[r.id], key=trigger_rank.__getitem__)
+                trigger_label[t]
+                for t in sorted(linked_triggers[r.id], key=lambda t: trigger_rank[t])
             ],
             "rescue": {
                 "antihistamine": bool(r.rescue_antihistamine),
