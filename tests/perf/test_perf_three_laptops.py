@@ -15,6 +15,7 @@ EXAMPLES = 5_000
 
 
 @pytest.mark.perf
+@pytest.mark.timeout(5400)
 def test_five_thousand_families():
     started = time.perf_counter()
     run_state_machine_as_test(ThreeLaptops, settings=machine_settings(EXAMPLES))
