@@ -1,8 +1,9 @@
 """The main window: child switcher in the toolbar, page list on the left, pages on the right.
 
-Pages are listed in :data:`PAGE_SPECS` and built the first time they are shown, so start-up
-pays only for the overview.  Each page is a :class:`~masto_diary.ui.pages.base.Page`; when one
-reports a change, the others reload the next time they are shown.
+Pages (the Overview too) are built the first time they are shown, so start-up pays only for
+the page the parent left the window on.  Each page is a
+:class:`~masto_diary.ui.pages.base.Page`; when one reports a change, the others reload the next
+time they are shown.
 """
 
 import importlib
@@ -30,7 +31,6 @@ from masto_diary.services import overview
 from masto_diary.storage import Diary
 from masto_diary.ui.focus_claims import current_row
 from masto_diary.ui.pages.base import Page
-from masto_diary.ui.pages.overview import OverviewPage
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.undo_bar import UndoBar
 from masto_diary.words.core_sentences import translate_core
@@ -153,18 +153,23 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, Page | None] = {}
         self._specs: dict[str, PageSpec] = {}
         self._stale: set[str] = set()
-        self.overview = OverviewPage(self.diary)
-        self.overview.child_activated.connect(self.open_child)
-        self.overview.children_changed.connect(self.reload_children)
-        self.add_page("overview", self.tr("Overview"), self.overview)
+        self._specs["overview"] = PageSpec("overview", "Overview")  # its title is ours: tr()
+        self._building = True  # no page is shown (so built) before _restore_state picks one
+        self.add_page("overview", self.tr("Overview"), None)
         for spec in available_specs():
             self._specs[spec.key] = spec
             self.add_page(spec.key, QCoreApplication.translate("pages", spec.title), None)
+        self._building = False
+
+    @property
+    def overview(self):
+        """The Overview page, built now if it was not yet (start-up may not have needed it)."""
+        return self.page("overview")
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         add_child = QAction(self.tr("&Add a child…"), self, objectName="actionAddChild")
-        add_child.triggered.connect(self.overview.add_child)
+        add_child.triggered.connect(lambda: self.overview.add_child())
         file_menu.addAction(add_child)
         # in File, not an Edit menu of its own: Alt+E is Edit/Episode on the pages already
         self.undo_action = QAction(self.tr("&Undo delete"), self, objectName="actionUndo")
@@ -228,7 +233,7 @@ class MainWindow(QMainWindow):
         )
         if page is not None:
             self._install(key, page)
-        if current_row(self.navigation) < 0:
+        if current_row(self.navigation) < 0 and not self._building:
             self.navigation.setCurrentRow(0)
 
     def _install(self, key: str, page: Page) -> None:
@@ -244,6 +249,9 @@ class MainWindow(QMainWindow):
         page.navigate.connect(self.navigate)
         if getattr(page, "settings", False) is None:  # a page that remembers a choice
             page.settings = self.settings
+        if key == "overview":
+            page.child_activated.connect(self.open_child)
+            page.children_changed.connect(self.reload_children)
         page.set_child(self.current_child_id())
 
     def page(self, key: str) -> Page:
@@ -319,8 +327,9 @@ class MainWindow(QMainWindow):
                 page.refresh()
             else:
                 self._stale.add(key)
-        if source != "overview":
-            self.overview.refresh()
+        overview = self._pages.get("overview")
+        if source != "overview" and overview is not None:  # not built yet: built fresh
+            overview.refresh()
         self.data_changed.emit()
 
     # ----------------------------------------------------------------- undo
@@ -410,8 +419,7 @@ class MainWindow(QMainWindow):
         if self.width() < 640 or self.height() < 400:  # e.g. saved from a tiny or gone screen
             self.resize(self._default_size())
         page = self.settings.value("window/page", "overview")
-        if page in self._page_keys:
-            self.show_page(page)
+        self.show_page(page if page in self._page_keys else "overview")  # builds that page only
         child = self.settings.value("window/child")
         if child is not None:
             self.select_child(int(child))

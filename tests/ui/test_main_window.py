@@ -2,7 +2,8 @@
 
 import datetime as dt
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from masto_diary.enums import Diagnosis
 from masto_diary.services import children
@@ -84,3 +85,39 @@ def test_first_window_fits_the_screen(qtbot, diary, tmp_path):
     available = window.screen().availableGeometry().size()  # offscreen: 800×800
     assert window.width() <= available.width() and window.height() <= available.height()
     assert (window.width(), window.height()) == (min(1100, available.width()), 720)
+
+
+def test_a_window_remembered_on_today_builds_the_overview_only_when_first_shown(
+    qtbot, diary, tmp_path
+):
+    """Start-up pays for the page it shows; the Overview, built later, keeps its names,
+    its shortcut (Ctrl+1) and its wiring (Enter on a child opens that child's Today)."""
+    luca = children.create_child(diary, "Luca", dt.date(2018, 1, 1))
+    settings = _settings(tmp_path)
+    settings.setValue("window/page", "today")
+    window = MainWindow(diary, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.current_page_key() == "today"
+    assert window.findChild(QWidget, "overviewPage") is None  # not built at start-up
+
+    window.activateWindow()
+    first_symptom = window.page("today").rows[0]
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first_symptom, timeout=3000)
+    qtbot.keyClick(first_symptom, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_page_key() == "overview")
+    overview = window.findChild(QWidget, "overviewPage")
+    assert overview is not None and window.stack.currentWidget() is overview
+    assert overview.table.accessibleName() == "Children in this diary"
+    assert overview.model.rowCount() == 1  # loaded when built
+
+    overview.table.setFocus()
+    overview.table.setCurrentIndex(overview.model.index(0, 0))
+    qtbot.keyClick(overview.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page_key() == "today")
+    assert window.current_child_id() == luca.id
+
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is first_symptom, timeout=3000)
+    qtbot.keyClick(first_symptom, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == "overview"  # and back, whatever page is shown

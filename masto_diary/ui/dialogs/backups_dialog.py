@@ -41,8 +41,7 @@ from masto_diary.words.sentence import fill_in
 def refresh_window(window, message: str = "") -> None:
     """After a restore or an import: every page reloads, the switcher lists the children anew."""
     window.reload_children()
-    window.overview.refresh()
-    window.overview.data_changed.emit()  # the window refreshes its other pages
+    window.show_changes()  # every page built so far reloads (the Overview too)
     if message:
         window.statusBar().showMessage(message, 10_000)
 
