@@ -6,17 +6,29 @@ injection banner, hidden otherwise; it opens the answering dialog, keyboard firs
 """
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QPushButton, QWidget
 
-from masto_diary.services import questionnaires
-from masto_diary.services.questionnaires import KeptQuestionnaire
-from masto_diary.storage import Diary
+from masto_diary.storage import Diary, read_model
 from masto_diary.words.sentence import fill_in
 
+if TYPE_CHECKING:
+    from masto_diary.services.questionnaires import KeptQuestionnaire
 
-def due_questionnaire(diary: Diary, child_id: int, today: dt.date) -> KeptQuestionnaire | None:
-    """The first of the child's questionnaires that is due today, if any."""
+
+def due_questionnaire(diary: Diary, child_id: int, today: dt.date) -> "KeptQuestionnaire | None":
+    """The first of the child's questionnaires that is due today, if any.
+
+    Most children have none: that is one query, and the questionnaire services (with the
+    scoring of every instrument) are loaded only for a child that has one, so the Today page's
+    first frame does not wait for them.
+    """
+    with read_model.reading(diary) as db:
+        if not read_model.questionnaires(db, child_id):
+            return None
+    from masto_diary.services import questionnaires
+
     for kept in questionnaires.questionnaires(diary, child_id):
         if questionnaires.is_due(diary, kept, today):
             return kept
