@@ -328,6 +328,8 @@ class ThreeLaptops(RuleBasedStateMachine):
         must name it at its next sync (unless that laptop writes its file again first);
         ``of_lines``: the file holds all its lines, but from line ``ends_at`` on (counted from
         0) not as written, so those that had not yet applied that far must name it."""
+        # what the next sync sees is the file as it is now, not as it was before
+        self.must_name = {(index, d) for index, d in self.must_name if d != device}
         for index, laptop in enumerate(self.laptops):
             applied = _applied(laptop, device)
             if laptop.device != device and (applied <= ends_at if of_lines else applied > ends_at):
