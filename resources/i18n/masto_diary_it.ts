@@ -93,6 +93,11 @@
     <name>AnswerDialog</name>
     <message>
         <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
+        <source>Day</source>
+        <translation>Giorno</translation>
+    </message>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/questionnaire_dialog.py"/>
         <source>&amp;Day</source>
         <translation>&amp;Giorno</translation>
     </message>
@@ -1047,6 +1052,14 @@
         <location filename="../../masto_diary/ui/charts/cycle_profile.py"/>
         <source>Day %1 after the injection</source>
         <translation>Giorno %1 dopo l’iniezione</translation>
+    </message>
+</context>
+<context>
+    <name>DateDelegate</name>
+    <message>
+        <location filename="../../masto_diary/ui/dialogs/earlier_doses_dialog.py"/>
+        <source>Date</source>
+        <translation>Data</translation>
     </message>
 </context>
 <context>
@@ -5422,8 +5435,8 @@
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>
-        <source>&amp;Wellbeing (0–10):</source>
-        <translation>Be&amp;nessere (0–10):</translation>
+        <source>&amp;Wellbeing:</source>
+        <translation>Be&amp;nessere:</translation>
     </message>
     <message>
         <location filename="../../masto_diary/ui/pages/today.py"/>

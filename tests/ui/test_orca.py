@@ -132,3 +132,24 @@ def test_the_written_report_is_spoken_with_its_folder(orca):
     orca.wait_for(r"Save the report as PDF", step="the file dialog")
     orca.key("Return")
     orca.wait_for(r"report-Luca-Rossi.*Documents", timeout=60, step="after the PDF was written")
+
+
+def test_wellbeing_and_a_date_field_are_said_with_their_label_and_value(orca):
+    """Before: "Wellbeing (0–10): not recorded spin button." and a date field's sections only
+    ("07 unselected", "Text unselected", "/"); the whole date was never said."""
+    orca.focus_window()
+    orca.key("ctrl+2")
+    orca.wait_for(r"Today, Luca Rossi", step="after Ctrl+2")
+    orca.key("alt+w")
+    orca.wait_for(r"^Wellbeing: not recorded spin button", step="after Alt+W")
+    orca.key(*["Up"] * 8)  # from "not recorded" to 7
+    orca.wait_for(r"^7 of 10$", step="after eight times Up")
+    orca.key("ctrl+s")  # saved: moving to another day asks nothing
+    orca.wait_for(r"Saved at", step="after Ctrl+S")
+    orca.key("alt+d")
+    orca.wait_for(r"^Go to day: [\d/]+ spin button", step="after Alt+D")
+    today = dt.date.today()
+    orca.wait_for(rf"^{today:%A, %-d %B %Y}", step="after Alt+D (the date in words)")
+    orca.key("Down")
+    yesterday = today - dt.timedelta(days=1)
+    orca.wait_for(rf"^{yesterday:%A, %-d %B %Y}", step="after Down (the new date in words)")

@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, QEvent, QObject
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from masto_diary.enums import Condition, Diagnosis, Sex
 from masto_diary.ui.dialogs.saving import save_cancel_buttons
 from masto_diary.ui.formatting import date_format, from_qdate, to_qdate
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.labels import CONDITION_LABELS, DIAGNOSIS_LABELS, SEX_LABELS, label
 
 
@@ -62,7 +62,7 @@ class ChildDialog(QDialog):
         self.name_edit = QLineEdit(objectName="childName")
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.name_edit.setMaxLength(100)
-        self.birth_edit = QDateEdit(objectName="childBirthDate", calendarPopup=True)
+        self.birth_edit = DateField(objectName="childBirthDate", calendarPopup=True)
         self.birth_edit.setAccessibleName(self.tr("Birth date"))
         self.birth_edit.setDisplayFormat(date_format())
         self.birth_edit.setMaximumDate(QDate.currentDate())

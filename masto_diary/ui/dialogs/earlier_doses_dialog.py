@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -49,6 +48,7 @@ from masto_diary.ui.formatting import fill_combo, from_qdate, short_date, to_qda
 from masto_diary.ui.table_model import RowTableModel
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -248,10 +248,11 @@ class DateDelegate(QStyledItemDelegate):
     """Dates are edited with a four-digit year, like everywhere else in the app."""
 
     def createEditor(self, parent: QWidget, option, index: QModelIndex) -> QWidget:
-        editor = QDateEdit(parent)
+        editor = DateField(parent)
         editor.setObjectName("earlierDateEditor")
         editor.setDisplayFormat(date_format())
         editor.setCalendarPopup(True)
+        editor.setAccessibleName(self.tr("Date"))
         return editor
 
 
@@ -306,7 +307,7 @@ class EarlierDosesDialog(SavingDialog):
         self.resize(720, 560)
 
     def _build_generator(self) -> QHBoxLayout:
-        self.first_edit = QDateEdit(objectName="earlierFirstDate", calendarPopup=True)
+        self.first_edit = DateField(objectName="earlierFirstDate", calendarPopup=True)
         self.first_edit.setAccessibleName(self.tr("Date of the first dose"))
         self.first_edit.setDisplayFormat(date_format())
         self.first_edit.setMaximumDate(QDate.currentDate())

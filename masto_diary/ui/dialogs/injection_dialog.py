@@ -11,7 +11,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -35,6 +34,7 @@ from masto_diary.ui.widgets.episode_form import (
     date_format,
     local_now,
 )
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.labels import PLACE_LABELS, REACTION_LABELS, SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
 
@@ -92,7 +92,7 @@ class InjectionDialog(SavingDialog):
         self.lot_edit.setMaxLength(100)
         self.expiry_check = QCheckBox(self.tr("E&xpiry:"), objectName="injectionExpiryKnown")
         self.expiry_check.setAccessibleName(self.tr("The expiry date is known"))
-        self.expiry_edit = QDateEdit(objectName="injectionExpiry", calendarPopup=True)
+        self.expiry_edit = DateField(objectName="injectionExpiry", calendarPopup=True)
         self.expiry_edit.setAccessibleName(self.tr("Expiry date of the lot"))
         self.expiry_edit.setDisplayFormat(date_format())
         self.expiry_message = FieldMessage("injectionExpiryWarning")

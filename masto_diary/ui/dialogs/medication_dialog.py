@@ -31,6 +31,7 @@ from masto_diary.ui.dialogs.saving import save_cancel_buttons, set_save_state
 from masto_diary.ui.formatting import date_format, fill_combo, from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.announce import show_tied_error, tie_error
 from masto_diary.ui.widgets.buddy import buddy_label
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.labels import DRUG_CLASS_LABELS, FREQUENCIES
 from masto_diary.words.noop import QT_TRANSLATE_NOOP
 from masto_diary.words.sentence import fill_in
@@ -74,7 +75,7 @@ def date_display_format() -> str:
 
 
 def make_date_edit(object_name: str, accessible_name: str, day: dt.date | None = None) -> QDateEdit:
-    edit = QDateEdit(objectName=object_name, calendarPopup=True)
+    edit = DateField(objectName=object_name, calendarPopup=True)
     edit.setAccessibleName(accessible_name)
     edit.setDisplayFormat(date_display_format())
     edit.setDate(to_qdate(day or dt.date.today()))

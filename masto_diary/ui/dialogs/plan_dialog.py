@@ -13,7 +13,6 @@ import enum
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -31,6 +30,7 @@ from masto_diary.ui.dialogs.saving import SavingDialog, save_cancel_buttons
 from masto_diary.ui.formatting import from_qdate, short_date, to_qdate
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.episode_form import FieldMessage, date_format
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.sentence import fill_in
 
 
@@ -83,13 +83,13 @@ class PlanDialog(SavingDialog):
         self.interval_spin.setAccessibleName(self.tr("Interval in days"))
         self.interval_spin.setRange(1, 365)
         self.interval_spin.setSuffix(self.tr(" days"))
-        self.start_edit = QDateEdit(objectName="planStart", calendarPopup=True)
+        self.start_edit = DateField(objectName="planStart", calendarPopup=True)
         self.start_edit.setAccessibleName(self.tr("First day of the plan"))
         self.start_edit.setDisplayFormat(date_format())
         self.start_message = FieldMessage("planStartError")
         self.ended_check = QCheckBox(self.tr("Treatment s&topped on:"), objectName="planEnded")
         self.ended_check.setAccessibleName(self.tr("Treatment stopped"))
-        self.end_edit = QDateEdit(objectName="planEnd", calendarPopup=True)
+        self.end_edit = DateField(objectName="planEnd", calendarPopup=True)
         self.end_edit.setAccessibleName(self.tr("Last day of the plan"))
         self.end_edit.setDisplayFormat(date_format())
         self.end_message = FieldMessage("planEndError")

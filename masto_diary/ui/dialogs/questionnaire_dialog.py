@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -41,6 +40,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.dialogs.medication_dialog import confirm_delete
 from masto_diary.ui.folders import documents_folder
 from masto_diary.ui.formatting import figure
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
@@ -261,7 +261,8 @@ class AnswerDialog(QDialog):
         if questionnaire.instructions:
             layout.addWidget(QLabel(questionnaire.instructions, wordWrap=True))
         form = QFormLayout()
-        self.day_edit = QDateEdit(day, calendarPopup=True, objectName="answerDay")
+        self.day_edit = DateField(day, calendarPopup=True, objectName="answerDay")
+        self.day_edit.setAccessibleName(self.tr("Day"))
         form.addRow(self.tr("&Day"), self.day_edit)
         self.choices: dict[str, ItemChoice] = {}
         for number, item in enumerate(questionnaire.items, start=1):

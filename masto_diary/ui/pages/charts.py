@@ -43,6 +43,7 @@ from masto_diary.ui.charts.uas7 import Uas7Chart
 from masto_diary.ui.formatting import date_format, from_qdate, short_date, to_qdate
 from masto_diary.ui.pages.base import Page
 from masto_diary.ui.widgets.buddy import buddy_label
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.ui.widgets.view_switcher import ViewSwitcher
 from masto_diary.words.sentence import fill_in
 from masto_diary.words.symptom_texts import symptom_label
@@ -177,7 +178,7 @@ class ChartsPage(Page):
         return row
 
     def _date_edit(self, name: str, accessible: str) -> QDateEdit:
-        edit = QDateEdit(objectName=name)
+        edit = DateField(objectName=name)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat(date_format())
         edit.setAccessibleName(accessible)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from masto_diary.storage import Diary
 from masto_diary.ui.charts.theme import ChartTheme
 from masto_diary.ui.pages.base import ENTER_KEYS, Page, page_title, table_key
 from masto_diary.ui.widgets.buddy import buddy_label
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.sentence import fill_in
 
@@ -67,7 +67,7 @@ class GrowthPage(Page):
         layout.addLayout(row, 1)
 
     def _form(self) -> QHBoxLayout:
-        self.day = QDateEdit(objectName="growthDay", calendarPopup=True)
+        self.day = DateField(objectName="growthDay", calendarPopup=True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("Day of the measurement"))
         self.kg = self._spin("growthKg", self.tr("Weight in kg"), 300.0, self.tr(" kg"))

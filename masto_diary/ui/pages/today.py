@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -62,6 +61,7 @@ from masto_diary.ui.questionnaire_offer import QuestionnaireOffer
 from masto_diary.ui.widgets.announce import announce
 from masto_diary.ui.widgets.buddy import buddy_label
 from masto_diary.ui.widgets.score_row import ScoreRow
+from masto_diary.ui.widgets.spoken_fields import DateField
 from masto_diary.words.core_sentences import translate_core
 from masto_diary.words.labels import REPORTER_LABELS, SITE_LABELS, label
 from masto_diary.words.sentence import fill_in
@@ -154,7 +154,7 @@ class TodayPage(Page):
         self.next_button.setToolTip(self.tr("Open the day after (Alt+Right)"))
         self.today_button = self._push(self.tr("T&oday"), "todayLatest")
         self.today_button.setToolTip(self.tr("Open this evening's entry"))
-        self.date_edit = QDateEdit(objectName="todayDatePicker", calendarPopup=True)
+        self.date_edit = DateField(objectName="todayDatePicker", calendarPopup=True)
         self.date_edit.setAccessibleName(self.tr("Go to day"))
         self.date_edit.setMinimumDate(QDate(1990, 1, 1))
         self.date_edit.setDisplayFormat(date_format())
@@ -256,7 +256,7 @@ class TodayPage(Page):
         grid = QGridLayout(box)
         grid.setContentsMargins(8, 4, 8, 4)
         grid.setVerticalSpacing(2)
-        grid.addWidget(buddy_label(self.tr("&Wellbeing (0–10):"), self.wellbeing_spin), 0, 0)
+        grid.addWidget(buddy_label(self.tr("&Wellbeing:"), self.wellbeing_spin), 0, 0)
         anchors = QLabel(self.tr("0 worst day, 10 best"), objectName="wellbeingAnchors")
         anchors.setBuddy(self.wellbeing_spin)
         spin_row = QHBoxLayout()
