@@ -4,6 +4,7 @@ The normal run takes 200; this one is for a quiet hour (about an hour on two cor
 how many examples ran, how long they took and how often each kind of finding was exercised.
 """
 
+import os
 import time
 
 import pytest
@@ -11,7 +12,8 @@ from hypothesis.stateful import run_state_machine_as_test
 
 from tests.sync.test_three_laptops import ThreeLaptops, machine_settings
 
-EXAMPLES = 5_000
+# THREE_LAPTOPS_EXAMPLES runs it in parts (e.g. ten runs of 500 with --hypothesis-seed=1..10)
+EXAMPLES = int(os.environ.get("THREE_LAPTOPS_EXAMPLES", "5000"))
 
 
 @pytest.mark.perf

@@ -262,7 +262,10 @@ class ThreeLaptops(RuleBasedStateMachine):
         laptop = self.laptops[who]
         with share.attached(laptop.diary):
             result = share.sync(laptop.diary, laptop.folder)
-        named = {p.device for p in result.problems if p.tampering}
+        # named by this sync, or still standing from the last one that read the folder (a file
+        # deleted again after its laptop wrote it back looks unchanged since then)
+        standing = share.problems(laptop.diary)
+        named = {p.device for p in [*result.problems, *standing] if p.tampering}
         laptop.unsynced.clear()
         for index, device in sorted(self.must_name):
             if index == who:
