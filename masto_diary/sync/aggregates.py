@@ -62,6 +62,9 @@ PART_TABLES: dict[str, tuple[str, Part]] = {
 }
 
 
+MEMBER_TABLES = frozenset(part.member_table for parts in PARTS.values() for part in parts)
+
+
 def is_part(name: str) -> bool:
     return name in PART_TABLES
 

@@ -415,6 +415,8 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
     for name in rows.synced_tables():
         if name in alive:
             _apply_table(session, ids, name, alive[name], result)
+    for record in _roots_of_late_members(connection, ids, fresh, winners):
+        alive.setdefault(record.table, []).append(record)
     for name in aggregates.PARTS:
         roots: dict[int, dict[str, Any]] = {}
         for record in alive.get(name, ()):
@@ -437,6 +439,29 @@ def _apply(session, fresh: list[ChangeRecord], result: SyncResult) -> None:
             ids.forget(name, row_id)
         result.applied += len(row_ids)
     ids.flush(session)
+
+
+def _roots_of_late_members(
+    connection, ids, fresh: list[ChangeRecord], winners: dict[str, ChangeRecord]
+) -> list[ChangeRecord]:
+    """Evenings and episodes already here whose version names a symptom or trigger that
+    arrives only now: a change file cut between an episode and its new trigger delivers the
+    episode first, and its parts must be filled in when the trigger comes, or the laptops
+    part for good (found by the three-laptop model).  Members arrive rarely: a scan each."""
+    arrived = {r.uid for r in fresh if r.data is not None and r.table in aggregates.MEMBER_TABLES}
+    roots: set[str] = set()
+    for uid in arrived:
+        roots |= queries.uids_naming(connection, uid)
+    roots -= winners.keys()
+    if not roots:
+        return []
+    found = [
+        record
+        for record in _merged(connection, roots).winners().values()
+        if record.table in aggregates.PARTS and aggregates.carries_parts(record)
+    ]
+    ids.prefetch({record.uid for record in found} | aggregates.member_uids(found))
+    return found
 
 
 def _drop_overruled_parts(connection, ids, winners: dict[str, ChangeRecord]) -> None:

@@ -202,3 +202,29 @@ def test_records_written_by_the_previous_version_are_read(laptops, tmp_path):
         == content(study.path)
         == [("Anna", "2026-03-01", "new", "flushing", 1)]
     )
+
+
+def test_a_trigger_that_arrives_after_its_episode_fills_the_episode_in(laptops):
+    """A change file cut between an episode and the new trigger it names (a copy in progress):
+    the other laptop applies the episode without it, and must add it when the trigger comes.
+    Before, the laptops parted for good (found by the three-laptop model)."""
+    kitchen, study, shared = laptops
+    with share.attached(kitchen):
+        episodes.log_episode(
+            kitchen, anna(kitchen), EVENING, "flush", symptom_keys=["flushing"],
+            trigger_labels=["new soap"], notes="soap",
+        )  # fmt: skip
+    sync(kitchen)
+    path = SharedFolder.base(shared) / "changes" / f"{share.device_of(kitchen)}.log"
+    whole = path.read_bytes()
+    lines = whole.splitlines(keepends=True)
+    for keep in range(len(lines) - 1, 0, -1):  # the longest cut that holds the episode alone
+        path.write_bytes(b"".join(lines[:keep]))
+        sync(study)
+        if query(study, EPISODES):
+            break
+    cut_view = query(study, EPISODES)
+    path.write_bytes(whole)  # the copy completes
+    exchange(study, kitchen)
+    assert [row[1:] for row in query(study, EPISODES)] == [("soap", "flushing", "new soap")]
+    assert query(study, EPISODES) == query(kitchen, EPISODES), cut_view

@@ -72,6 +72,17 @@ def records_of(connection, uid: str) -> list[str]:
     ]
 
 
+def uids_naming(connection, uid: str) -> set[str]:
+    """The records whose text names ``uid`` (a hex id: no LIKE wildcards), itself excepted."""
+    return {
+        found
+        for (found,) in connection.exec_driver_sql(
+            "SELECT DISTINCT uid FROM sync_change WHERE record LIKE ? AND uid != ?",
+            (f'%"{uid}"%', uid),
+        )
+    }
+
+
 def all_records(connection) -> Iterator[tuple[str, int, str, str]]:
     """(device, seq, uid, record) of every record."""
     yield from connection.exec_driver_sql("SELECT device, seq, uid, record FROM sync_change")
