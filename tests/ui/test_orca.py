@@ -140,14 +140,12 @@ def test_wellbeing_and_a_date_field_are_said_with_their_label_and_value(orca):
     orca.focus_window()
     orca.key("ctrl+2")
     orca.wait_for(r"Today, Luca Rossi", step="after Ctrl+2")
-    orca.key("alt+w")
-    orca.wait_for(r"^Wellbeing: not recorded spin button", step="after Alt+W")
+    orca.press_until("alt+w", r"^Wellbeing: not recorded spin button", step="after Alt+W")
     orca.key(*["Up"] * 8)  # from "not recorded" to 7
     orca.wait_for(r"^7 of 10$", step="after eight times Up")
     orca.key("ctrl+s")  # saved: moving to another day asks nothing
     orca.wait_for(r"Saved at", step="after Ctrl+S")
-    orca.key("alt+d")
-    orca.wait_for(r"^Go to day: [\d/]+ spin button", step="after Alt+D")
+    orca.press_until("alt+d", r"^Go to day: [\d/]+ spin button", step="after Alt+D")
     today = dt.date.today()
     orca.wait_for(rf"^{today:%A, %-d %B %Y}", step="after Alt+D (the date in words)")
     orca.key("Down")

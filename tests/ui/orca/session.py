@@ -157,6 +157,22 @@ class OrcaSession:
         """Every utterance so far, in order (key echoes such as "tab " included)."""
         return [m.group(1) for m in SPOKEN.finditer(self._debug_text())]
 
+    def press_until(self, keys: str, pattern: str, step: str, tries: int = 3) -> str:
+        """Press ``keys`` (Alt+letter) until Orca says ``pattern``.  On a loaded machine Qt's
+        accessibility bridge may wait for Orca's answer to the letter's key event until it
+        times out ("keyEventError NoReply" on stderr): the letter is lost and the bare Alt
+        opens the menu bar.  Escape closes the menu and the keys are pressed again; the
+        utterance itself is still required."""
+        for attempt in range(1, tries + 1):
+            self.key(keys)
+            try:
+                return self.wait_for(pattern, timeout=20 if attempt < tries else 30, step=step)
+            except OrcaSilentError:
+                if attempt == tries:
+                    raise
+                self.key("Escape")
+        raise AssertionError("unreachable")
+
     def wait_for(self, pattern: str, timeout: float = 30, step: str = "") -> str:
         """The first new utterance that matches ``pattern`` (a regular expression, any case);
         utterances up to it count as heard. Fails with everything said since the last step."""
