@@ -24,6 +24,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, Phase, event, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -34,6 +35,9 @@ from masto_diary.storage import open_diary
 from masto_diary.storage.read_model import sync_journal
 from masto_diary.sync import conflicts, share
 from tests.sync.two_laptops import PASS
+
+# the first CI round runs it; the later rounds (other interpreters) leave it out (.ci/run)
+pytestmark = pytest.mark.slow
 
 NAMES = ("kitchen", "study", "grandma")
 DAYS = tuple(dt.date(2026, 12, 1) + dt.timedelta(days=n) for n in range(3))
