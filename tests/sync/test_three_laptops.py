@@ -337,6 +337,9 @@ class ThreeLaptops(RuleBasedStateMachine):
         0) not as written, so those that had not yet applied that far must name it."""
         # what the next sync sees is the file as it is now, not as it was before
         self.must_name = {(index, d) for index, d in self.must_name if d != device}
+        path, written = self._change_file(device), self.copies.get(device, [(b"", 0)])[-1][0]
+        if path.is_file() and path.read_bytes() == written:
+            return  # put back as its laptop last wrote it (two swaps of the same lines)
         for index, laptop in enumerate(self.laptops):
             applied = _applied(laptop, device)
             if laptop.device != device and (applied <= ends_at if of_lines else applied > ends_at):
